@@ -1,0 +1,45 @@
+using Scoring.Scheme;
+
+namespace Scoring.Rules;
+
+/// <summary>The scheme's dates: the citizen survey window and the deadlines, in Vietnam time.</summary>
+public sealed class SchemeCalendar(SchemeRules rules)
+{
+    public TimeSpan Offset { get; } = rules.Offset;
+
+    /// <summary>
+    /// The citizen survey window of <paramref name="year"/>: an explicit override if the scheme
+    /// file has one, else the last Monday–Friday week lying wholly within November.
+    /// </summary>
+    public (DateOnly From, DateOnly To) CitizenSurveyWindow(int year)
+    {
+        if (rules.CitizenSurveyWindow.Overrides.FirstOrDefault(o => o.Year == year) is { } explicitWindow)
+        {
+            return (explicitWindow.From, explicitWindow.To);
+        }
+        // The last Friday of November is on the 24th or later, so its Monday is always in November.
+        var friday = new DateOnly(year, 11, 30);
+        while (friday.DayOfWeek != DayOfWeek.Friday)
+        {
+            friday = friday.AddDays(-1);
+        }
+        return (friday.AddDays(-4), friday);
+    }
+
+    public bool IsInCitizenSurveyWindow(DateTimeOffset at, int year)
+    {
+        var (from, to) = CitizenSurveyWindow(year);
+        var localDate = DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+        return localDate >= from && localDate <= to;
+    }
+
+    /// <summary>
+    /// The first instant at which a final self-assessment for <paramref name="year"/> is late:
+    /// "trước ngày 15/12" reads as strictly before that day, so the deadline is its first second.
+    /// </summary>
+    public DateTimeOffset SelfAssessmentDeadline(int year) => StartOf(year, rules.Deadlines.SelfAssessment);
+
+    public DateTimeOffset AppraisalDeadline(int year) => StartOf(year, rules.Deadlines.Appraisal);
+
+    private DateTimeOffset StartOf(int year, DayOfYearRule day) => new(year, day.Month, day.Day, 0, 0, 0, Offset);
+}

@@ -1,0 +1,48 @@
+using Scoring.Scheme;
+
+namespace Scoring.Rules;
+
+/// <summary>Puts A1, A2 and B together into a commune's scorecard.</summary>
+public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules levels)
+{
+    private const int LostPointsShown = 5;
+
+    public Scorecard Compute(ScorecardInputs inputs)
+    {
+        var a1 = SurveyScoring.Mean(inputs.CitizenInWindow);
+        var a2 = SurveyScoring.Mean(inputs.Cadre);
+        var b = assessment.Compute(inputs.SelfItems, inputs.AppraisedItems);
+        var total = Total(a1, a2, b.Final);
+        var disqualified = inputs.Disqualification is not null;
+        var level = levels.Classify(total, disqualified);
+        return new Scorecard(
+            inputs.CommuneId,
+            inputs.Year,
+            new SurveyPartScore(a1, inputs.CitizenInWindow.Count, inputs.CitizenOutsideWindow),
+            new SurveyPartScore(a2, inputs.Cadre.Count, null),
+            new PartBCard(b.Self, b.Appraised, b.Final, b.Criteria),
+            total,
+            level.Code,
+            level.Name,
+            disqualified,
+            inputs.Disqualification,
+            levels.Next(total, disqualified),
+            assessment.LostPoints(b, LostPointsShown));
+    }
+
+    /// <summary>
+    /// A1 and A2 are already rounded to two decimals (see <see cref="SurveyScoring.Mean"/>) and B
+    /// is a sum of half points, so the total is exact and the level is classified on it as is.
+    /// </summary>
+    public static decimal Total(decimal a1, decimal a2, decimal bFinal) => a1 + a2 + bFinal;
+}
+
+public sealed record ScorecardInputs(
+    string CommuneId,
+    int Year,
+    SurveyAggregate CitizenInWindow,
+    long CitizenOutsideWindow,
+    SurveyAggregate Cadre,
+    IReadOnlyDictionary<string, decimal> SelfItems,
+    IReadOnlyDictionary<string, decimal>? AppraisedItems,
+    Disqualification? Disqualification);

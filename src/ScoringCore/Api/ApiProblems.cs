@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scoring.Text;
+
+namespace ScoringCore.Api;
+
+/// <summary>
+/// Builds the service's refusals from dialogs/text/scoring-core.vi.json, so every problem
+/// response carries a Vietnamese title and a detail that names the field and what is wrong.
+/// </summary>
+public sealed class ApiProblems(TextCatalog texts)
+{
+    /// <summary>Every text id this service uses; checked against the catalog at start.</summary>
+    public static readonly string[] RequiredTexts =
+    [
+        "problem.title.400", "problem.title.401", "problem.title.404", "problem.title.409",
+        "problem.title.500", "problem.title.503", "auth.apiKey", "error.internal", "error.storeUnavailable",
+    ];
+
+    public ApiError BadRequest(string field, string key, params (string, object?)[] values) => Error(400, field, key, values);
+
+    public ApiError NotFound(string field, string key, params (string, object?)[] values) => Error(404, field, key, values);
+
+    public ApiError Conflict(string field, string key, params (string, object?)[] values) => Error(409, field, key, values);
+
+    public ApiError Error(int status, string field, string key, params (string, object?)[] values) =>
+        new(status, field, texts.Format(key, [("field", field), .. values]));
+
+    public ProblemHttpResult ToResult(ApiError error) =>
+        TypedResults.Problem(
+            detail: error.Detail,
+            statusCode: error.Status,
+            title: texts.Format($"problem.title.{error.Status}"),
+            extensions: new Dictionary<string, object?> { ["field"] = error.Field });
+
+    public string Text(string key) => texts.Format(key);
+}

@@ -1,0 +1,4 @@
+namespace ScoringCore.Contracts;
+
+/// <summary>PUT …/disqualification: the reason kind from the scheme file and the appraiser's note.</summary>
+public sealed record DisqualificationRequest(string? Kind, string? Note);

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Diagnostics;
+using ScoringCore.Api;
+using StackExchange.Redis;
+
+namespace ScoringCore.Hosting;
+
+public static class ScoringCorePipeline
+{
+    /// <summary>Unhandled failures answer as problem+json in Vietnamese: 503 when Redis is unreachable, 500 otherwise.</summary>
+    public static WebApplication UseScoringCoreErrors(this WebApplication app)
+    {
+        app.UseExceptionHandler(errors => errors.Run(async context =>
+        {
+            var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
+            var storeDown = failure is RedisException or TimeoutException;
+            var problems = context.RequestServices.GetRequiredService<ApiProblems>();
+            var error = problems.Error(storeDown ? 503 : 500, "", storeDown ? "error.storeUnavailable" : "error.internal");
+            await problems.ToResult(error).ExecuteAsync(context);
+        }));
+        return app;
+    }
+
+    /// <summary>The /api/v1 group; every endpoint in it needs X-Api-Key.</summary>
+    public static RouteGroupBuilder MapApiV1(this WebApplication app) =>
+        app.MapGroup("/api/v1").AddEndpointFilter<ApiKeyFilter>();
+}

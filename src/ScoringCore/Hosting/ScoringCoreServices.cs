@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+using Scoring.Loading;
+using Scoring.Rules;
+using ScoringCore.Api;
+using ScoringCore.Contracts;
+using ScoringCore.Services;
+using ScoringCore.Storage;
+using ScoringCore.Validation;
+using StackExchange.Redis;
+
+namespace ScoringCore.Hosting;
+
+public static class ScoringCoreServices
+{
+    /// <summary>Options, the scheme (loaded and checked now, so a broken dialogs/ stops the boot), Redis, stores and validators.</summary>
+    public static WebApplicationBuilder AddScoringCore(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ScoringCoreOptions>()
+            .BindConfiguration(ScoringCoreOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(options => options.HasUsableApiKeys(),
+                $"Configure ScoringCore:ApiKeys (e.g. ScoringCore__ApiKeys__0) with keys of at least {ScoringCoreOptions.MinApiKeyLength} characters.")
+            .ValidateOnStart();
+
+        var scheme = SchemeLoader.Load(builder.Configuration[$"{ScoringCoreOptions.Section}:{nameof(ScoringCoreOptions.DialogsDirectory)}"]);
+        var missingTexts = ApiProblems.RequiredTexts.Where(key => !scheme.Texts.Contains(key)).ToList();
+        if (missingTexts.Count > 0)
+        {
+            throw new InvalidOperationException("dialogs/text lacks these texts: " + string.Join(", ", missingTexts));
+        }
+        services.AddSingleton(scheme);
+        services.AddSingleton(new ScoringRules(scheme));
+        services.AddSingleton(scheme.Texts);
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddRedis(builder.Configuration);
+        services.AddSingleton<UnitStore>();
+        services.AddSingleton<SurveyResponseStore>();
+        services.AddSingleton<AssessmentStore>();
+
+        services.AddSingleton<ApiProblems>();
+        services.AddSingleton<UnitsValidator>();
+        services.AddSingleton<SurveyResponseValidator>();
+        services.AddSingleton<ItemScoresValidator>();
+        services.AddSingleton<AssessmentService>();
+        services.AddSingleton<ScoreQueries>();
+        services.AddSingleton<ApiKeyFilter>();
+        services.AddHostedService<SampleUnitsImporter>();
+
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ScoringCoreJsonContext.Default));
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>One multiplexer for the process, connecting in the background so the service starts (and reports unhealthy) while Redis is down.</summary>
+    private static void AddRedis(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Redis is not set. The run command starts a local store and sets it; see README.");
+        }
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var redisOptions = ConfigurationOptions.Parse(connectionString);
+            redisOptions.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(redisOptions);
+        });
+        services.AddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value.KeyPrefix));
+    }
+}

@@ -1,0 +1,19 @@
+using ScoringCore.Endpoints;
+using ScoringCore.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddScoringCore();
+
+var app = builder.Build();
+app.UseScoringCoreErrors();
+app.MapHealthEndpoints();
+var api = app.MapApiV1();
+api.MapUnitEndpoints();
+api.MapSurveyResponseEndpoints();
+api.MapAssessmentEndpoints();
+api.MapScoreEndpoints();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

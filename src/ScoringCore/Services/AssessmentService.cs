@@ -1,0 +1,182 @@
+using System.Globalization;
+using Scoring.Rules;
+using ScoringCore.Api;
+using ScoringCore.Contracts;
+using ScoringCore.Storage;
+using ScoringCore.Validation;
+
+namespace ScoringCore.Services;
+
+/// <summary>The rules around saving part B: drafts, final submission and its deadline, appraisal reasons.</summary>
+public sealed class AssessmentService(
+    ScoringRules rules,
+    AssessmentStore store,
+    UnitStore units,
+    ItemScoresValidator itemScores,
+    ApiProblems problems,
+    TimeProvider clock)
+{
+    public const int MaxPersonName = 200;
+
+    // Two staff saving the same commune at the same instant is rare; a few re-reads settle it.
+    private const int MaxAttempts = 5;
+
+    public async Task<(AssessmentSaved? Saved, ApiError? Error)> SaveSelfAsync(string communeId, int year, SelfAssessmentRequest request)
+    {
+        if (await CheckCommuneYearAsync(communeId, year) is { } placeError)
+        {
+            return (null, placeError);
+        }
+        var items = request.Items ?? new Dictionary<string, decimal>();
+        var final = request.Final ?? false;
+        if (itemScores.CheckScores(items) is { } scoreError)
+        {
+            return (null, scoreError);
+        }
+        var (evidence, evidenceError) = itemScores.CheckNotes("evidence", request.Evidence);
+        if (evidenceError is not null)
+        {
+            return (null, evidenceError);
+        }
+        if (CheckPerson("submittedBy", request.SubmittedBy) is { } personError)
+        {
+            return (null, personError);
+        }
+        if (final)
+        {
+            var missing = rules.Assessment.MissingLeaves(items);
+            if (missing.Count > 0)
+            {
+                return (null, problems.BadRequest("items", "items.missing", ("count", missing.Count), ("items", string.Join(", ", missing.Select(m => m.Id)))));
+            }
+            var deadline = rules.Calendar.SelfAssessmentDeadline(year);
+            if (clock.GetUtcNow() >= deadline)
+            {
+                return (null, problems.Conflict("final", "selfAssessment.late", ("year", year), ("deadline", deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))));
+            }
+        }
+        var record = new SelfAssessmentRecord(new Dictionary<string, decimal>(items, StringComparer.Ordinal), evidence, request.SubmittedBy!.Trim(), final, clock.GetUtcNow());
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var read = await store.LoadAsync(communeId, year);
+            if (read.Self is { Final: true } && !final)
+            {
+                return (null, problems.Conflict("final", "selfAssessment.alreadyFinal", ("year", year)));
+            }
+            var b = rules.Assessment.Compute(record.Items, read.Appraisal?.Items);
+            if (await store.TrySaveSelfAsync(communeId, year, read, record, b))
+            {
+                return (Saved(communeId, year, final, record.Items, b), null);
+            }
+        }
+        return (null, problems.Conflict("", "assessment.busy"));
+    }
+
+    public async Task<(AssessmentSaved? Saved, ApiError? Error)> SaveAppraisalAsync(string communeId, int year, AppraisalRequest request)
+    {
+        if (await CheckCommuneYearAsync(communeId, year) is { } placeError)
+        {
+            return (null, placeError);
+        }
+        var items = request.Items ?? new Dictionary<string, decimal>();
+        if (itemScores.CheckScores(items) is { } scoreError)
+        {
+            return (null, scoreError);
+        }
+        var (reasons, reasonsError) = itemScores.CheckNotes("reasons", request.Reasons);
+        if (reasonsError is not null)
+        {
+            return (null, reasonsError);
+        }
+        if (CheckPerson("appraisedBy", request.AppraisedBy) is { } personError)
+        {
+            return (null, personError);
+        }
+        var record = new AppraisalRecord(new Dictionary<string, decimal>(items, StringComparer.Ordinal), reasons, request.AppraisedBy!.Trim(), clock.GetUtcNow());
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var read = await store.LoadAsync(communeId, year);
+            if (read.Self is not { Final: true } self)
+            {
+                return (null, problems.Conflict("", "appraisal.noSelfAssessment", ("year", year)));
+            }
+            // Every change to a self-score needs its reason: the commune is owed an explanation.
+            foreach (var (id, value) in record.Items.OrderBy(i => i.Key, StringComparer.Ordinal))
+            {
+                var selfValue = self.Items.GetValueOrDefault(id);
+                if (value != selfValue && !reasons.ContainsKey(id))
+                {
+                    return (null, problems.BadRequest($"reasons.{id}", "appraisal.reasonRequired", ("item", id),
+                        ("appraised", ItemScoresValidator.Show(value)), ("self", ItemScoresValidator.Show(selfValue))));
+                }
+            }
+            var b = rules.Assessment.Compute(self.Items, record.Items);
+            if (await store.TrySaveAppraisalAsync(communeId, year, read, record, b))
+            {
+                return (Saved(communeId, year, final: true, self.Items, b), null);
+            }
+        }
+        return (null, problems.Conflict("", "assessment.busy"));
+    }
+
+    public async Task<(Disqualification? Recorded, ApiError? Error)> DisqualifyAsync(string communeId, int year, DisqualificationRequest request)
+    {
+        if (await CheckCommuneYearAsync(communeId, year) is { } placeError)
+        {
+            return (null, placeError);
+        }
+        var kinds = rules.Scheme.Rules.Disqualifications.Select(d => d.Kind).ToList();
+        if (string.IsNullOrEmpty(request.Kind))
+        {
+            return (null, problems.BadRequest("kind", "field.required"));
+        }
+        if (!kinds.Contains(request.Kind))
+        {
+            return (null, problems.BadRequest("kind", "field.oneOf", ("allowed", string.Join(", ", kinds.Select(k => $"\"{k}\"")))));
+        }
+        if (string.IsNullOrWhiteSpace(request.Note))
+        {
+            return (null, problems.BadRequest("note", "field.required"));
+        }
+        if (request.Note.Length > ItemScoresValidator.MaxNoteLength)
+        {
+            return (null, problems.BadRequest("note", "field.tooLong", ("max", ItemScoresValidator.MaxNoteLength)));
+        }
+        var disqualification = new Disqualification(request.Kind, request.Note.Trim());
+        await store.SetDisqualificationAsync(communeId, year, disqualification);
+        return (disqualification, null);
+    }
+
+    public async Task<ApiError?> LiftDisqualificationAsync(string communeId, int year)
+    {
+        if (await CheckCommuneYearAsync(communeId, year) is { } placeError)
+        {
+            return placeError;
+        }
+        return await store.ClearDisqualificationAsync(communeId, year)
+            ? null
+            : problems.NotFound("", "disqualification.notFound", ("year", year));
+    }
+
+    /// <summary>The route's commune must exist and its year be one of the scheme's.</summary>
+    public async Task<ApiError?> CheckCommuneYearAsync(string communeId, int year)
+    {
+        if (!rules.IsSchemeYear(year))
+        {
+            return problems.BadRequest("year", "field.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To));
+        }
+        if (!Ids.Unit().IsMatch(communeId) || !await units.IsCommuneAsync(communeId))
+        {
+            return problems.NotFound("communeId", "commune.notFound", ("communeId", communeId));
+        }
+        return null;
+    }
+
+    private ApiError? CheckPerson(string field, string? name) =>
+        string.IsNullOrWhiteSpace(name) ? problems.BadRequest(field, "field.required")
+        : name.Length > MaxPersonName ? problems.BadRequest(field, "field.tooLong", ("max", MaxPersonName))
+        : null;
+
+    private AssessmentSaved Saved(string communeId, int year, bool final, IReadOnlyDictionary<string, decimal> selfItems, PartBScore b) =>
+        new(communeId, year, final, selfItems.Count, rules.Assessment.MissingLeaves(selfItems).Count, b.Self, b.Appraised, b.Final);
+}

@@ -1,0 +1,94 @@
+using Scoring.Rules;
+using ScoringCore.Api;
+using ScoringCore.Contracts;
+using ScoringCore.Storage;
+using ScoringCore.Validation;
+using StackExchange.Redis;
+
+namespace ScoringCore.Services;
+
+/// <summary>
+/// Scorecards and rollups. A scorecard reads one aggregate hash and two documents, whatever the
+/// number of responses; a summary reads the unit tree and one aggregate hash per commune.
+/// </summary>
+public sealed class ScoreQueries(
+    ScoringRules rules,
+    IConnectionMultiplexer redis,
+    RedisKeys keys,
+    AssessmentStore assessments,
+    AssessmentService checks,
+    UnitStore units,
+    ApiProblems problems)
+{
+    private readonly string _citizenForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A1").Form;
+    private readonly string _cadreForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A2").Form;
+
+    public async Task<(Scorecard? Card, ApiError? Error)> ScorecardAsync(string communeId, int year)
+    {
+        if (await checks.CheckCommuneYearAsync(communeId, year) is { } error)
+        {
+            return (null, error);
+        }
+        var aggregateRead = redis.GetDatabase().HashGetAllAsync(keys.Aggregate(communeId, year));
+        var documentsRead = assessments.LoadAsync(communeId, year);
+        var aggregate = CommuneAggregate.From(await aggregateRead);
+        var documents = await documentsRead;
+        var citizenQuestions = rules.Scheme.Forms[_citizenForm].Questions.Count;
+        var inputs = new ScorecardInputs(
+            communeId,
+            year,
+            aggregate.Survey(AggregateFields.SurveyGroup(_citizenForm, counted: true), citizenQuestions),
+            aggregate.Count(AggregateFields.SurveyGroup(_citizenForm, counted: false)),
+            aggregate.Survey(_cadreForm, rules.Scheme.Forms[_cadreForm].Questions.Count),
+            documents.Self?.Items ?? new Dictionary<string, decimal>(),
+            documents.Appraisal?.Items,
+            aggregate.Disqualification);
+        return (rules.Scorecards.Compute(inputs), null);
+    }
+
+    public async Task<(UnitSummary? Summary, ApiError? Error)> SummaryAsync(string unitId, int year)
+    {
+        if (!rules.IsSchemeYear(year))
+        {
+            return (null, problems.BadRequest("year", "field.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To)));
+        }
+        var tree = await units.LoadAllAsync();
+        if (!Ids.Unit().IsMatch(unitId) || !tree.ContainsKey(unitId))
+        {
+            return (null, problems.NotFound("unitId", "unit.notFound", ("unitId", unitId)));
+        }
+        var communes = CommunesUnder(unitId, tree);
+        var db = redis.GetDatabase();
+        // Issued together: the multiplexer pipelines them into one round trip's worth of writes.
+        var reads = communes.Select(id => db.HashGetAllAsync(keys.Aggregate(id, year))).ToArray();
+        var aggregates = await Task.WhenAll(reads);
+        var outcomes = communes.Select((id, i) => Outcome(id, CommuneAggregate.From(aggregates[i])));
+        return (rules.Rollups.Compute(unitId, year, outcomes), null);
+    }
+
+    private CommuneOutcome Outcome(string communeId, CommuneAggregate aggregate)
+    {
+        var a1 = SurveyScoring.Mean(aggregate.Survey(AggregateFields.SurveyGroup(_citizenForm, counted: true), 0));
+        var a2 = SurveyScoring.Mean(aggregate.Survey(_cadreForm, 0));
+        return new CommuneOutcome(communeId, ScorecardCalculator.Total(a1, a2, aggregate.BFinal), aggregate.Disqualification is not null);
+    }
+
+    private static List<string> CommunesUnder(string unitId, Dictionary<string, UnitDto> tree)
+    {
+        var children = tree.Values.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!, StringComparer.Ordinal);
+        var communes = new List<string>();
+        var pending = new Stack<string>([unitId]);
+        while (pending.TryPop(out var id))
+        {
+            if (tree[id].Kind == UnitKinds.Commune)
+            {
+                communes.Add(id);
+            }
+            foreach (var child in children[id])
+            {
+                pending.Push(child.Id!);
+            }
+        }
+        return communes;
+    }
+}

@@ -1,0 +1,20 @@
+namespace ScoringCore.Storage;
+
+/// <summary>Field names inside a commune's aggregate hash (see <see cref="RedisKeys.Aggregate"/>).</summary>
+internal static class AggregateFields
+{
+    /// <summary>Citizen forms collected outside the survey window are kept apart and not counted in A1.</summary>
+    public static string SurveyGroup(string formId, bool counted) => counted ? formId : formId + "-outside";
+
+    public static string Count(string group) => group + ":n";
+
+    public static string Sum(string group) => group + ":sum";
+
+    public static string Question(string group, int number) => $"{group}:q{number}";
+
+    public const string BSelf = "b:self";
+    public const string BAppraised = "b:appraised";
+    public const string BFinal = "b:final";
+    public const string DisqualificationKind = "dq:kind";
+    public const string DisqualificationNote = "dq:note";
+}

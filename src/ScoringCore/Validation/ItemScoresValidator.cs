@@ -1,0 +1,60 @@
+using System.Globalization;
+using Scoring.Rules;
+using ScoringCore.Api;
+
+namespace ScoringCore.Validation;
+
+/// <summary>Checks a map of rubric item scores (self-assessment or appraisal) and its notes map.</summary>
+public sealed class ItemScoresValidator(ScoringRules rules, ApiProblems problems)
+{
+    public const int MaxNoteLength = 2000;
+
+    public ApiError? CheckScores(IReadOnlyDictionary<string, decimal> items)
+    {
+        // Rubric order, so the first problem reported is the first a person would meet on paper.
+        foreach (var (id, value) in items.OrderBy(i => i.Key, StringComparer.Ordinal))
+        {
+            if (rules.Assessment.Check(id, value) is not { } defect)
+            {
+                continue;
+            }
+            var field = $"items.{id}";
+            return defect.Kind switch
+            {
+                ItemDefectKind.Unknown => problems.BadRequest(field, "items.unknown", ("item", id)),
+                ItemDefectKind.NotALeaf => problems.BadRequest(field, "items.notLeaf", ("item", id)),
+                ItemDefectKind.Negative => problems.BadRequest(field, "items.negative", ("item", id)),
+                ItemDefectKind.AboveMax => problems.BadRequest(field, "items.aboveMax", ("item", id), ("max", Show(defect.Item!.Max))),
+                _ => problems.BadRequest(field, "items.offStep", ("item", id), ("step", Show(rules.Scheme.Rubric.ScoreStep)),
+                    ("allowed", string.Join("; ", rules.Assessment.AllowedValues(defect.Item!).Select(Show)))),
+            };
+        }
+        return null;
+    }
+
+    /// <summary>Notes (evidence or reasons) may only be given for leaves, each at most 2,000 characters.</summary>
+    public (Dictionary<string, string> Notes, ApiError? Error) CheckNotes(string name, IReadOnlyDictionary<string, string?>? notes)
+    {
+        var clean = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (id, note) in notes ?? new Dictionary<string, string?>())
+        {
+            var field = $"{name}.{id}";
+            if (rules.Scheme.Rubric.Find(id) is not { IsLeaf: true })
+            {
+                return (clean, problems.BadRequest(field, "items.noteForUnknown", ("item", id)));
+            }
+            if (note is { Length: > MaxNoteLength })
+            {
+                return (clean, problems.BadRequest(field, "field.tooLong", ("max", MaxNoteLength)));
+            }
+            if (!string.IsNullOrWhiteSpace(note))
+            {
+                clean[id] = note.Trim();
+            }
+        }
+        return (clean, null);
+    }
+
+    /// <summary>Points as Vietnamese write them: a decimal comma, no trailing zeros (0,5; 7). No ICU needed.</summary>
+    public static string Show(decimal points) => points.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
+}

@@ -1,0 +1,68 @@
+using Scoring.Rules;
+
+namespace Scoring.Tests;
+
+public sealed class RollupCalculatorTests
+{
+    private static IEnumerable<CommuneOutcome> Communes(params decimal[] totals) =>
+        totals.Select((total, i) => new CommuneOutcome($"x{i}", total, Disqualified: false));
+
+    [Fact]
+    public void Compute_CountsPerLevelAndShares()
+    {
+        var summary = TestScheme.Rules.Rollups.Compute("p", 2025, Communes(70m, 80m, 84.99m, 85m, 90m, 95m, 100m, 79.99m));
+
+        Assert.Equal(8, summary.Communes);
+        Assert.Equal(new LevelCounts(2, 2, 1, 1, 2), summary.ByLevel);
+        Assert.Equal(0.75m, summary.MeetingStandardShare);
+        Assert.Equal(0.5m, summary.AboveLevel1Share);
+        Assert.NotNull(summary.Targets);
+        Assert.True(summary.Targets.Met); // 2025: ≥ 50% meeting, ≥ 20% above level 1
+    }
+
+    [Fact]
+    public void Compute_2026_NeedsNinetyPercentHalfAboveLevel1AndOneAtLevel4()
+    {
+        // 10 communes: 9 meet the standard, 5 above level 1, none at level 4.
+        var summary = TestScheme.Rules.Rollups.Compute("p", 2026, Communes(70m, 80m, 80m, 80m, 81m, 85m, 86m, 90m, 91m, 94m));
+
+        var targets = summary.Targets!;
+        Assert.True(targets.MeetingStandardMet);
+        Assert.True(targets.AboveLevel1Met);
+        Assert.False(targets.Level4Met);
+        Assert.False(targets.Met);
+        Assert.Equal(1, targets.Level4Count);
+    }
+
+    [Fact]
+    public void Compute_JustBelowTheShare_IsNotMet()
+    {
+        // 899 of 1,000 communes meet the standard: 89.9% < 90%.
+        var totals = Enumerable.Repeat(96m, 899).Concat(Enumerable.Repeat(10m, 101)).ToArray();
+
+        var summary = TestScheme.Rules.Rollups.Compute("p", 2027, Communes(totals));
+
+        Assert.Equal(0.899m, summary.MeetingStandardShare);
+        Assert.False(summary.Targets!.MeetingStandardMet);
+        Assert.True(summary.Targets.AboveLevel1Met);
+    }
+
+    [Fact]
+    public void Compute_DisqualifiedCommune_CountsAsNone()
+    {
+        var summary = TestScheme.Rules.Rollups.Compute("p", 2026, [new CommuneOutcome("x", 99m, Disqualified: true)]);
+
+        Assert.Equal(new LevelCounts(1, 0, 0, 0, 0), summary.ByLevel);
+        Assert.Equal(0m, summary.MeetingStandardShare);
+    }
+
+    [Fact]
+    public void Compute_NoCommunes_HasZeroSharesAndUnmetTargets()
+    {
+        var summary = TestScheme.Rules.Rollups.Compute("p", 2024, []);
+
+        Assert.Equal(0, summary.Communes);
+        Assert.Equal(0m, summary.MeetingStandardShare);
+        Assert.False(summary.Targets!.Met);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace ScoringCore.Tests;
+
+[Collection(RedisTests.Name)]
+public sealed class HealthAndAuthTests(RedisServer redis)
+{
+    [Fact]
+    public async Task Healthz_WithRedis_IsHealthy()
+    {
+        using var app = new ScoringCoreApp(redis);
+
+        var response = await app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.JsonAsync();
+        Assert.Equal("healthy", body.GetProperty("status").GetString());
+        Assert.True(body.GetProperty("redis").GetProperty("reachable").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("wrong-key")]
+    [InlineData("test-key-0123456789abcdeF")]
+    public async Task Api_WithoutTheRightKey_Is401(string? key)
+    {
+        using var app = new ScoringCoreApp(redis);
+        var client = app.CreateClient();
+        if (key is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", key);
+        }
+
+        var response = await client.GetAsync("/api/v1/units/p/years/2026/summary");
+
+        await response.AssertProblemAsync(401, "X-Api-Key", "khóa truy cập");
+    }
+
+    [Fact]
+    public async Task RedisDown_HealthIs503_AndWritesAre503Problems()
+    {
+        using var app = new ScoringCoreApp(redis, redisOverride: "127.0.0.1:1,connectTimeout=200,syncTimeout=500");
+        var api = app.Api();
+
+        var health = await api.GetAsync("/healthz");
+        var write = await api.PutAsJsonAsync("/api/v1/units", new object[] { new { id = "p", name = "Tỉnh", kind = "province" } });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.False((await health.JsonAsync()).GetProperty("redis").GetProperty("reachable").GetBoolean());
+        await write.AssertProblemAsync(503, "", "kho dữ liệu tạm thời không truy cập được");
+    }
+
+    [Fact]
+    public void Start_WithoutApiKeys_FailsAtBoot()
+    {
+        using var app = new ScoringCoreApp(redis).WithWebHostBuilder(b => b.UseSetting("ScoringCore:ApiKeys:0", ""));
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains("ApiKeys", error.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using Scoring.Loading;
+
+namespace ScoringCore.Tests;
+
+[Collection(RedisTests.Name)]
+public sealed class ScoreApiTests(RedisServer redis) : IDisposable
+{
+    private static readonly Dictionary<string, decimal> FullMarks =
+        SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
+
+    private readonly ScoringCoreApp _app = new(redis);
+
+    public void Dispose() => _app.Dispose();
+
+    private static async Task SubmitAsync(HttpClient api, string commune, string form, int count, string[] answers)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var response = await api.PostAsJsonAsync("/api/v1/survey-responses", new
+            {
+                responseId = $"{commune}-{form}-{i}-{string.Join("", answers)}",
+                form,
+                communeId = commune,
+                year = 2026,
+                answers,
+                submittedAt = "2026-11-24T08:00:00+07:00",
+                channel = "zalo",
+            });
+            response.EnsureSuccessStatusCode();
+        }
+    }
+
+    /// <summary>Self-scores with <paramref name="lost"/> points taken off item 1.6 (worth 7).</summary>
+    private static async Task SelfScoreAsync(HttpClient api, string commune, decimal lost)
+    {
+        var items = new Dictionary<string, decimal>(FullMarks) { ["1.6"] = 7m - lost };
+        var response = await api.PutAsJsonAsync($"/api/v1/communes/{commune}/years/2026/self-assessment", new { items, submittedBy = "Cán bộ", final = true });
+        response.EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task Scorecard_CombinesSurveysAndB()
+    {
+        var api = await _app.WithCommunesAsync(1);
+        await SubmitAsync(api, "xa-1", "citizen", 2, ["tot", "tot", "tot", "tot", "tot"]);
+        await SubmitAsync(api, "xa-1", "citizen", 1, ["tot", "tot", "tot", "tot", "kha"]);
+        await SubmitAsync(api, "xa-1", "cadre", 4, ["tot", "tot", "kha", "kha", "trung-binh"]);
+        await SelfScoreAsync(api, "xa-1", lost: 6m);
+
+        var card = await (await api.GetAsync("/api/v1/communes/xa-1/years/2026/scorecard")).JsonAsync();
+
+        // A1 = 29 / 3 = 9.67; A2 = 6.5; B = 74 → 90.17, level 3, 4.83 short of level 4.
+        Assert.Equal("xa-1", card.GetProperty("communeId").GetString());
+        Assert.Equal(9.67m, card.GetProperty("a1").GetProperty("score").GetDecimal());
+        Assert.Equal(3, card.GetProperty("a1").GetProperty("responses").GetInt32());
+        Assert.Equal(0, card.GetProperty("a1").GetProperty("outsideWindow").GetInt32());
+        Assert.Equal(6.5m, card.GetProperty("a2").GetProperty("score").GetDecimal());
+        Assert.Equal(4, card.GetProperty("a2").GetProperty("responses").GetInt32());
+        Assert.Equal(74m, card.GetProperty("b").GetProperty("self").GetDecimal());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, card.GetProperty("b").GetProperty("appraised").ValueKind);
+        Assert.Equal(5, card.GetProperty("b").GetProperty("criteria").GetArrayLength());
+        Assert.Equal(90.17m, card.GetProperty("total").GetDecimal());
+        Assert.Equal("level3", card.GetProperty("level").GetString());
+        Assert.False(card.GetProperty("disqualified").GetBoolean());
+        Assert.Equal("level4", card.GetProperty("nextLevel").GetProperty("level").GetString());
+        Assert.Equal(4.83m, card.GetProperty("nextLevel").GetProperty("pointsNeeded").GetDecimal());
+        Assert.Equal("1.6", card.GetProperty("lostPoints")[0].GetProperty("id").GetString());
+        Assert.Equal(6m, card.GetProperty("lostPoints")[0].GetProperty("lost").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Scorecard_UnknownCommune_Is404()
+    {
+        var api = await _app.WithCommunesAsync(1);
+
+        await (await api.GetAsync("/api/v1/communes/xa-7/years/2026/scorecard")).AssertProblemAsync(404, "communeId", "xa-7");
+        await (await api.GetAsync("/api/v1/communes/p/years/2026/scorecard")).AssertProblemAsync(404, "communeId", "\"p\"");
+    }
+
+    [Fact]
+    public async Task Summary_CountsLevelsAndChecksTheYearsTargets()
+    {
+        var api = await _app.WithCommunesAsync(4);
+        // All communes: A1 = A2 = 10. B decides: 80 → 100 (level 4), 74 → 94 (level 3), 66 → 86 (level 2), 50 → 70 (none).
+        foreach (var commune in new[] { "xa-1", "xa-2", "xa-3", "xa-4" })
+        {
+            await SubmitAsync(api, commune, "citizen", 1, ["tot", "tot", "tot", "tot", "tot"]);
+            await SubmitAsync(api, commune, "cadre", 1, ["tot", "tot", "tot", "tot", "tot"]);
+        }
+        await SelfScoreAsync(api, "xa-1", lost: 0m);
+        await SelfScoreAsync(api, "xa-2", lost: 6m);
+        var low = new Dictionary<string, decimal>(FullMarks) { ["1.6"] = 0m, ["5.1"] = 0m };
+        (await api.PutAsJsonAsync("/api/v1/communes/xa-3/years/2026/self-assessment", new { items = low, submittedBy = "Cán bộ", final = true })).EnsureSuccessStatusCode();
+        (await api.PutAsJsonAsync("/api/v1/communes/xa-4/years/2026/self-assessment", new { items = new Dictionary<string, decimal>(FullMarks) { ["1.6"] = 0m, ["5.1"] = 0m, ["4.1"] = 0m, ["2.2"] = 0m, ["2.4.e.2"] = 0m, ["3.4"] = 0m }, submittedBy = "Cán bộ", final = true })).EnsureSuccessStatusCode();
+
+        var summary = await (await api.GetAsync("/api/v1/units/p/years/2026/summary")).JsonAsync();
+
+        Assert.Equal(4, summary.GetProperty("communes").GetInt32());
+        var byLevel = summary.GetProperty("byLevel");
+        Assert.Equal([1, 0, 1, 1, 1], new[] { "none", "level1", "level2", "level3", "level4" }.Select(l => byLevel.GetProperty(l).GetInt32()));
+        Assert.Equal(0.75m, summary.GetProperty("meetingStandardShare").GetDecimal());
+        Assert.Equal(0.75m, summary.GetProperty("aboveLevel1Share").GetDecimal());
+        var targets = summary.GetProperty("targets");
+        Assert.Equal(0.9m, targets.GetProperty("meetingStandardShare").GetDecimal());
+        Assert.False(targets.GetProperty("meetingStandardMet").GetBoolean());
+        Assert.True(targets.GetProperty("aboveLevel1Met").GetBoolean());
+        Assert.True(targets.GetProperty("level4Met").GetBoolean());
+        Assert.False(targets.GetProperty("met").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Summary_UnknownUnitOrYear_IsRefused()
+    {
+        var api = await _app.WithCommunesAsync(1);
+
+        await (await api.GetAsync("/api/v1/units/q/years/2026/summary")).AssertProblemAsync(404, "unitId", "\"q\"");
+        await (await api.GetAsync("/api/v1/units/p/years/2023/summary")).AssertProblemAsync(400, "year", "2024 đến 2030");
+    }
+}
