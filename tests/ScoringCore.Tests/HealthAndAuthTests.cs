@@ -53,6 +53,47 @@ public sealed class HealthAndAuthTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task UnknownRouteOrMethod_IsAProblemResponse()
+    {
+        using var app = new ScoringCoreApp(redis);
+        var api = app.Api();
+
+        await (await api.GetAsync("/api/v1/khong-co")).AssertProblemAsync(404, "", "Không có địa chỉ này");
+        await (await api.DeleteAsync("/api/v1/units")).AssertProblemAsync(405, "", "không nhận phương thức");
+    }
+
+    [Fact]
+    public void Start_WithABrokenDialogsFolder_FailsAtBootNamingTheDefect()
+    {
+        var broken = Path.Combine(Path.GetTempPath(), "dialogs-" + Guid.NewGuid().ToString("N"));
+        CopyDirectory(Scoring.Loading.SchemeLoader.DefaultDirectory, broken);
+        var rubric = Path.Combine(broken, "scheme", "rubric.json");
+        File.WriteAllText(rubric, File.ReadAllText(rubric).Replace("\"max\": 22,", "\"max\": 21,", StringComparison.Ordinal));
+        try
+        {
+            using var app = new ScoringCoreApp(redis).WithWebHostBuilder(b => b.UseSetting("ScoringCore:DialogsDirectory", broken));
+
+            var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+            Assert.Contains("scheme/rubric.json at $.partB.items[0].max", error.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(broken, recursive: true);
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
     public void Start_WithoutApiKeys_FailsAtBoot()
     {
         using var app = new ScoringCoreApp(redis).WithWebHostBuilder(b => b.UseSetting("ScoringCore:ApiKeys:0", ""));

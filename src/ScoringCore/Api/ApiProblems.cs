@@ -12,8 +12,8 @@ public sealed class ApiProblems(TextCatalog texts)
     /// <summary>Every text id this service uses; checked against the catalog at start.</summary>
     public static readonly string[] RequiredTexts =
     [
-        "problem.title.400", "problem.title.401", "problem.title.404", "problem.title.409",
-        "problem.title.500", "problem.title.503", "auth.apiKey", "error.internal", "error.storeUnavailable",
+        "problem.title.400", "problem.title.401", "problem.title.404", "problem.title.405", "problem.title.409",
+        "problem.title.413", "problem.title.500", "problem.title.503", "auth.apiKey", "error.internal", "error.storeUnavailable",
     ];
 
     public ApiError BadRequest(string field, string key, params (string, object?)[] values) => Error(400, field, key, values);

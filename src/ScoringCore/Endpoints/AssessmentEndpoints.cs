@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Rules;
 using ScoringCore.Api;
@@ -19,40 +20,33 @@ public static class AssessmentEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<AssessmentSaved>, ProblemHttpResult>> PutSelfAssessment(
-        string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems)
-    {
-        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.SelfAssessmentRequest, problems, "một đối tượng bản tự chấm điểm");
-        if (readError is not null)
-        {
-            return problems.ToResult(readError);
-        }
-        var (saved, error) = await service.SaveSelfAsync(communeId, RouteYear.Parse(year), body!);
-        return error is null ? TypedResults.Ok(saved!) : problems.ToResult(error);
-    }
+    private static Task<Results<Ok<AssessmentSaved>, ProblemHttpResult>> PutSelfAssessment(
+        string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems) =>
+        ReadThenAsync(request, ScoringCoreJsonContext.Default.SelfAssessmentRequest, "một đối tượng bản tự chấm điểm", problems,
+            body => service.SaveSelfAsync(communeId, RouteYear.Parse(year), body));
 
-    private static async Task<Results<Ok<AssessmentSaved>, ProblemHttpResult>> PutAppraisal(
-        string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems)
-    {
-        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.AppraisalRequest, problems, "một đối tượng kết quả thẩm định");
-        if (readError is not null)
-        {
-            return problems.ToResult(readError);
-        }
-        var (saved, error) = await service.SaveAppraisalAsync(communeId, RouteYear.Parse(year), body!);
-        return error is null ? TypedResults.Ok(saved!) : problems.ToResult(error);
-    }
+    private static Task<Results<Ok<AssessmentSaved>, ProblemHttpResult>> PutAppraisal(
+        string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems) =>
+        ReadThenAsync(request, ScoringCoreJsonContext.Default.AppraisalRequest, "một đối tượng kết quả thẩm định", problems,
+            body => service.SaveAppraisalAsync(communeId, RouteYear.Parse(year), body));
 
-    private static async Task<Results<Ok<Disqualification>, ProblemHttpResult>> PutDisqualification(
-        string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems)
+    private static Task<Results<Ok<Disqualification>, ProblemHttpResult>> PutDisqualification(
+        string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems) =>
+        ReadThenAsync(request, ScoringCoreJsonContext.Default.DisqualificationRequest, "một đối tượng ghi nhận không xét đánh giá", problems,
+            body => service.DisqualifyAsync(communeId, RouteYear.Parse(year), body));
+
+    /// <summary>Reads the body, hands it to <paramref name="save"/>, and answers 200 with its result or its refusal.</summary>
+    private static async Task<Results<Ok<TResult>, ProblemHttpResult>> ReadThenAsync<TBody, TResult>(
+        HttpRequest request, JsonTypeInfo<TBody> type, string shape, ApiProblems problems, Func<TBody, Task<(TResult?, ApiError?)>> save)
+        where TBody : class
     {
-        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.DisqualificationRequest, problems, "một đối tượng ghi nhận không xét đánh giá");
+        var (body, readError) = await JsonBody.ReadAsync(request, type, problems, shape);
         if (readError is not null)
         {
             return problems.ToResult(readError);
         }
-        var (recorded, error) = await service.DisqualifyAsync(communeId, RouteYear.Parse(year), body!);
-        return error is null ? TypedResults.Ok(recorded!) : problems.ToResult(error);
+        var (result, error) = await save(body!);
+        return error is null ? TypedResults.Ok(result!) : problems.ToResult(error);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDisqualification(

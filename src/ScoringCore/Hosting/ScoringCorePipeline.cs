@@ -17,6 +17,22 @@ public static class ScoringCorePipeline
             var error = problems.Error(storeDown ? 503 : 500, "", storeDown ? "error.storeUnavailable" : "error.internal");
             await problems.ToResult(error).ExecuteAsync(context);
         }));
+        // Errors raised before an endpoint runs (no such route, wrong method, body too large) get a problem body too.
+        app.UseStatusCodePages(async context =>
+        {
+            var key = context.HttpContext.Response.StatusCode switch
+            {
+                404 => "error.noSuchEndpoint",
+                405 => "error.methodNotAllowed",
+                413 => "error.tooLarge",
+                _ => null,
+            };
+            if (key is not null)
+            {
+                var problems = context.HttpContext.RequestServices.GetRequiredService<ApiProblems>();
+                await problems.ToResult(problems.Error(context.HttpContext.Response.StatusCode, "", key)).ExecuteAsync(context.HttpContext);
+            }
+        });
         return app;
     }
 

@@ -23,25 +23,13 @@ public sealed class AssessmentService(
 
     public async Task<(AssessmentSaved? Saved, ApiError? Error)> SaveSelfAsync(string communeId, int year, SelfAssessmentRequest request)
     {
-        if (await CheckCommuneYearAsync(communeId, year) is { } placeError)
-        {
-            return (null, placeError);
-        }
         var items = request.Items ?? new Dictionary<string, decimal>();
+        var (evidence, error) = await CheckSubmissionAsync(communeId, year, items, "evidence", request.Evidence, "submittedBy", request.SubmittedBy);
+        if (error is not null)
+        {
+            return (null, error);
+        }
         var final = request.Final ?? false;
-        if (itemScores.CheckScores(items) is { } scoreError)
-        {
-            return (null, scoreError);
-        }
-        var (evidence, evidenceError) = itemScores.CheckNotes("evidence", request.Evidence);
-        if (evidenceError is not null)
-        {
-            return (null, evidenceError);
-        }
-        if (CheckPerson("submittedBy", request.SubmittedBy) is { } personError)
-        {
-            return (null, personError);
-        }
         if (final)
         {
             var missing = rules.Assessment.MissingLeaves(items);
@@ -74,23 +62,11 @@ public sealed class AssessmentService(
 
     public async Task<(AssessmentSaved? Saved, ApiError? Error)> SaveAppraisalAsync(string communeId, int year, AppraisalRequest request)
     {
-        if (await CheckCommuneYearAsync(communeId, year) is { } placeError)
-        {
-            return (null, placeError);
-        }
         var items = request.Items ?? new Dictionary<string, decimal>();
-        if (itemScores.CheckScores(items) is { } scoreError)
+        var (reasons, error) = await CheckSubmissionAsync(communeId, year, items, "reasons", request.Reasons, "appraisedBy", request.AppraisedBy);
+        if (error is not null)
         {
-            return (null, scoreError);
-        }
-        var (reasons, reasonsError) = itemScores.CheckNotes("reasons", request.Reasons);
-        if (reasonsError is not null)
-        {
-            return (null, reasonsError);
-        }
-        if (CheckPerson("appraisedBy", request.AppraisedBy) is { } personError)
-        {
-            return (null, personError);
+            return (null, error);
         }
         var record = new AppraisalRecord(new Dictionary<string, decimal>(items, StringComparer.Ordinal), reasons, request.AppraisedBy!.Trim(), clock.GetUtcNow());
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -170,6 +146,19 @@ public sealed class AssessmentService(
             return problems.NotFound("communeId", "commune.notFound", ("communeId", communeId));
         }
         return null;
+    }
+
+    /// <summary>What a self-assessment and an appraisal both need: the place, valid scores, valid notes, and who sent it.</summary>
+    private async Task<(Dictionary<string, string> Notes, ApiError? Error)> CheckSubmissionAsync(
+        string communeId, int year, IReadOnlyDictionary<string, decimal> items, string notesName, IReadOnlyDictionary<string, string?>? notes, string personField, string? person)
+    {
+        var error = await CheckCommuneYearAsync(communeId, year) ?? itemScores.CheckScores(items);
+        if (error is not null)
+        {
+            return ([], error);
+        }
+        var (clean, notesError) = itemScores.CheckNotes(notesName, notes);
+        return (clean, notesError ?? CheckPerson(personField, person));
     }
 
     private ApiError? CheckPerson(string field, string? name) =>

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Runs the service on this machine. With ConnectionStrings__Redis set, that Redis is used as is;
+# otherwise a local Garnet keeps its data in .data/garnet (git-ignored) across restarts.
+set -euo pipefail
+REPO=$(cd "$(dirname "$0")" && pwd)
+source "$REPO/scripts/lib.sh"
+
+SERVER_PID=""
+APP_PID=""
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+if [ -z "${ConnectionStrings__Redis:-}" ]; then
+  port=${GARNET_PORT:-6380}
+  echo "Starting Garnet on 127.0.0.1:$port (data in .data/garnet)…"
+  start_garnet "$port" "$REPO/.data/garnet"
+  wait_for_port "$port" 120
+  export ConnectionStrings__Redis="127.0.0.1:$port"
+fi
+
+# The API key: from the environment, or one made for this run (never written to a file).
+key_shown="(the one in ScoringCore__ApiKeys__0)"
+if [ -z "${ScoringCore__ApiKeys__0:-}" ]; then
+  export ScoringCore__ApiKeys__0="dev-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+  key_shown="$ScoringCore__ApiKeys__0   (made for this run only)"
+fi
+export ScoringCore__SampleUnitsFile="${ScoringCore__SampleUnitsFile:-$REPO/samples/units.json}"
+core_url=${SCORING_CORE_URL:-http://127.0.0.1:5080}
+
+echo "Building…"
+dotnet build "$REPO/src/ScoringCore" -c Release -v quiet -nologo >/dev/null
+dotnet "$REPO/src/ScoringCore/bin/Release/net10.0/ScoringCore.dll" --urls "$core_url" &
+APP_PID=$!
+wait_for_port "${core_url##*:}" 60
+
+cat <<MSG
+
+  Scoring core:  $core_url   (health: $core_url/healthz)
+  API key:       $key_shown, header X-Api-Key
+  Try:           curl -H "X-Api-Key: <key>" $core_url/api/v1/units/hai-duong/years/2026/summary
+
+  Ctrl+C stops everything.
+MSG
+wait "$APP_PID"

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Runs every test against a throwaway Redis on a free port (Debian's redis-server when on PATH,
+# otherwise Garnet; TEST_STORE=garnet forces Garnet), stops it, and ends with one line: "tests: N passed, N failed[, N skipped]".
+set -uo pipefail
+REPO=$(cd "$(dirname "$0")" && pwd)
+source "$REPO/scripts/lib.sh"
+
+SERVER_PID=""
+trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; wait 2>/dev/null' EXIT
+
+port=$(free_port) || exit 1
+if [ "${TEST_STORE:-}" != "garnet" ] && command -v redis-server >/dev/null 2>&1; then
+  start_redis_server "$port"
+else
+  echo "redis-server is not on PATH; using Garnet." >&2
+  start_garnet "$port"
+fi
+wait_for_port "$port" 120 || exit 1
+export TEST_REDIS="127.0.0.1:$port"
+
+results="$REPO/TestResults/$(date +%Y%m%d-%H%M%S)-$$"
+dotnet test "$REPO/Bot.sln" --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+# The counts come from the test runs' own reports (one .trx per test project).
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx")
+  get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }
+  passed=$(( passed + $(get passed) ))
+  failed=$(( failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted) ))
+  skipped=$(( skipped + $(get notExecuted) ))
+done
+
+line="tests: $passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
+echo "$line"
+if [ "$status" -ne 0 ] || [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then
+  exit 1
+fi
