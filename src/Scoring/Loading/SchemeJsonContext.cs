@@ -7,6 +7,7 @@ namespace Scoring.Loading;
 [JsonSerializable(typeof(RubricFile))]
 [JsonSerializable(typeof(SchemeRules))]
 [JsonSerializable(typeof(SurveyForm))]
+[JsonSerializable(typeof(SurveyDialog))]
 [JsonSerializable(typeof(MessagesFile))]
 internal sealed partial class SchemeJsonContext : JsonSerializerContext;
 

@@ -21,6 +21,7 @@ public static class SchemeLoader
         ("scheme/rubric.json", "rubric.schema.json"),
         ("scheme/scheme.json", "scheme.schema.json"),
         ("forms", "form.schema.json"),
+        ("surveys", "survey.schema.json"),
         ("text", "messages.schema.json"),
     ];
 
@@ -61,6 +62,14 @@ public static class SchemeLoader
             problems.AddRange(RulesChecks.Check(RulesFileName, rules, rubricFile.Total));
         }
 
+        var surveys = new Dictionary<string, SurveyDialog>(StringComparer.Ordinal);
+        foreach (var (file, document) in documents.Where(d => d.Key.StartsWith("surveys/", StringComparison.Ordinal)))
+        {
+            var survey = Deserialize(document, SchemeJsonContext.Default.SurveyDialog)!;
+            problems.AddRange(SurveyChecks.Check(file, survey, formsById));
+            surveys[survey.Id] = survey;
+        }
+
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (file, document) in documents.Where(d => d.Key.StartsWith("text/", StringComparison.Ordinal)))
         {
@@ -77,7 +86,7 @@ public static class SchemeLoader
         {
             throw new SchemeValidationException(problems);
         }
-        return new SchemeDefinition(new Rubric(rubricFile!), rules!, formsById, new TextCatalog(texts));
+        return new SchemeDefinition(new Rubric(rubricFile!), rules!, formsById, surveys, new TextCatalog(texts));
     }
 
     private static SortedDictionary<string, JsonElement> ReadAndValidate(string directory, List<SchemeProblem> problems)

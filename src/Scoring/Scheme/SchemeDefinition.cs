@@ -7,6 +7,7 @@ public sealed record SchemeDefinition(
     Rubric Rubric,
     SchemeRules Rules,
     IReadOnlyDictionary<string, SurveyForm> Forms,
+    IReadOnlyDictionary<string, SurveyDialog> Surveys,
     TextCatalog Texts)
 {
     public SurveyForm? FindForm(string id) => Forms.GetValueOrDefault(id);

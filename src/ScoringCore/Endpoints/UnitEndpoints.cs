@@ -11,8 +11,13 @@ public static class UnitEndpoints
     public static RouteGroupBuilder MapUnitEndpoints(this RouteGroupBuilder api)
     {
         api.MapPut("/units", PutUnits);
+        api.MapGet("/units", GetUnits);
         return api;
     }
+
+    /// <summary>The whole administrative tree, ordered by id (the bot looks communes up by name in it).</summary>
+    private static async Task<Ok<UnitDto[]>> GetUnits(UnitStore store) =>
+        TypedResults.Ok((await store.LoadAllAsync()).Values.OrderBy(u => u.Id, StringComparer.Ordinal).ToArray());
 
     /// <summary>Creates or updates part of the administrative tree.</summary>
     private static async Task<Results<Ok<UnitsSaved>, ProblemHttpResult>> PutUnits(

@@ -1,4 +1,4 @@
-namespace ScoringCore.Tests;
+namespace TestSupport;
 
 /// <summary>A clock the test sets; Microsoft.Extensions.TimeProvider.Testing is not in the registry.</summary>
 public sealed class FakeClock(DateTimeOffset now) : TimeProvider

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ScoringCore.Tests;
+namespace TestSupport;
 
 /// <summary>
 /// The Redis the tests run against: the one the test command started (TEST_REDIS), or, when a
@@ -68,10 +68,4 @@ public sealed class RedisServer : IDisposable
         }
         throw new TimeoutException($"redis-server did not listen on port {port} within 10 s.");
     }
-}
-
-[CollectionDefinition(Name)]
-public sealed class RedisTests : ICollectionFixture<RedisServer>
-{
-    public const string Name = "redis";
 }

@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Bot.Activities;
+
+/// <summary>
+/// camelCase, nulls omitted on write, lenient on read (case-insensitive names), as the Bot
+/// Framework channels expect; source-generated so no reflection runs per turn.
+/// </summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(Bot.Surveys.StartSurveyValue))]
+public sealed partial class BotJsonContext : JsonSerializerContext;

@@ -1,0 +1,21 @@
+namespace Bot.Dialogs;
+
+/// <summary>What a step made of the user's input.</summary>
+public sealed record StepResult(StepOutcome Outcome, string? Value = null, string? Message = null, int JumpTo = -1)
+{
+    public static StepResult Accept(string? value) => new(StepOutcome.Accepted, value);
+
+    public static StepResult Invalid(string message) => new(StepOutcome.Invalid, Message: message);
+
+    public static StepResult Stop(string message) => new(StepOutcome.Stopped, Message: message);
+
+    public static StepResult Jump(int stepIndex) => new(StepOutcome.Jump, JumpTo: stepIndex);
+}
+
+public enum StepOutcome
+{
+    Accepted,
+    Invalid,
+    Stopped,
+    Jump,
+}

@@ -1,0 +1,26 @@
+using Scoring.Scheme;
+
+namespace Bot.Dialogs.Steps;
+
+/// <summary>The options of a choice step: the form's answers for a survey question, or the step's own list.</summary>
+public static class ChoiceOptions
+{
+    public static IReadOnlyList<DialogOption> For(StepContext context) => For(context.Step, context.Dialog, context.Form);
+
+    public static IReadOnlyList<DialogOption> For(DialogStep step, SurveyDialog dialog, SurveyForm form) =>
+        step.Question is null
+            ? step.Options!
+            : form.Answers.Select(a => new DialogOption(a.Code, a.Label, dialog.AnswerSynonyms.GetValueOrDefault(a.Code))).ToList();
+
+    /// <summary>The option the user meant: its number, its label or a synonym, with or without diacritics.</summary>
+    public static DialogOption? Match(IReadOnlyList<DialogOption> options, string key)
+    {
+        if (int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && number >= 1 && number <= options.Count)
+        {
+            return options[number - 1];
+        }
+        return options.FirstOrDefault(o => TextNormalizer.Key(o.Label) == key)
+            ?? options.FirstOrDefault(o => o.Synonyms?.Any(s => TextNormalizer.Key(s) == key) == true);
+    }
+}

@@ -1,0 +1,26 @@
+using Bot.Activities;
+
+namespace Bot.Dialogs.Steps;
+
+/// <summary>Asks permission (xin phép) before anything is kept; a refusal ends the survey with nothing stored.</summary>
+public sealed class ConsentStep : IStepHandler
+{
+    public string Kind => Scoring.Scheme.StepKinds.Consent;
+    public bool WaitsForInput => true;
+
+    public void Prompt(StepContext context) =>
+        context.Turn.Say(context.Fill(context.Step.Text!), Buttons(context.Texts), expectingInput: true);
+
+    public StepResult Handle(StepContext context, string text, string key)
+    {
+        // "không đồng ý" is checked first: it contains "đồng ý".
+        if (context.Texts.Decline.Matches(key))
+        {
+            return StepResult.Stop(context.Fill(context.Step.DeclinedText!));
+        }
+        return context.Texts.Accept.Matches(key) ? StepResult.Accept("dong-y") : StepResult.Invalid(context.Texts["reprompt.consent"]);
+    }
+
+    public static IReadOnlyList<CardAction> Buttons(BotTexts texts) =>
+        [CardAction.ImBack(texts["button.accept"]), CardAction.ImBack(texts["button.decline"])];
+}

@@ -1,0 +1,196 @@
+using Bot.State;
+using Bot.Turns;
+using Scoring.Scheme;
+
+namespace Bot.Dialogs;
+
+/// <summary>
+/// Runs a survey dialog from dialogs/surveys: the steps' handlers by kind, and the words that
+/// work at any point (quay lại, bỏ qua, hủy, trợ giúp, bắt đầu lại). Pure: it changes the
+/// turn's state and replies, and does no I/O.
+/// </summary>
+public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnumerable<IStepHandler> handlers)
+{
+    private const int InvalidBeforeHelp = 3;
+
+    private readonly Dictionary<string, IStepHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+
+    public void Begin(TurnContext turn, SurveyDialog dialog, string communeId, string communeName, string? caseCode, int year)
+    {
+        turn.State.Phase = Phases.Survey;
+        turn.State.Survey = new SurveyProgress
+        {
+            DialogId = dialog.Id,
+            CommuneId = communeId,
+            CommuneName = communeName,
+            CaseCode = caseCode,
+            Year = year,
+            ResponseId = Guid.NewGuid().ToString("N"),
+            StartedAt = turn.Now,
+        };
+        RunFrom(Context(turn), 0);
+    }
+
+    /// <summary>Shows the current step again (after a resume, or help).</summary>
+    public void PromptCurrent(TurnContext turn)
+    {
+        var context = Context(turn);
+        Handler(context.Step).Prompt(context);
+    }
+
+    /// <summary>
+    /// Handles the user's text at the current step. <paramref name="returning"/>: the user comes
+    /// back after a gap, so an answer that does not fit is not held against them.
+    /// </summary>
+    public void Continue(TurnContext turn, string text, bool returning)
+    {
+        var context = Context(turn);
+        var progress = context.Progress;
+        var key = TextNormalizer.Key(text);
+        if (texts.Cancel.Matches(key))
+        {
+            End(turn, texts["cancelled"]);
+        }
+        else if (texts.Restart.Matches(key))
+        {
+            turn.Say(texts["restarted"]);
+            Begin(turn, context.Dialog, progress.CommuneId, progress.CommuneName, progress.CaseCode, progress.Year);
+        }
+        else if (texts.Help.Matches(key))
+        {
+            turn.Say(string.Join("\n", new[] { context.Step.Help, texts["help.general"] }.Where(t => t is not null)));
+            Handler(context.Step).Prompt(context);
+        }
+        else if (texts.Back.Matches(key))
+        {
+            GoBack(context);
+        }
+        else if (texts.Skip.Matches(key))
+        {
+            Skip(context);
+        }
+        else
+        {
+            Apply(context, Handler(context.Step).Handle(context, text, key), returning);
+        }
+    }
+
+    private void Apply(StepContext context, StepResult result, bool returning)
+    {
+        var progress = context.Progress;
+        switch (result.Outcome)
+        {
+            case StepOutcome.Accepted:
+                Record(context, result.Value);
+                break;
+            case StepOutcome.Jump:
+                progress.ReturnToSummary = true;
+                progress.Invalid = 0;
+                progress.Step = result.JumpTo;
+                Handler(context.Step).Prompt(context);
+                break;
+            case StepOutcome.Stopped:
+                End(context.Turn, result.Message!);
+                break;
+            case StepOutcome.Invalid when returning:
+                Handler(context.Step).Prompt(context);
+                break;
+            default:
+                progress.Invalid++;
+                context.Turn.Say(result.Message!);
+                Handler(context.Step).Prompt(context);
+                if (progress.Invalid >= InvalidBeforeHelp)
+                {
+                    context.Turn.Say(texts["offerHelp"]);
+                }
+                break;
+        }
+    }
+
+    private void Record(StepContext context, string? value)
+    {
+        var progress = context.Progress;
+        if (value is not null)
+        {
+            progress.Answers[context.Step.Id] = value;
+        }
+        progress.History.Add(progress.Step);
+        progress.Invalid = 0;
+        var next = progress.ReturnToSummary ? SummaryIndex(context.Dialog) : progress.Step + 1;
+        progress.ReturnToSummary = false;
+        RunFrom(context, next);
+    }
+
+    private void Skip(StepContext context)
+    {
+        if (!context.Step.Optional)
+        {
+            context.Turn.Say(texts["cannotSkip"]);
+            Handler(context.Step).Prompt(context);
+            return;
+        }
+        Record(context, "");
+    }
+
+    private void GoBack(StepContext context)
+    {
+        var progress = context.Progress;
+        if (progress.History.Count == 0)
+        {
+            context.Turn.Say(texts["cannotGoBack"]);
+            Handler(context.Step).Prompt(context);
+            return;
+        }
+        progress.Step = progress.History[^1];
+        progress.History.RemoveAt(progress.History.Count - 1);
+        progress.Invalid = 0;
+        progress.ReturnToSummary = false;
+        Handler(context.Step).Prompt(context);
+    }
+
+    /// <summary>Shows steps from <paramref name="index"/> on until one waits for the user, or the survey is submitted.</summary>
+    private void RunFrom(StepContext context, int index)
+    {
+        var progress = context.Progress;
+        progress.Step = index;
+        while (true)
+        {
+            var handler = Handler(context.Step);
+            handler.Prompt(context);
+            if (context.Step.Kind == StepKinds.Submit)
+            {
+                context.Turn.State.LastSurvey = new SurveyStart(context.Dialog.Id, progress.CommuneId, progress.CaseCode);
+                context.Turn.State.Phase = Phases.Ended;
+                context.Turn.State.Survey = null;
+                return;
+            }
+            if (handler.WaitsForInput)
+            {
+                return;
+            }
+            progress.Step++;
+        }
+    }
+
+    /// <summary>Ends the survey without storing anything (cancel, or consent refused).</summary>
+    private static void End(TurnContext turn, string message)
+    {
+        var survey = turn.State.Survey!;
+        turn.State.LastSurvey = new SurveyStart(survey.DialogId, survey.CommuneId, survey.CaseCode);
+        turn.State.Phase = Phases.Ended;
+        turn.State.Survey = null;
+        turn.Say(message);
+    }
+
+    private StepContext Context(TurnContext turn)
+    {
+        var progress = turn.State.Survey ?? throw new InvalidOperationException("No survey in progress.");
+        var dialog = scheme.Surveys[progress.DialogId];
+        return new StepContext(turn, dialog, scheme.Forms[dialog.Form], progress, texts);
+    }
+
+    private IStepHandler Handler(DialogStep step) => _handlers[step.Kind];
+
+    private static int SummaryIndex(SurveyDialog dialog) =>
+        dialog.Steps.Select((s, i) => (s, i)).First(x => x.s.Kind == StepKinds.Summary).i;
+}

@@ -1,0 +1,87 @@
+using Bot.Channels.BotFramework;
+using Bot.Dialogs;
+using Bot.Dialogs.Steps;
+using Bot.Outbox;
+using Bot.State;
+using Bot.Surveys;
+using Bot.Turns;
+using Microsoft.Extensions.Options;
+using Scoring.Loading;
+using Scoring.Rules;
+using StackExchange.Redis;
+
+namespace Bot.Hosting;
+
+public static class BotServices
+{
+    /// <summary>Options, the dialogs (loaded and checked now, so a broken file stops the boot), Redis, the turn pipeline, the outbox.</summary>
+    public static WebApplicationBuilder AddBotServices(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+        services.AddOptions<ScoringCoreOptions>().BindConfiguration(ScoringCoreOptions.Section)
+            .Validate(o => o.BaseUrl is { IsAbsoluteUri: true }, "Configure ScoringCore:BaseUrl, the scoring core's address.")
+            .Validate(o => o.ApiKey.Length >= 16, "Configure ScoringCore:ApiKey (at least 16 characters) from environment or user secrets.")
+            .ValidateOnStart();
+
+        var scheme = SchemeLoader.Load(builder.Configuration["Bot:DialogsDirectory"]);
+        services.AddSingleton(scheme);
+        services.AddSingleton(new ScoringRules(scheme));
+        services.AddSingleton(new BotTexts(scheme.Texts));
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddStepHandlers();
+        services.AddSingleton<SurveyEngine>();
+        services.AddSingleton<ITurnHandler, SurveyBot>();
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<TurnPipeline>();
+        services.AddSingleton<IInboundAuthenticator, DevelopmentAuthenticator>();
+        services.AddHttpClient<ConnectorClient>();
+
+        services.AddBotRedis(builder.Configuration);
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<ICompletionRegistry, RedisCompletionRegistry>();
+
+        services.AddHttpClient<ScoringCoreClient>((provider, http) =>
+        {
+            var core = provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value;
+            http.BaseAddress = core.BaseUrl;
+            http.DefaultRequestHeaders.Add("X-Api-Key", core.ApiKey);
+        });
+        services.AddSingleton<ICommuneDirectory, ScoringCoreCommuneDirectory>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
+        services.AddProblemDetails();
+        return builder;
+    }
+
+    private static void AddStepHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton<IStepHandler, MessageStep>();
+        services.AddSingleton<IStepHandler, ConsentStep>();
+        services.AddSingleton<IStepHandler, ChoiceStep>();
+        services.AddSingleton<IStepHandler, TextStep>();
+        services.AddSingleton<IStepHandler, SummaryStep>();
+        services.AddSingleton<IStepHandler, SubmitStep>();
+    }
+
+    /// <summary>One multiplexer for the process; it connects in the background so /healthz can report Redis down.</summary>
+    private static void AddBotRedis(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString("Redis");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("ConnectionStrings:Redis is not set. The run command starts a local store and sets it; see README.");
+        }
+        services.AddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var redisOptions = ConfigurationOptions.Parse(connectionString);
+            redisOptions.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(redisOptions);
+        });
+        services.AddSingleton(provider => new BotKeys(provider.GetRequiredService<IOptions<BotOptions>>().Value.KeyPrefix));
+    }
+}

@@ -1,0 +1,129 @@
+using Bot.Hosting;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+using StackExchange.Redis;
+
+namespace Bot.Outbox;
+
+/// <summary>
+/// Delivers completed forms to the scoring core: retries with backoff (Polly), dead-letters what
+/// the core refuses as invalid, recovers entries left in flight by a process that died.
+/// </summary>
+public sealed partial class OutboxWorker(
+    OutboxStore queue, ScoringCoreClient core, OutboxSignal signal, OutboxMetrics metrics, IOptions<BotOptions> options, ILogger<OutboxWorker> log) : BackgroundService
+{
+    private readonly ResiliencePipeline<Delivery> _retry = new ResiliencePipelineBuilder<Delivery>()
+        .AddRetry(new RetryStrategyOptions<Delivery>
+        {
+            ShouldHandle = new PredicateBuilder<Delivery>()
+                .Handle<HttpRequestException>()
+                .Handle<TimeoutRejectedException>()
+                .HandleResult(delivery => delivery.Outcome == DeliveryOutcome.Transient),
+            MaxRetryAttempts = 4,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.Value.OutboxRetryDelay,
+        })
+        .AddTimeout(TimeSpan.FromSeconds(10))
+        .Build();
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await RecoverAsync(stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!await DeliverNextAsync(stoppingToken))
+                {
+                    await UpdateGaugesAsync();
+                    await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                LogRedisDown(e);
+                await Task.Delay(options.Value.OutboxPauseAfterFailure, stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Delivers one entry; false when the queue was empty.</summary>
+    public async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
+    {
+        var entry = await queue.TakeAsync();
+        if (entry is null)
+        {
+            return false;
+        }
+        Delivery delivery;
+        try
+        {
+            delivery = await _retry.ExecuteAsync(async token => await core.SubmitAsync(entry, token), cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException)
+        {
+            delivery = new Delivery(DeliveryOutcome.Transient, 0, e.GetType().Name);
+        }
+        switch (delivery.Outcome)
+        {
+            case DeliveryOutcome.Delivered:
+                await queue.DoneAsync(entry);
+                metrics.OnDelivered();
+                break;
+            case DeliveryOutcome.Rejected:
+                await queue.DeadLetterAsync(entry, delivery.Status, delivery.Reason);
+                metrics.OnDeadLettered();
+                LogDeadLettered(delivery.Status);
+                break;
+            default:
+                await queue.RequeueAsync(entry);
+                LogCoreUnavailable(delivery.Status);
+                await Task.Delay(options.Value.OutboxPauseAfterFailure, cancellationToken);
+                break;
+        }
+        return true;
+    }
+
+    private async Task RecoverAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            var recovered = await queue.RecoverAsync();
+            if (recovered > 0)
+            {
+                LogRecovered(recovered);
+            }
+        }
+        catch (Exception e) when (e is RedisException or TimeoutException)
+        {
+            LogRedisDown(e);
+            await Task.Delay(options.Value.OutboxPauseAfterFailure, stoppingToken);
+        }
+    }
+
+    private async Task UpdateGaugesAsync()
+    {
+        var status = await queue.StatusAsync();
+        metrics.QueueLength = status.Queued + status.InFlight;
+        metrics.OldestAgeSeconds = status.OldestAgeSeconds;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recovered {Count} forms left in flight")]
+    private partial void LogRecovered(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The scoring core refused a form (HTTP {Status}); it is in the dead-letter list")]
+    private partial void LogDeadLettered(int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The scoring core is unavailable (HTTP {Status}); the form stays queued")]
+    private partial void LogCoreUnavailable(int status);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is unavailable to the outbox worker")]
+    private partial void LogRedisDown(Exception exception);
+}

@@ -1,0 +1,32 @@
+namespace Bot.State;
+
+/// <summary>Every Redis key the bot uses, built here and nowhere else.</summary>
+public sealed class BotKeys(string prefix)
+{
+    /// <summary>Hash {etag, data}: one conversation's state.</summary>
+    public string Conversation(ConversationKey conversation) => $"{prefix}conv:{conversation.ChannelId}:{conversation.ConversationId}";
+
+    /// <summary>String: marks an inbound activity as answered, for the dedupe window.</summary>
+    public string Seen(ConversationKey conversation, string activityId) => $"{prefix}seen:{conversation.ChannelId}:{conversation.ConversationId}:{activityId}";
+
+    /// <summary>String: this channel user completed this form for this commune and year.</summary>
+    public string Completed(string form, string communeId, int year, string userKey) => $"{prefix}done:{form}:{communeId}:{year}:{userKey}";
+
+    /// <summary>String: a completed form with its optional fields, kept for the retention period.</summary>
+    public string Form(string responseId) => $"{prefix}form:{responseId}";
+
+    /// <summary>List: forms waiting to reach the scoring core (pushed left, taken from the right).</summary>
+    public string Outbox => prefix + "outbox";
+
+    /// <summary>List: forms being delivered; moved back to the outbox if the process died mid-delivery.</summary>
+    public string OutboxInFlight => prefix + "outbox:inflight";
+
+    /// <summary>List: forms the scoring core refused as invalid, with the reason.</summary>
+    public string OutboxDead => prefix + "outbox:dead";
+}
+
+/// <summary>A conversation as the channel names it.</summary>
+public readonly record struct ConversationKey(string ChannelId, string ConversationId)
+{
+    public override string ToString() => $"{ChannelId}:{ConversationId}";
+}

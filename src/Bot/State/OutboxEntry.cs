@@ -1,0 +1,15 @@
+namespace Bot.State;
+
+/// <summary>A form waiting for the scoring core: exactly the body of POST /api/v1/survey-responses, plus when it was queued.</summary>
+public sealed record OutboxEntry(
+    string ResponseId,
+    string Form,
+    string CommuneId,
+    int Year,
+    IReadOnlyList<string> Answers,
+    DateTimeOffset SubmittedAt,
+    string Channel,
+    DateTimeOffset EnqueuedAt);
+
+/// <summary>A form the scoring core refused, kept with the reason for a person to look at.</summary>
+public sealed record DeadLetter(string Entry, int Status, string Reason, DateTimeOffset At);

@@ -1,0 +1,11 @@
+using Bot.Surveys;
+using StackExchange.Redis;
+
+namespace Bot.State;
+
+/// <summary>The "completed" markers written by <see cref="ConversationStore"/> when a form is finished.</summary>
+public sealed class RedisCompletionRegistry(IConnectionMultiplexer redis, BotKeys keys) : ICompletionRegistry
+{
+    public Task<bool> IsCompletedAsync(string form, string communeId, int year, string userKey) =>
+        redis.GetDatabase().KeyExistsAsync(keys.Completed(form, communeId, year, userKey));
+}

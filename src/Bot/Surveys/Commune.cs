@@ -1,0 +1,3 @@
+namespace Bot.Surveys;
+
+public sealed record Commune(string Id, string Name);

@@ -1,0 +1,192 @@
+using System.Text.Json;
+using Bot.Activities;
+using Bot.Dialogs;
+using Bot.Hosting;
+using Bot.State;
+using Bot.Turns;
+using Microsoft.Extensions.Options;
+using Scoring.Rules;
+using Scoring.Scheme;
+
+namespace Bot.Surveys;
+
+/// <summary>
+/// The bot's routes: a welcome when someone joins, "startSurvey" events from links and the web
+/// page, and messages (the survey in progress, "khảo sát &lt;xã&gt;", or choosing a commune by name).
+/// </summary>
+public sealed class SurveyBot(
+    ScoringRules rules,
+    SurveyEngine engine,
+    BotTexts texts,
+    ICommuneDirectory communes,
+    ICompletionRegistry completions,
+    IOptions<BotOptions> options) : ITurnHandler
+{
+    public const string StartSurveyEvent = "startSurvey";
+    private const string DefaultForm = "citizen";
+    private const int MaxCaseCode = 64;
+
+    public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var returning = CheckGap(turn);
+        switch (turn.Activity.Type)
+        {
+            case ActivityTypes.ConversationUpdate:
+                OnMembersAdded(turn);
+                break;
+            case ActivityTypes.Event when turn.Activity.Name == StartSurveyEvent:
+                var value = ReadStartValue(turn.Activity.Value);
+                await StartAsync(turn, value?.Form ?? "", value?.CommuneId ?? "", value?.CaseCode, cancellationToken);
+                break;
+            case ActivityTypes.Message:
+                await OnMessageAsync(turn, returning, cancellationToken);
+                break;
+        }
+        turn.State.UpdatedAt = turn.Now;
+    }
+
+    /// <summary>A survey left longer than the resume window starts afresh; a shorter gap is a return.</summary>
+    private bool CheckGap(TurnContext turn)
+    {
+        if (turn.State.Phase != Phases.Survey || turn.State.UpdatedAt is not { } last)
+        {
+            return false;
+        }
+        var gap = turn.Now - last;
+        if (gap > options.Value.ResumeWindow)
+        {
+            turn.State.Phase = Phases.Idle;
+            turn.State.Survey = null;
+            return false;
+        }
+        return gap >= options.Value.ResumeNoticeAfter;
+    }
+
+    private void OnMembersAdded(TurnContext turn)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        if (turn.Activity.MembersAdded?.Any(m => m.Id != botId) != true)
+        {
+            return;
+        }
+        if (turn.State.Phase == Phases.Survey)
+        {
+            turn.Say(texts["resumed"]);
+            engine.PromptCurrent(turn);
+            return;
+        }
+        turn.Say(texts["welcome"]);
+        turn.State.Phase = Phases.AskingCommune;
+    }
+
+    private async Task OnMessageAsync(TurnContext turn, bool returning, CancellationToken cancellationToken)
+    {
+        var text = TextNormalizer.Nfc(turn.Activity.Text);
+        if (text.Length > options.Value.MaxTextLength)
+        {
+            turn.Say(texts.Format("tooLong", ("max", options.Value.MaxTextLength)));
+            return;
+        }
+        var key = TextNormalizer.Key(text);
+        if (turn.State.Phase == Phases.Survey)
+        {
+            if (returning)
+            {
+                turn.Say(texts["resumed"]);
+            }
+            engine.Continue(turn, text, returning);
+        }
+        else if (texts.Survey.RestOf(text) is { Length: > 0 } commune)
+        {
+            await StartAsync(turn, DefaultForm, commune, null, cancellationToken);
+        }
+        else if (texts.Restart.Matches(key) && turn.State.LastSurvey is { } last)
+        {
+            await StartAsync(turn, last.DialogId, last.CommuneId, last.CaseCode, cancellationToken);
+        }
+        else if (turn.State.Phase == Phases.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key))
+        {
+            await ChooseCommuneAsync(turn, text, cancellationToken);
+        }
+        else
+        {
+            turn.Say(texts["welcome"]);
+            turn.State.Phase = Phases.AskingCommune;
+        }
+    }
+
+    private async Task ChooseCommuneAsync(TurnContext turn, string text, CancellationToken cancellationToken)
+    {
+        var matches = await communes.SearchAsync(text, cancellationToken);
+        switch (matches.Count)
+        {
+            case 0:
+                turn.Say(texts.Format("communeNotFound", ("text", text)), expectingInput: true);
+                break;
+            case 1:
+                await StartAsync(turn, DefaultForm, matches[0].Id, null, cancellationToken);
+                break;
+            default:
+                var survey = texts.Format("words.survey").Split('|')[0];
+                turn.Say(texts["communeChoose"], matches.Select(c => CardAction.ImBack(c.Name, $"{survey} {c.Id}")).ToList(), expectingInput: true);
+                break;
+        }
+    }
+
+    private async Task StartAsync(TurnContext turn, string form, string communeId, string? caseCode, CancellationToken cancellationToken)
+    {
+        var dialog = rules.Scheme.Surveys.Values.FirstOrDefault(d => d.Form == form || d.Id == form);
+        if (dialog is null)
+        {
+            turn.Say(texts["unknownForm"]);
+            return;
+        }
+        var commune = await communes.FindAsync(communeId, cancellationToken);
+        if (commune is null)
+        {
+            turn.Say(texts["unknownCommuneId"], expectingInput: true);
+            turn.State.Phase = Phases.AskingCommune;
+            return;
+        }
+        var year = turn.Now.ToOffset(rules.Calendar.Offset).Year;
+        if (!rules.IsSchemeYear(year))
+        {
+            turn.Say(texts["outsideScheme"]);
+            return;
+        }
+        if (turn.State is { Phase: Phases.Survey, Survey: { } current } && current.DialogId == dialog.Id && current.CommuneId == commune.Id)
+        {
+            turn.Say(texts["resumed"]);
+            engine.PromptCurrent(turn);
+            return;
+        }
+        if (await completions.IsCompletedAsync(dialog.Form, commune.Id, year, turn.UserKey))
+        {
+            turn.Say(texts.Format("alreadyCompleted", ("communeName", commune.Name), ("year", year)));
+            turn.State.Phase = Phases.Ended;
+            turn.State.Survey = null;
+            return;
+        }
+        engine.Begin(turn, dialog, commune.Id, commune.Name, CleanCaseCode(caseCode), year);
+    }
+
+    private static StartSurveyValue? ReadStartValue(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } element)
+        {
+            return null;
+        }
+        try
+        {
+            return element.Deserialize(BotJsonContext.Default.StartSurveyValue);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    // A case code (mã hồ sơ) is only a reference; anything odd is dropped rather than stored.
+    private static string? CleanCaseCode(string? caseCode) =>
+        caseCode is { Length: > 0 and <= MaxCaseCode } && caseCode.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/') ? caseCode : null;
+}

@@ -1,0 +1,34 @@
+using Bot.Activities;
+using Bot.State;
+
+namespace Bot.Turns;
+
+/// <summary>One turn: the inbound activity, the conversation's state, and the replies, buffered until the state is saved.</summary>
+public sealed class TurnContext(Activity activity, ConversationData state, DateTimeOffset now)
+{
+    private readonly List<Activity> _replies = [];
+
+    public Activity Activity { get; } = activity;
+    public ConversationData State { get; } = state;
+    public DateTimeOffset Now { get; } = now;
+    public IReadOnlyList<Activity> Replies => _replies;
+
+    /// <summary>A finished form to store with this turn's state, if the turn finished one.</summary>
+    public CompletedForm? Completion { get; set; }
+
+    public string ChannelId => Activity.ChannelId ?? "";
+
+    /// <summary>The user as this channel knows them: the unit of "one form per person".</summary>
+    public string UserKey => $"{ChannelId}:{Activity.From?.Id}";
+
+    public void Say(string text, IReadOnlyList<CardAction>? buttons = null, bool expectingInput = false)
+    {
+        var reply = Activity.CreateReply(text);
+        if (buttons is { Count: > 0 })
+        {
+            reply.SuggestedActions = new SuggestedActions(buttons);
+        }
+        reply.InputHint = expectingInput ? InputHints.Expecting : InputHints.Accepting;
+        _replies.Add(reply);
+    }
+}

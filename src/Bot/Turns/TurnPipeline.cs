@@ -1,0 +1,50 @@
+using Bot.Activities;
+using Bot.Outbox;
+using Bot.State;
+
+namespace Bot.Turns;
+
+/// <summary>
+/// One turn, the way Microsoft's scale-out sample does it: load state → run the bot with its
+/// replies buffered → compare-and-swap save → only then hand the replies back to be sent. On a
+/// conflict the turn reruns from fresh state. An activity already answered gets no second answer.
+/// </summary>
+public sealed partial class TurnPipeline(
+    ConversationStore store, ITurnHandler bot, ConversationLocks locks, OutboxSignal outbox, TimeProvider clock, ILogger<TurnPipeline> log)
+{
+    private const int MaxAttempts = 5;
+
+    public async Task<TurnResult> RunAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        var conversation = new ConversationKey(activity.ChannelId!, activity.Conversation!.Id!);
+        using var turnLock = await locks.AcquireAsync(conversation.ToString(), cancellationToken);
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            var loaded = await store.LoadAsync(conversation, activity.Id);
+            if (loaded.Seen)
+            {
+                return TurnResult.AlreadyAnswered;
+            }
+            var turn = new TurnContext(activity, loaded.Data, clock.GetUtcNow());
+            await bot.OnTurnAsync(turn, cancellationToken);
+            if (await store.TrySaveAsync(conversation, activity.Id, loaded.Etag, turn.State, turn.Completion))
+            {
+                if (turn.Completion is not null)
+                {
+                    outbox.Notify();
+                }
+                return new TurnResult(turn.Replies, Duplicate: false, Completed: turn.Completion is not null);
+            }
+            LogConflict(attempt);
+        }
+        throw new InvalidOperationException($"The conversation's state kept changing under the turn ({MaxAttempts} attempts).");
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "State changed under a turn; rerunning (attempt {Attempt})")]
+    private partial void LogConflict(int attempt);
+}
+
+public sealed record TurnResult(IReadOnlyList<Activity> Replies, bool Duplicate, bool Completed)
+{
+    public static readonly TurnResult AlreadyAnswered = new([], Duplicate: true, Completed: false);
+}

@@ -1,0 +1,49 @@
+namespace Scoring.Scheme;
+
+/// <summary>
+/// A survey as a chat: dialogs/surveys/*.json. Each step has a kind (message, consent, choice,
+/// text, summary, submit) that one handler in the bot runs; all its Vietnamese text is here.
+/// </summary>
+public sealed record SurveyDialog
+{
+    public required string Id { get; init; }
+    public required string Form { get; init; }
+    public required string Title { get; init; }
+
+    /// <summary>Extra words accepted for each answer code (the labels and numbers always work).</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerSynonyms { get; init; }
+
+    public required IReadOnlyList<DialogStep> Steps { get; init; }
+}
+
+public sealed record DialogStep
+{
+    public required string Id { get; init; }
+    public required string Kind { get; init; }
+    public string? Text { get; init; }
+    public string? Help { get; init; }
+
+    /// <summary>For a choice over the form's answers: the question's number in the form.</summary>
+    public int? Question { get; init; }
+
+    /// <summary>For a choice over its own options, or a text step: the name of the answer it records.</summary>
+    public string? Field { get; init; }
+
+    public bool Optional { get; init; }
+    public int? MaxLength { get; init; }
+    public string? DeclinedText { get; init; }
+    public IReadOnlyList<DialogOption>? Options { get; init; }
+}
+
+public sealed record DialogOption(string Code, string Label, IReadOnlyList<string>? Synonyms);
+
+/// <summary>The step kinds; each maps to one handler in the bot.</summary>
+public static class StepKinds
+{
+    public const string Message = "message";
+    public const string Consent = "consent";
+    public const string Choice = "choice";
+    public const string Text = "text";
+    public const string Summary = "summary";
+    public const string Submit = "submit";
+}

@@ -1,0 +1,49 @@
+using Bot.Outbox;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Tests;
+
+/// <summary>
+/// The bot over its real HTTP pipeline, on the shared Redis under its own prefix, talking to a
+/// real scoring core through <see cref="CoreSwitch"/>, on the core's fake clock.
+/// </summary>
+public sealed class BotApp : WebApplicationFactory<Program>
+{
+    private readonly RedisServer _redis;
+    private readonly CoreApp _core;
+
+    public BotApp(RedisServer redis, CoreApp core, string? keyPrefix = null, FakeClock? clock = null)
+    {
+        _redis = redis;
+        _core = core;
+        KeyPrefix = keyPrefix ?? $"tb:{Guid.NewGuid():N}:";
+        Clock = clock ?? core.Clock;
+        CoreSwitch = new SwitchableHandler(core.Server.CreateHandler());
+    }
+
+    public string KeyPrefix { get; }
+    public FakeClock Clock { get; }
+    public SwitchableHandler CoreSwitch { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Redis", _redis.ConnectionString);
+        builder.UseSetting("Bot:KeyPrefix", KeyPrefix);
+        builder.UseSetting("Bot:OutboxRetryDelay", "00:00:00.010");
+        builder.UseSetting("Bot:OutboxPauseAfterFailure", "00:00:00.050");
+        builder.UseSetting("Bot:OutboxPollInterval", "00:00:00.050");
+        builder.UseSetting("ScoringCore:BaseUrl", _core.Server.BaseAddress.ToString());
+        builder.UseSetting("ScoringCore:ApiKey", CoreApp.ApiKey);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            // The switch wraps the core's in-memory handler; the factory must not dispose it per client.
+            services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => CoreSwitch).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        });
+    }
+
+    public Conversation Conversation(string channel = "directline") => new(CreateClient(), channel);
+}

@@ -1,0 +1,56 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Activities;
+
+namespace Bot.Tests;
+
+/// <summary>
+/// One user talking to the bot through POST /api/messages with deliveryMode "expectReplies", so
+/// the replies come back in the HTTP answer (no connector needed).
+/// </summary>
+public sealed class Conversation(HttpClient http, string channel, string? id = null)
+{
+    private int _sequence;
+
+    public string Id { get; } = id ?? "conv-" + Guid.NewGuid().ToString("N");
+    public string UserId { get; set; } = "user-" + Guid.NewGuid().ToString("N")[..8];
+
+    public Task<IReadOnlyList<Activity>> SayAsync(string text, string? activityId = null) =>
+        PostAsync(Activity(ActivityTypes.Message, activityId, a => a.Text = text));
+
+    public Task<IReadOnlyList<Activity>> StartSurveyAsync(string form, string communeId, string? caseCode = null) =>
+        PostAsync(Activity(ActivityTypes.Event, null, a =>
+        {
+            a.Name = "startSurvey";
+            a.Value = JsonSerializer.SerializeToElement(new { form, communeId, caseCode });
+        }));
+
+    public Task<IReadOnlyList<Activity>> JoinAsync() =>
+        PostAsync(Activity(ActivityTypes.ConversationUpdate, null, a => a.MembersAdded = [new ChannelAccount("bot"), new ChannelAccount(UserId)]));
+
+    public Activity Activity(string type, string? activityId, Action<Activity> shape)
+    {
+        var activity = new Activity
+        {
+            Type = type,
+            Id = activityId ?? $"{Id}|{Guid.NewGuid():N}|{Interlocked.Increment(ref _sequence):D4}",
+            ChannelId = channel,
+            ServiceUrl = "http://127.0.0.1:9/",
+            From = new ChannelAccount(UserId, "Người dùng", "user"),
+            Recipient = new ChannelAccount("bot", "Trợ lý khảo sát", "bot"),
+            Conversation = new ConversationAccount(Id),
+            DeliveryMode = "expectReplies",
+            Locale = "vi-VN",
+        };
+        shape(activity);
+        return activity;
+    }
+
+    public async Task<IReadOnlyList<Activity>> PostAsync(Activity activity)
+    {
+        var response = await http.PostAsJsonAsync("/api/messages", activity, BotJsonContext.Default.Activity);
+        response.EnsureSuccessStatusCode();
+        var replies = await response.Content.ReadFromJsonAsync(BotJsonContext.Default.ExpectedReplies);
+        return replies!.Activities;
+    }
+}

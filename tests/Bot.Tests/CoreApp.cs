@@ -1,0 +1,55 @@
+extern alias core;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Tests;
+
+/// <summary>The real scoring core, with a few communes, on the shared Redis under its own prefix.</summary>
+public sealed class CoreApp(RedisServer redis) : WebApplicationFactory<core::Program>
+{
+    public const string ApiKey = "core-test-key-0123456789";
+
+    public string KeyPrefix { get; } = $"tc:{Guid.NewGuid():N}:";
+
+    /// <summary>Shared with the bot, so both agree on what "now" is (25/11/2026 10:00 in Vietnam).</summary>
+    public FakeClock Clock { get; } = new(DateTimeOffset.Parse("2026-11-25T03:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:Redis", redis.ConnectionString);
+        builder.UseSetting("ScoringCore:ApiKeys:0", ApiKey);
+        builder.UseSetting("ScoringCore:KeyPrefix", KeyPrefix);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    public async Task SeedAsync()
+    {
+        var api = Api();
+        var response = await api.PutAsJsonAsync("/api/v1/units", new object[]
+        {
+            new { id = "hd", name = "Tỉnh Hải Dương", kind = "province" },
+            new { id = "cam-vu", name = "Xã Cẩm Vũ", kind = "commune", parentId = "hd" },
+            new { id = "cam-binh", name = "Xã Cẩm Bình", kind = "commune", parentId = "hd" },
+            new { id = "tu-minh", name = "Phường Tứ Minh", kind = "commune", parentId = "hd" },
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    public HttpClient Api()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        return client;
+    }
+
+    /// <summary>Survey responses the core counted for a commune this year: A1 (in window) + outside window + A2.</summary>
+    public async Task<int> ResponsesAsync(string communeId, int year = 2026)
+    {
+        var card = await Api().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/communes/{communeId}/years/{year}/scorecard");
+        return card.GetProperty("a1").GetProperty("responses").GetInt32()
+            + card.GetProperty("a1").GetProperty("outsideWindow").GetInt32()
+            + card.GetProperty("a2").GetProperty("responses").GetInt32();
+    }
+}

@@ -1,0 +1,7 @@
+namespace Bot.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class RedisTests : ICollectionFixture<RedisServer>
+{
+    public const string Name = "redis";
+}

@@ -1,0 +1,155 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Activities;
+using StackExchange.Redis;
+
+namespace Bot.Tests;
+
+/// <summary>Not one completed answer lost or counted twice: concurrency, redelivery, the core down, the bot restarted.</summary>
+[Collection(RedisTests.Name)]
+public sealed class ReliabilityTests(RedisServer redis) : IAsyncLifetime
+{
+    private CoreApp _core = null!;
+    private BotApp _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _core = new CoreApp(redis);
+        await _core.SeedAsync();
+        _bot = new BotApp(redis, _core);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _core.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task CompletedSurvey_ReachesTheScoringCoreExactlyOnce()
+    {
+        await Surveys.CompleteCitizenAsync(_bot.Conversation(), "cam-vu");
+
+        await Surveys.EventuallyAsync(async () => await _core.ResponsesAsync("cam-vu") == 1, "the response to reach the core");
+        var health = await _bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
+        Assert.Equal(1, health.GetProperty("delivered").GetInt64());
+        Assert.Equal(0, health.GetProperty("outbox").GetProperty("queued").GetInt64());
+        var card = await _core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard");
+        Assert.Equal(7.5m, card.GetProperty("a1").GetProperty("score").GetDecimal()); // Tốt 2 + Khá 1 + Tốt 2 + Tốt 2 + Trung bình 0.5
+    }
+
+    [Fact]
+    public async Task SecondAttempt_SameUserSameCommune_IsDeclinedPolitely()
+    {
+        var first = _bot.Conversation();
+        await Surveys.CompleteCitizenAsync(first, "cam-vu");
+        var second = _bot.Conversation();
+        second.UserId = first.UserId;
+
+        var replies = await second.StartSurveyAsync("citizen", "cam-vu");
+        var otherCommune = await second.StartSurveyAsync("citizen", "tu-minh");
+
+        Assert.Contains("đã gửi phiếu khảo sát cho Xã Cẩm Vũ trong năm 2026 rồi", Assert.Single(replies).Text, StringComparison.Ordinal);
+        Assert.Contains("Phường Tứ Minh", otherCommune[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TwoAnswersPostedAtOnce_NeitherIsLost()
+    {
+        var conversation = _bot.Conversation();
+        await conversation.StartSurveyAsync("citizen", "cam-vu");
+        await conversation.SayAsync("đồng ý");
+
+        var both = await Task.WhenAll(conversation.SayAsync("1", "fast-a"), conversation.SayAsync("2", "fast-b"));
+
+        // The two turns ran one after the other: one answered question 1, the other question 2.
+        var texts = both.Select(r => r[0].Text).Order(StringComparer.Ordinal).ToList();
+        Assert.StartsWith("Câu 2/5", texts[0], StringComparison.Ordinal);
+        Assert.StartsWith("Câu 3/5", texts[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SameActivityDeliveredTwice_IsAnsweredOnce()
+    {
+        var conversation = _bot.Conversation();
+        await conversation.StartSurveyAsync("citizen", "cam-vu");
+        var activity = conversation.Activity(ActivityTypes.Message, "redelivered", a => a.Text = "đồng ý");
+
+        var both = await Task.WhenAll(conversation.PostAsync(activity), conversation.PostAsync(activity));
+        var next = await conversation.SayAsync("1");
+
+        Assert.Equal(1, both.Count(r => r.Count > 0));
+        Assert.Equal(1, both.Count(r => r.Count == 0));
+        Assert.StartsWith("Câu 2/5", next[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScoringCoreDownThenUp_ExactlyOneResponseArrives()
+    {
+        _bot.CoreSwitch.Down = true;
+        // The commune list is fetched (and cached) while the core is still up.
+        var conversation = _bot.Conversation();
+        _bot.CoreSwitch.Down = false;
+        await conversation.StartSurveyAsync("citizen", "cam-vu");
+        _bot.CoreSwitch.Down = true;
+        foreach (var answer in Surveys.CitizenAnswers)
+        {
+            await conversation.SayAsync(answer);
+        }
+        await conversation.SayAsync("gửi");
+
+        await Surveys.EventuallyAsync(() => Task.FromResult(_bot.CoreSwitch.FailedCalls >= 10), "several failed deliveries");
+        Assert.Equal(0, await _core.ResponsesAsync("cam-vu"));
+        _bot.CoreSwitch.Down = false;
+
+        await Surveys.EventuallyAsync(async () => await _core.ResponsesAsync("cam-vu") == 1, "the response to arrive once the core is up");
+        await Surveys.EventuallyAsync(async () => (await _bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("delivered").GetInt64() == 1, "the delivery to be counted");
+        Assert.Equal(1, await _core.ResponsesAsync("cam-vu"));
+    }
+
+    [Fact]
+    public async Task BotRestartedMidSurvey_TheSurveyResumes()
+    {
+        var conversation = _bot.Conversation();
+        await conversation.StartSurveyAsync("citizen", "cam-vu");
+        await conversation.SayAsync("đồng ý");
+        await conversation.SayAsync("1");
+        await _bot.DisposeAsync();
+
+        _bot = new BotApp(redis, _core, _bot.KeyPrefix, _bot.Clock);
+        var replies = await new Conversation(_bot.CreateClient(), "directline", conversation.Id) { UserId = conversation.UserId }.SayAsync("khá");
+
+        Assert.StartsWith("Câu 3/5", replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FormRefusedByTheCore_GoesToTheDeadLetterList()
+    {
+        using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var entry = """{"responseId":"bad-1","form":"citizen","communeId":"xa-da-xoa","year":2026,"answers":["tot","tot","tot","tot","tot"],"submittedAt":"2026-11-25T03:00:00+00:00","channel":"directline","enqueuedAt":"2026-11-25T03:00:00+00:00"}""";
+        _ = _bot.Services; // the worker runs once the host is built
+        await connection.GetDatabase().ListLeftPushAsync(_bot.KeyPrefix + "outbox", entry);
+
+        await Surveys.EventuallyAsync(async () => await connection.GetDatabase().ListLengthAsync(_bot.KeyPrefix + "outbox:dead") == 1, "the dead letter");
+        var letter = JsonDocument.Parse((string)(await connection.GetDatabase().ListGetByIndexAsync(_bot.KeyPrefix + "outbox:dead", 0))!).RootElement;
+        Assert.Equal(404, letter.GetProperty("status").GetInt32());
+        Assert.Contains("xa-da-xoa", letter.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var health = await _bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
+        Assert.Equal(1, health.GetProperty("deadLettered").GetInt64());
+    }
+
+    [Fact]
+    public async Task FormLeftInFlightByADeadProcess_IsRecoveredAtStart()
+    {
+        using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var prefix = $"tb:{Guid.NewGuid():N}:";
+        var entry = """{"responseId":"inflight-1","form":"citizen","communeId":"tu-minh","year":2026,"answers":["kha","kha","kha","kha","kha"],"submittedAt":"2026-11-25T03:00:00+00:00","channel":"directline","enqueuedAt":"2026-11-25T03:00:00+00:00"}""";
+        await connection.GetDatabase().ListLeftPushAsync(prefix + "outbox:inflight", entry);
+
+        await using var restarted = new BotApp(redis, _core, prefix);
+        _ = restarted.Services;
+
+        await Surveys.EventuallyAsync(async () => await _core.ResponsesAsync("tu-minh") == 1, "the recovered response");
+        Assert.Equal(0, await connection.GetDatabase().ListLengthAsync(prefix + "outbox:inflight"));
+    }
+}

@@ -1,0 +1,9 @@
+using TestSupport;
+
+namespace ScoringCore.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class RedisTests : ICollectionFixture<RedisServer>
+{
+    public const string Name = "redis";
+}
