@@ -7,7 +7,9 @@ source "$REPO/scripts/lib.sh"
 
 SERVER_PID=""
 APP_PID=""
+BOT_PID=""
 cleanup() {
+  [ -n "$BOT_PID" ] && kill "$BOT_PID" 2>/dev/null || true
   [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
   [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null || true
 }
@@ -29,19 +31,28 @@ if [ -z "${ScoringCore__ApiKeys__0:-}" ]; then
 fi
 export ScoringCore__SampleUnitsFile="${ScoringCore__SampleUnitsFile:-$REPO/samples/units.json}"
 core_url=${SCORING_CORE_URL:-http://127.0.0.1:5080}
+bot_url=${BOT_URL:-http://127.0.0.1:5081}
 
 echo "Building…"
 dotnet build "$REPO/src/ScoringCore" -c Release -v quiet -nologo >/dev/null
+dotnet build "$REPO/src/Bot" -c Release -v quiet -nologo >/dev/null
 dotnet "$REPO/src/ScoringCore/bin/Release/net10.0/ScoringCore.dll" --urls "$core_url" &
 APP_PID=$!
 wait_for_port "${core_url##*:}" 60
 
+# The bot sends completed forms to the core with the same key.
+ScoringCore__BaseUrl="$core_url/" ScoringCore__ApiKey="$ScoringCore__ApiKeys__0" \
+  dotnet "$REPO/src/Bot/bin/Release/net10.0/Bot.dll" --urls "$bot_url" &
+BOT_PID=$!
+wait_for_port "${bot_url##*:}" 60
+
 cat <<MSG
 
+  Bot endpoint:  $bot_url/api/messages   (Bot Framework Emulator: open this URL, no App ID; health: $bot_url/healthz)
   Scoring core:  $core_url   (health: $core_url/healthz)
   API key:       $key_shown, header X-Api-Key
   Try:           curl -H "X-Api-Key: <key>" $core_url/api/v1/units/hai-duong/years/2026/summary
 
   Ctrl+C stops everything.
 MSG
-wait "$APP_PID"
+wait -n "$APP_PID" "$BOT_PID"

@@ -8,15 +8,8 @@ source "$REPO/scripts/lib.sh"
 SERVER_PID=""
 trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; wait 2>/dev/null' EXIT
 
-port=$(free_port) || exit 1
-if [ "${TEST_STORE:-}" != "garnet" ] && command -v redis-server >/dev/null 2>&1; then
-  start_redis_server "$port"
-else
-  echo "redis-server is not on PATH; using Garnet." >&2
-  start_garnet "$port"
-fi
-wait_for_port "$port" 120 || exit 1
-export TEST_REDIS="127.0.0.1:$port"
+start_throwaway_store || exit 1
+export TEST_REDIS="127.0.0.1:$STORE_PORT"
 
 results="$REPO/TestResults/$(date +%Y%m%d-%H%M%S)-$$"
 dotnet test "$REPO/Bot.sln" --logger "trx" --results-directory "$results" "$@"

@@ -48,3 +48,16 @@ start_redis_server() {
   redis-server --port "$port" --bind 127.0.0.1 --save "" --appendonly no --daemonize no >/dev/null 2>&1 &
   SERVER_PID=$!
 }
+
+# A throwaway store for tests and benchmarks: Debian's redis-server when on PATH, otherwise Garnet
+# (TEST_STORE=garnet forces Garnet). Sets SERVER_PID and STORE_PORT and waits until it listens.
+start_throwaway_store() {
+  STORE_PORT=$(free_port) || return 1
+  if [ "${TEST_STORE:-}" != "garnet" ] && command -v redis-server >/dev/null 2>&1; then
+    start_redis_server "$STORE_PORT"
+  else
+    echo "Using Garnet as the throwaway store." >&2
+    start_garnet "$STORE_PORT"
+  fi
+  wait_for_port "$STORE_PORT" 120
+}

@@ -6,29 +6,13 @@ using Bot.Activities;
 namespace Bot.Tests;
 
 [Collection(RedisTests.Name)]
-public sealed class BotEndpointTests(RedisServer redis) : IAsyncLifetime
+public sealed class BotEndpointTests(RedisServer redis) : BotTestBase(redis)
 {
-    private CoreApp _core = null!;
-    private BotApp _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _core = new CoreApp(redis);
-        await _core.SeedAsync();
-        _bot = new BotApp(redis, _core);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _core.DisposeAsync();
-    }
-
     [Fact]
     public async Task Message_NormalDelivery_RepliesThroughTheConnectorAtServiceUrl()
     {
         await using var connector = await FakeConnector.StartAsync();
-        var conversation = _bot.Conversation();
+        var conversation = Bot.Conversation();
         var activity = conversation.Activity(ActivityTypes.Message, "act-1", a =>
         {
             a.Text = "khảo sát cam-vu";
@@ -36,7 +20,7 @@ public sealed class BotEndpointTests(RedisServer redis) : IAsyncLifetime
             a.ServiceUrl = connector.ServiceUrl;
         });
 
-        var response = await _bot.CreateClient().PostAsJsonAsync("/api/messages", activity, BotJsonContext.Default.Activity);
+        var response = await Bot.CreateClient().PostAsJsonAsync("/api/messages", activity, BotJsonContext.Default.Activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
@@ -57,7 +41,7 @@ public sealed class BotEndpointTests(RedisServer redis) : IAsyncLifetime
     public async Task ConversationUpdate_OnDirectLine_WelcomesWithoutReplyToId()
     {
         await using var connector = await FakeConnector.StartAsync();
-        var conversation = _bot.Conversation();
+        var conversation = Bot.Conversation();
         var join = conversation.Activity(ActivityTypes.ConversationUpdate, "join-1", a =>
         {
             a.MembersAdded = [new ChannelAccount("bot"), new ChannelAccount(conversation.UserId)];
@@ -65,7 +49,7 @@ public sealed class BotEndpointTests(RedisServer redis) : IAsyncLifetime
             a.ServiceUrl = connector.ServiceUrl;
         });
 
-        var response = await _bot.CreateClient().PostAsJsonAsync("/api/messages", join, BotJsonContext.Default.Activity);
+        var response = await Bot.CreateClient().PostAsJsonAsync("/api/messages", join, BotJsonContext.Default.Activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var welcome = Assert.Single(connector.Received);
@@ -76,7 +60,7 @@ public sealed class BotEndpointTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task UnknownFields_AreKeptOnTheWayBack()
     {
-        var conversation = _bot.Conversation();
+        var conversation = Bot.Conversation();
         var activity = conversation.Activity(ActivityTypes.Message, null, a => a.Text = "xin chào");
         activity.Conversation!.Extra = new() { ["tenantId"] = System.Text.Json.JsonSerializer.SerializeToElement("t-1") };
 
@@ -95,7 +79,7 @@ public sealed class BotEndpointTests(RedisServer redis) : IAsyncLifetime
     [InlineData("""{"type":"message","channelId":"directline","conversation":{"id":"c"},"from":{"id":"u"},"serviceUrl":"file:///etc/passwd"}""")]
     public async Task Malformed_Is400Problem(string body)
     {
-        var response = await _bot.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
+        var response = await Bot.CreateClient().PostAsync("/api/messages", new StringContent(body, Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
@@ -104,10 +88,10 @@ public sealed class BotEndpointTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task Invoke_WithNoHandler_Is501()
     {
-        var conversation = _bot.Conversation();
+        var conversation = Bot.Conversation();
         var invoke = conversation.Activity(ActivityTypes.Invoke, null, a => a.Name = "adaptiveCard/action");
 
-        var response = await _bot.CreateClient().PostAsJsonAsync("/api/messages", invoke, BotJsonContext.Default.Activity);
+        var response = await Bot.CreateClient().PostAsJsonAsync("/api/messages", invoke, BotJsonContext.Default.Activity);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
@@ -115,7 +99,7 @@ public sealed class BotEndpointTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TypingAndOtherTypes_AreAcceptedWithoutAnswer()
     {
-        var conversation = _bot.Conversation();
+        var conversation = Bot.Conversation();
 
         var replies = await conversation.PostAsync(conversation.Activity("typing", null, _ => { }));
 
@@ -125,7 +109,7 @@ public sealed class BotEndpointTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task VeryLongText_GetsAPoliteRefusalAndTheSurveyStaysPut()
     {
-        var conversation = _bot.Conversation();
+        var conversation = Bot.Conversation();
         await conversation.StartSurveyAsync("citizen", "cam-vu");
         await conversation.SayAsync("đồng ý");
 

@@ -7,43 +7,59 @@ namespace Bot.Tests;
 
 /// <summary>Not one completed answer lost or counted twice: concurrency, redelivery, the core down, the bot restarted.</summary>
 [Collection(RedisTests.Name)]
-public sealed class ReliabilityTests(RedisServer redis) : IAsyncLifetime
+public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
 {
-    private CoreApp _core = null!;
-    private BotApp _bot = null!;
-
-    public async Task InitializeAsync()
-    {
-        _core = new CoreApp(redis);
-        await _core.SeedAsync();
-        _bot = new BotApp(redis, _core);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _core.DisposeAsync();
-    }
-
     [Fact]
     public async Task CompletedSurvey_ReachesTheScoringCoreExactlyOnce()
     {
-        await Surveys.CompleteCitizenAsync(_bot.Conversation(), "cam-vu");
+        await Surveys.CompleteCitizenAsync(Bot.Conversation(), "cam-vu");
 
-        await Surveys.EventuallyAsync(async () => await _core.ResponsesAsync("cam-vu") == 1, "the response to reach the core");
-        var health = await _bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the response to reach the core");
+        var health = await Bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
         Assert.Equal(1, health.GetProperty("delivered").GetInt64());
         Assert.Equal(0, health.GetProperty("outbox").GetProperty("queued").GetInt64());
-        var card = await _core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard");
+        var card = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard");
         Assert.Equal(7.5m, card.GetProperty("a1").GetProperty("score").GetDecimal()); // Tốt 2 + Khá 1 + Tốt 2 + Tốt 2 + Trung bình 0.5
+    }
+
+    [Fact]
+    public async Task DeliveredForm_IsCountedOnTheOutboxMeter()
+    {
+        var delivered = 0L;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == global::Bot.Outbox.OutboxMetrics.MeterName && instrument.Name == "bot.outbox.delivered")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref delivered, value));
+        listener.Start();
+
+        await Surveys.CompleteCitizenAsync(Bot.Conversation(), "tu-minh");
+
+        await Surveys.EventuallyAsync(() => Task.FromResult(Interlocked.Read(ref delivered) == 1), "the delivered counter");
+    }
+
+    [Fact]
+    public async Task DecomposedUnicodeAnswer_IsUnderstood()
+    {
+        var conversation = Bot.Conversation();
+        await conversation.StartSurveyAsync("citizen", "cam-vu");
+        await conversation.SayAsync("Đồng ý".Normalize(System.Text.NormalizationForm.FormD));
+
+        var replies = await conversation.SayAsync("Trung bình".Normalize(System.Text.NormalizationForm.FormD));
+
+        Assert.StartsWith("Câu 2/5", replies[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task SecondAttempt_SameUserSameCommune_IsDeclinedPolitely()
     {
-        var first = _bot.Conversation();
+        var first = Bot.Conversation();
         await Surveys.CompleteCitizenAsync(first, "cam-vu");
-        var second = _bot.Conversation();
+        var second = Bot.Conversation();
         second.UserId = first.UserId;
 
         var replies = await second.StartSurveyAsync("citizen", "cam-vu");
@@ -56,7 +72,7 @@ public sealed class ReliabilityTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task TwoAnswersPostedAtOnce_NeitherIsLost()
     {
-        var conversation = _bot.Conversation();
+        var conversation = Bot.Conversation();
         await conversation.StartSurveyAsync("citizen", "cam-vu");
         await conversation.SayAsync("đồng ý");
 
@@ -71,7 +87,7 @@ public sealed class ReliabilityTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task SameActivityDeliveredTwice_IsAnsweredOnce()
     {
-        var conversation = _bot.Conversation();
+        var conversation = Bot.Conversation();
         await conversation.StartSurveyAsync("citizen", "cam-vu");
         var activity = conversation.Activity(ActivityTypes.Message, "redelivered", a => a.Text = "đồng ý");
 
@@ -86,38 +102,38 @@ public sealed class ReliabilityTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task ScoringCoreDownThenUp_ExactlyOneResponseArrives()
     {
-        _bot.CoreSwitch.Down = true;
+        Bot.CoreSwitch.Down = true;
         // The commune list is fetched (and cached) while the core is still up.
-        var conversation = _bot.Conversation();
-        _bot.CoreSwitch.Down = false;
+        var conversation = Bot.Conversation();
+        Bot.CoreSwitch.Down = false;
         await conversation.StartSurveyAsync("citizen", "cam-vu");
-        _bot.CoreSwitch.Down = true;
+        Bot.CoreSwitch.Down = true;
         foreach (var answer in Surveys.CitizenAnswers)
         {
             await conversation.SayAsync(answer);
         }
         await conversation.SayAsync("gửi");
 
-        await Surveys.EventuallyAsync(() => Task.FromResult(_bot.CoreSwitch.FailedCalls >= 10), "several failed deliveries");
-        Assert.Equal(0, await _core.ResponsesAsync("cam-vu"));
-        _bot.CoreSwitch.Down = false;
+        await Surveys.EventuallyAsync(() => Task.FromResult(Bot.CoreSwitch.FailedCalls >= 10), "several failed deliveries");
+        Assert.Equal(0, await Core.ResponsesAsync("cam-vu"));
+        Bot.CoreSwitch.Down = false;
 
-        await Surveys.EventuallyAsync(async () => await _core.ResponsesAsync("cam-vu") == 1, "the response to arrive once the core is up");
-        await Surveys.EventuallyAsync(async () => (await _bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("delivered").GetInt64() == 1, "the delivery to be counted");
-        Assert.Equal(1, await _core.ResponsesAsync("cam-vu"));
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the response to arrive once the core is up");
+        await Surveys.EventuallyAsync(async () => (await Bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("delivered").GetInt64() == 1, "the delivery to be counted");
+        Assert.Equal(1, await Core.ResponsesAsync("cam-vu"));
     }
 
     [Fact]
     public async Task BotRestartedMidSurvey_TheSurveyResumes()
     {
-        var conversation = _bot.Conversation();
+        var conversation = Bot.Conversation();
         await conversation.StartSurveyAsync("citizen", "cam-vu");
         await conversation.SayAsync("đồng ý");
         await conversation.SayAsync("1");
-        await _bot.DisposeAsync();
+        await Bot.DisposeAsync();
 
-        _bot = new BotApp(redis, _core, _bot.KeyPrefix, _bot.Clock);
-        var replies = await new Conversation(_bot.CreateClient(), "directline", conversation.Id) { UserId = conversation.UserId }.SayAsync("khá");
+        Bot = new BotApp(Redis, Core, Bot.KeyPrefix, Bot.Clock);
+        var replies = await new Conversation(Bot.CreateClient(), "directline", conversation.Id) { UserId = conversation.UserId }.SayAsync("khá");
 
         Assert.StartsWith("Câu 3/5", replies[0].Text, StringComparison.Ordinal);
     }
@@ -125,31 +141,31 @@ public sealed class ReliabilityTests(RedisServer redis) : IAsyncLifetime
     [Fact]
     public async Task FormRefusedByTheCore_GoesToTheDeadLetterList()
     {
-        using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        using var connection = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
         var entry = """{"responseId":"bad-1","form":"citizen","communeId":"xa-da-xoa","year":2026,"answers":["tot","tot","tot","tot","tot"],"submittedAt":"2026-11-25T03:00:00+00:00","channel":"directline","enqueuedAt":"2026-11-25T03:00:00+00:00"}""";
-        _ = _bot.Services; // the worker runs once the host is built
-        await connection.GetDatabase().ListLeftPushAsync(_bot.KeyPrefix + "outbox", entry);
+        _ = Bot.Services; // the worker runs once the host is built
+        await connection.GetDatabase().ListLeftPushAsync(Bot.KeyPrefix + "outbox", entry);
 
-        await Surveys.EventuallyAsync(async () => await connection.GetDatabase().ListLengthAsync(_bot.KeyPrefix + "outbox:dead") == 1, "the dead letter");
-        var letter = JsonDocument.Parse((string)(await connection.GetDatabase().ListGetByIndexAsync(_bot.KeyPrefix + "outbox:dead", 0))!).RootElement;
+        await Surveys.EventuallyAsync(async () => await connection.GetDatabase().ListLengthAsync(Bot.KeyPrefix + "outbox:dead") == 1, "the dead letter");
+        var letter = JsonDocument.Parse((string)(await connection.GetDatabase().ListGetByIndexAsync(Bot.KeyPrefix + "outbox:dead", 0))!).RootElement;
         Assert.Equal(404, letter.GetProperty("status").GetInt32());
         Assert.Contains("xa-da-xoa", letter.GetProperty("reason").GetString(), StringComparison.Ordinal);
-        var health = await _bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
+        var health = await Bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
         Assert.Equal(1, health.GetProperty("deadLettered").GetInt64());
     }
 
     [Fact]
     public async Task FormLeftInFlightByADeadProcess_IsRecoveredAtStart()
     {
-        using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        using var connection = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
         var prefix = $"tb:{Guid.NewGuid():N}:";
         var entry = """{"responseId":"inflight-1","form":"citizen","communeId":"tu-minh","year":2026,"answers":["kha","kha","kha","kha","kha"],"submittedAt":"2026-11-25T03:00:00+00:00","channel":"directline","enqueuedAt":"2026-11-25T03:00:00+00:00"}""";
         await connection.GetDatabase().ListLeftPushAsync(prefix + "outbox:inflight", entry);
 
-        await using var restarted = new BotApp(redis, _core, prefix);
+        await using var restarted = new BotApp(Redis, Core, prefix);
         _ = restarted.Services;
 
-        await Surveys.EventuallyAsync(async () => await _core.ResponsesAsync("tu-minh") == 1, "the recovered response");
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("tu-minh") == 1, "the recovered response");
         Assert.Equal(0, await connection.GetDatabase().ListLengthAsync(prefix + "outbox:inflight"));
     }
 }

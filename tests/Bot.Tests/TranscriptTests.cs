@@ -2,11 +2,8 @@ namespace Bot.Tests;
 
 /// <summary>Every transcript under Transcripts/, each in a new conversation against the real bot, core and Redis.</summary>
 [Collection(RedisTests.Name)]
-public sealed class TranscriptTests(RedisServer redis) : IAsyncLifetime
+public sealed class TranscriptTests(RedisServer redis) : BotTestBase(redis)
 {
-    private CoreApp _core = null!;
-    private BotApp _bot = null!;
-
     public static TheoryData<string> Transcripts()
     {
         var data = new TheoryData<string>();
@@ -17,23 +14,10 @@ public sealed class TranscriptTests(RedisServer redis) : IAsyncLifetime
         return data;
     }
 
-    public async Task InitializeAsync()
-    {
-        _core = new CoreApp(redis);
-        await _core.SeedAsync();
-        _bot = new BotApp(redis, _core);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _core.DisposeAsync();
-    }
-
     [Theory]
     [MemberData(nameof(Transcripts))]
     public async Task Transcript_RunsAsWritten(string file)
     {
-        await TranscriptRunner.RunAsync(file, _bot.Conversation(), _bot.Clock);
+        await TranscriptRunner.RunAsync(file, Bot.Conversation(), Bot.Clock);
     }
 }

@@ -60,6 +60,15 @@ public sealed class SchemeLoaderTests : IDisposable
     [InlineData("scheme/scheme.json", "deadlines.appraisal.day", "31", "$.deadlines.appraisal", "31/4 is not a date")]
     [InlineData("scheme/scheme.json", "appraisingLevel", "\"village\"", "$.appraisingLevel", "must be one of")]
     [InlineData("scheme/scheme.json", "disqualifications[1].kind", "\"complaints\"", "$.disqualifications[1].kind", "used more than once")]
+    [InlineData("surveys/citizen.json", "form", "\"visitor\"", "$.form", "no survey form 'visitor'")]
+    [InlineData("surveys/citizen.json", "steps[2].question", "9", "$.steps[2].question", "has no question 9")]
+    [InlineData("surveys/citizen.json", "steps[3].question", "1", "$.steps", "question 2 of form 'citizen' is never asked")]
+    [InlineData("surveys/citizen.json", "steps[3].id", "\"q1\"", "$.steps[3].id", "used more than once")]
+    [InlineData("surveys/citizen.json", "steps[2].kind", "\"slider\"", "$.steps[2].kind", "must be one of")]
+    [InlineData("surveys/citizen.json", "steps[1].declinedText", "null", "$.steps[1].declinedText", "must be of type string")]
+    [InlineData("surveys/citizen.json", "steps[11].kind", "\"message\"", "$.steps", "end with exactly one summary step followed by one submit step")]
+    [InlineData("surveys/citizen.json", "steps[8].field", "\"comment\"", "$.steps[8].field", "recorded by more than one step")]
+    [InlineData("surveys/cadre.json", "answerSynonyms.xuat-sac", "[\"tuyệt\"]", "$.answerSynonyms.xuat-sac", "not an answer code")]
     public void Load_OneDefect_IsNamedByFilePathAndProblem(string file, string path, string json, string expectedPath, string expectedMessage)
     {
         Edit(file, path, json);
@@ -85,6 +94,18 @@ public sealed class SchemeLoaderTests : IDisposable
         var error = Assert.Throws<SchemeValidationException>(() => SchemeLoader.Load(_dialogs));
 
         Assert.Contains(error.Problems, p => p.File == "forms/citizen.json" && p.JsonPath == "$.questions[1]" && p.Message.Contains("'text'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_StepMissingWhatItsKindNeeds_IsNamed()
+    {
+        var node = Read("surveys/cadre.json");
+        node["steps"]!.AsArray()[2]!.AsObject().Remove("options");
+        Write("surveys/cadre.json", node);
+
+        var error = Assert.Throws<SchemeValidationException>(() => SchemeLoader.Load(_dialogs));
+
+        Assert.Contains(error.Problems, p => p.File == "surveys/cadre.json" && p.JsonPath == "$.steps[2]" && p.Message == "a choice step needs 'options'");
     }
 
     [Fact]

@@ -32,6 +32,18 @@ public sealed class UnitApiTests(RedisServer redis) : IDisposable
     }
 
     [Fact]
+    public async Task Get_ReturnsTheWholeTreeOrderedById()
+    {
+        var api = await _app.WithCommunesAsync(2);
+
+        var units = await (await api.GetAsync("/api/v1/units")).JsonAsync();
+
+        Assert.Equal(["p", "xa-1", "xa-2"], units.EnumerateArray().Select(u => u.GetProperty("id").GetString()));
+        Assert.Equal("commune", units[1].GetProperty("kind").GetString());
+        Assert.Equal("p", units[1].GetProperty("parentId").GetString());
+    }
+
+    [Fact]
     public async Task Put_UpdateMovesACommune_AndRenames()
     {
         var api = _app.Api();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scoring.Scheme;
 
 namespace Bot.Dialogs.Steps;
@@ -20,7 +21,12 @@ public static class ChoiceOptions
         {
             return options[number - 1];
         }
-        return options.FirstOrDefault(o => TextNormalizer.Key(o.Label) == key)
-            ?? options.FirstOrDefault(o => o.Synonyms?.Any(s => TextNormalizer.Key(s) == key) == true);
+        return options.FirstOrDefault(o => KeyOf(o.Label) == key)
+            ?? options.FirstOrDefault(o => o.Synonyms?.Any(s => KeyOf(s) == key) == true);
     }
+
+    // Labels and synonyms come from dialogs/ and never change: normalise each once, not on every answer.
+    private static readonly ConcurrentDictionary<string, string> Keys = new(StringComparer.Ordinal);
+
+    private static string KeyOf(string text) => Keys.GetOrAdd(text, TextNormalizer.Key);
 }

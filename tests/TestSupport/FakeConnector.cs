@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Bot.Tests;
+namespace TestSupport;
 
 /// <summary>
 /// A Bot Connector service on loopback speaking the real REST shape: it accepts
@@ -22,6 +22,12 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public ConcurrentQueue<(string Path, string ConversationHeader, JsonElement Body)> Received { get; } = new();
 
+    /// <summary>The same activities grouped by conversation, for a load generator that checks each user's replies.</summary>
+    public ConcurrentDictionary<string, ConcurrentQueue<JsonElement>> ByConversation { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>When false, only <see cref="ByConversation"/> is kept (a long benchmark would otherwise grow <see cref="Received"/> without end).</summary>
+    public bool KeepAll { get; set; } = true;
+
     public string ServiceUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
 
     public static async Task<FakeConnector> StartAsync()
@@ -33,9 +39,16 @@ public sealed class FakeConnector : IAsyncDisposable
         var connector = new FakeConnector(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{**replyToId}", async (HttpRequest request) =>
         {
-            var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
-            connector.Received.Enqueue((request.Path.Value!, request.Headers["x-ms-conversation-id"].ToString(), body));
-            return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+            using var document = await JsonDocument.ParseAsync(request.Body);
+            var body = document.RootElement.Clone();
+            var conversation = request.Headers["x-ms-conversation-id"].ToString();
+            if (connector.KeepAll)
+            {
+                connector.Received.Enqueue((request.Path.Value!, conversation, body));
+            }
+            connector.ByConversation.GetOrAdd(conversation, _ => new ConcurrentQueue<JsonElement>()).Enqueue(body);
+            // A ResourceResponse, as the real service answers.
+            return Results.Text($$"""{"id":"{{Guid.NewGuid():N}}"}""", "application/json");
         });
         await app.StartAsync();
         return connector;

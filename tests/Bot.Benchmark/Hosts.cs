@@ -1,0 +1,58 @@
+extern alias core;
+using System.Net.Http.Json;
+using Bot.Outbox;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Bot.Benchmark;
+
+/// <summary>The scoring core, in memory: it only receives the finished forms.</summary>
+internal sealed class CoreHost(string redis) : WebApplicationFactory<core::Program>
+{
+    public const string ApiKey = "bench-core-key-0123456789";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Outside a test project the factory cannot find a content root; the service reads none.
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.UseSetting("ConnectionStrings:Redis", redis);
+        builder.UseSetting("ScoringCore:ApiKeys:0", ApiKey);
+        builder.UseSetting("ScoringCore:KeyPrefix", $"benchcore:{Guid.NewGuid():N}:");
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+    }
+
+    public async Task SeedAsync(string communeId)
+    {
+        var api = CreateClient();
+        api.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        var response = await api.PutAsJsonAsync("/api/v1/units", new object[]
+        {
+            new { id = "bench-province", name = "Tỉnh Đo Tải", kind = "province" },
+            new { id = communeId, name = "Xã Đo Tải", kind = "commune", parentId = "bench-province" },
+        });
+        response.EnsureSuccessStatusCode();
+    }
+}
+
+/// <summary>The bot on real Kestrel (loopback), exactly as in production but for where the core lives.</summary>
+internal sealed class BotHost(string redis, CoreHost core) : WebApplicationFactory<Program>
+{
+    public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.UseSetting("ConnectionStrings:Redis", redis);
+        builder.UseSetting("Bot:KeyPrefix", $"benchbot:{Guid.NewGuid():N}:");
+        builder.UseSetting("ScoringCore:BaseUrl", core.Server.BaseAddress.ToString());
+        builder.UseSetting("ScoringCore:ApiKey", CoreHost.ApiKey);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureTestServices(services =>
+            services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => core.Server.CreateHandler()));
+    }
+}

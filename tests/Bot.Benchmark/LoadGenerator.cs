@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Activities;
+using TestSupport;
+using Activity = Bot.Activities.Activity;
+
+namespace Bot.Benchmark;
+
+/// <summary>Virtual users, each running citizen surveys back to back in new conversations.</summary>
+internal sealed class LoadGenerator(Uri bot, FakeConnector connector, int users)
+{
+    public const string Commune = "bench-xa";
+
+    // What the user says, and words the bot's last reply to it must contain.
+    private static readonly (string Say, string Expect)[] Script =
+    [
+        ($"khảo sát {Commune}", "Xin phép"),
+        ("đồng ý", "Câu 1/5"),
+        ("1", "Câu 2/5"),
+        ("khá", "Câu 3/5"),
+        ("3", "Câu 4/5"),
+        ("tot", "Câu 5/5"),
+        ("Tốt", "góp ý"),
+        ("bỏ qua", "họ tên"),
+        ("bỏ qua", "địa chỉ"),
+        ("bỏ qua", "xem lại"),
+        ("gửi", "cảm ơn"),
+    ];
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = users }) { BaseAddress = bot };
+
+    public async Task<LoadResult> RunAsync(TimeSpan duration, bool measure)
+    {
+        var stop = Stopwatch.StartNew();
+        var latencies = new List<long>[users];
+        var counts = new long[users, 3];
+        await Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
+        {
+            latencies[user] = [];
+            while (stop.Elapsed < duration)
+            {
+                var conversation = $"bench-{Guid.NewGuid():N}";
+                foreach (var (say, expect) in Script)
+                {
+                    var started = Stopwatch.GetTimestamp();
+                    var activityId = Guid.NewGuid().ToString("N");
+                    await PostAsync(conversation, activityId, say);
+                    latencies[user].Add(Stopwatch.GetTimestamp() - started);
+                    counts[user, 0]++;
+                    counts[user, 2] += Check(conversation, activityId, expect) ? 0 : 1;
+                }
+                counts[user, 1]++;
+            }
+        })));
+        stop.Stop();
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        double Percentile(double q) => Clock.Ms(all[(int)Math.Min(all.Length - 1, Math.Ceiling(q * all.Length) - 1)]);
+        var turns = Enumerable.Range(0, users).Sum(u => counts[u, 0]);
+        _ = measure;
+        return new LoadResult(turns, Enumerable.Range(0, users).Sum(u => counts[u, 1]), stop.Elapsed, Percentile(0.5), Percentile(0.99), turns, Enumerable.Range(0, users).Sum(u => counts[u, 2]));
+    }
+
+    private async Task PostAsync(string conversation, string activityId, string text)
+    {
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = activityId,
+            ChannelId = "directline",
+            ServiceUrl = connector.ServiceUrl,
+            From = new ChannelAccount("u-" + conversation, role: "user"),
+            Recipient = new ChannelAccount("bot", role: "bot"),
+            Conversation = new ConversationAccount(conversation),
+            Text = text,
+        };
+        using var response = await _http.PostAsJsonAsync("/api/messages", activity, BotJsonContext.Default.Activity);
+        response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>The bot answered 200 only after sending its replies, so they are all at the connector now.</summary>
+    private bool Check(string conversation, string activityId, string expect)
+    {
+        if (!connector.ByConversation.TryGetValue(conversation, out var queue))
+        {
+            return false;
+        }
+        JsonElement last = default;
+        var any = false;
+        while (queue.TryDequeue(out var reply))
+        {
+            any = true;
+            last = reply;
+            if (reply.GetProperty("replyToId").GetString() != activityId)
+            {
+                return false;
+            }
+        }
+        if (expect == "cảm ơn")
+        {
+            connector.ByConversation.TryRemove(conversation, out _);
+        }
+        return any && last.GetProperty("text").GetString()!.Contains(expect, StringComparison.Ordinal);
+    }
+}
+
+internal sealed record LoadResult(long Turns, long Surveys, TimeSpan Elapsed, double P50Ms, double P99Ms, long Checked, long Mismatches);

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+using TestSupport;
+
+namespace Bot.Benchmark;
+
+/// <summary>
+/// N users doing whole citizen surveys against /api/messages, replies going to a local fake
+/// connector; every reply is checked. Bounded in time (warm-up + measured seconds), loopback only.
+/// An explicit entry class: the bot's own top-level Program is referenced here.
+/// </summary>
+internal static class BenchmarkEntry
+{
+    public static async Task<int> Main(string[] args)
+    {
+        string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+        var users = int.Parse(Arg("--users") ?? "32", CultureInfo.InvariantCulture);
+        var seconds = int.Parse(Arg("--seconds") ?? "20", CultureInfo.InvariantCulture);
+        var warmup = int.Parse(Arg("--warmup") ?? "3", CultureInfo.InvariantCulture);
+        var redis = Arg("--redis") ?? Environment.GetEnvironmentVariable("BENCH_REDIS") ?? "127.0.0.1:6379";
+
+        await using var connector = await FakeConnector.StartAsync();
+        connector.KeepAll = false;
+        await using var core = new CoreHost(redis);
+        await core.SeedAsync(LoadGenerator.Commune);
+        await using var bot = new BotHost(redis, core);
+        bot.UseKestrel(0);
+        bot.StartServer();
+        var multiplexer = bot.Services.GetRequiredService<IConnectionMultiplexer>();
+
+        var load = new LoadGenerator(bot.Address, connector, users);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Bot benchmark: {users} users, {warmup} s warm-up + {seconds} s measured, Redis {redis}, bot at {bot.Address}"));
+        await load.RunAsync(TimeSpan.FromSeconds(warmup), measure: false);
+        var operationsBefore = multiplexer.GetCounters().TotalOutstanding + multiplexer.GetCounters().Interactive.OperationCount;
+        var result = await load.RunAsync(TimeSpan.FromSeconds(seconds), measure: true);
+        var operations = multiplexer.GetCounters().TotalOutstanding + multiplexer.GetCounters().Interactive.OperationCount - operationsBefore;
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Turns: {result.Turns:N0} in {result.Elapsed.TotalSeconds:0.0} s = {result.Turns / result.Elapsed.TotalSeconds:N0} turns/s ({result.Surveys / result.Elapsed.TotalSeconds:N0} surveys/s)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Latency (POST until 200, replies delivered): p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Redis round trips per turn: {operations / (double)result.Turns:0.00} (the bot's multiplexer, outbox worker included)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Replies checked: {result.Checked:N0}; mismatches: {result.Mismatches}"));
+        return result.Mismatches == 0 ? 0 : 1;
+    }
+}
+
+internal static class Clock
+{
+    public static double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+}
