@@ -26,6 +26,9 @@ for trx in "$results"/*.trx; do
   skipped=$(( skipped + $(get notExecuted) ))
 done
 
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  echo "dotnet test failed before all tests ran (a build error?); see above." >&2
+fi
 line="tests: $passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
 echo "$line"

@@ -117,8 +117,3 @@ public static class InputHints
 /// <summary>The answer to deliveryMode "expectReplies": the turn's replies in the HTTP body.</summary>
 public sealed record ExpectedReplies(IReadOnlyList<Activity> Activities);
 
-/// <summary>What an invoke activity gets back: an HTTP status and an optional body.</summary>
-public sealed record InvokeResponse(int Status, JsonElement? Body = null);
-
-/// <summary>The connector's answer to a posted activity.</summary>
-public sealed record ResourceResponse(string? Id);

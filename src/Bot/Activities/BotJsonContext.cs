@@ -10,6 +10,5 @@ namespace Bot.Activities;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ExpectedReplies))]
-[JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(Bot.Surveys.StartSurveyValue))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

@@ -23,7 +23,7 @@ public sealed partial class TurnPipeline(
             var loaded = await store.LoadAsync(conversation, activity.Id);
             if (loaded.Seen)
             {
-                return TurnResult.AlreadyAnswered;
+                return TurnResult.NoReplies;
             }
             var turn = new TurnContext(activity, loaded.Data, clock.GetUtcNow());
             await bot.OnTurnAsync(turn, cancellationToken);
@@ -33,7 +33,7 @@ public sealed partial class TurnPipeline(
                 {
                     outbox.Notify();
                 }
-                return new TurnResult(turn.Replies, Duplicate: false, Completed: turn.Completion is not null);
+                return new TurnResult(turn.Replies);
             }
             LogConflict(attempt);
         }
@@ -44,7 +44,8 @@ public sealed partial class TurnPipeline(
     private partial void LogConflict(int attempt);
 }
 
-public sealed record TurnResult(IReadOnlyList<Activity> Replies, bool Duplicate, bool Completed)
+/// <summary>The replies to send for a turn; none when the activity was already answered or needs no answer.</summary>
+public sealed record TurnResult(IReadOnlyList<Activity> Replies)
 {
-    public static readonly TurnResult AlreadyAnswered = new([], Duplicate: true, Completed: false);
+    public static readonly TurnResult NoReplies = new([]);
 }

@@ -20,8 +20,6 @@ public sealed class LevelRules(SchemeRules rules)
         var next = rules.Levels.FirstOrDefault(level => level.Code > current.Code);
         return next is null ? null : new NextLevel(next.Code, next.MinTotal - total);
     }
-
-    public LevelDefinition Find(LevelCode code) => rules.Levels.First(level => level.Code == code);
 }
 
 public sealed record NextLevel(LevelCode Level, decimal PointsNeeded);

@@ -45,12 +45,6 @@ public sealed class SurveyScoring(SchemeDefinition scheme)
         aggregate.Count == 0
             ? 0m
             : Math.Round(CentiPoints.ToPoints(aggregate.SumCentiPoints) / aggregate.Count, 2, MidpointRounding.AwayFromZero);
-
-    /// <summary>The mean score of each question (0–2), for finding the weakest questions across a unit.</summary>
-    public static IReadOnlyList<decimal> QuestionMeans(SurveyAggregate aggregate) =>
-        aggregate.QuestionSumsCentiPoints
-            .Select(sum => aggregate.Count == 0 ? 0m : Math.Round(CentiPoints.ToPoints(sum) / aggregate.Count, 2, MidpointRounding.AwayFromZero))
-            .ToList();
 }
 
 public sealed record ScoredForm(SurveyForm Form, decimal Score, IReadOnlyList<decimal> QuestionPoints);

@@ -10,8 +10,6 @@ public sealed class TextCatalog(IReadOnlyDictionary<string, string> texts)
 {
     public bool Contains(string key) => texts.ContainsKey(key);
 
-    public IEnumerable<string> Keys => texts.Keys;
-
     /// <summary>The text for <paramref name="key"/> with each {name} replaced by its value.</summary>
     public string Format(string key, params (string Name, object? Value)[] values)
     {

@@ -37,7 +37,7 @@ public static partial class BotFrameworkEndpoints
             return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
         }
         // Types this bot does not act on (typing, messageReaction…) are acknowledged and ignored (spec A2014).
-        var result = TurnTypes.Contains(activity.Type!) ? await pipeline.RunAsync(activity, cancellationToken) : TurnResult.AlreadyAnswered;
+        var result = TurnTypes.Contains(activity.Type!) ? await pipeline.RunAsync(activity, cancellationToken) : TurnResult.NoReplies;
         if (activity.DeliveryMode == "expectReplies")
         {
             return TypedResults.Json(new ExpectedReplies(result.Replies), BotJsonContext.Default.ExpectedReplies);
