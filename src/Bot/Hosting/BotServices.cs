@@ -6,9 +6,7 @@ using Bot.State;
 using Bot.Surveys;
 using Bot.Turns;
 using Microsoft.Extensions.Options;
-using Scoring.Loading;
-using Scoring.Rules;
-using StackExchange.Redis;
+using ServiceDefaults;
 
 namespace Bot.Hosting;
 
@@ -24,11 +22,8 @@ public static class BotServices
             .Validate(o => o.ApiKey.Length >= 16, "Configure ScoringCore:ApiKey (at least 16 characters) from environment or user secrets.")
             .ValidateOnStart();
 
-        var scheme = SchemeLoader.Load(builder.Configuration["Bot:DialogsDirectory"]);
-        services.AddSingleton(scheme);
-        services.AddSingleton(new ScoringRules(scheme));
+        var scheme = services.AddSchemeRules(builder.Configuration["Bot:DialogsDirectory"]);
         services.AddSingleton(new BotTexts(scheme.Texts));
-        services.AddSingleton(TimeProvider.System);
 
         services.AddStepHandlers();
         services.AddSingleton<SurveyEngine>();
@@ -38,7 +33,8 @@ public static class BotServices
         services.AddSingleton<IInboundAuthenticator, DevelopmentAuthenticator>();
         services.AddHttpClient<ConnectorClient>();
 
-        services.AddBotRedis(builder.Configuration);
+        services.AddRedisMultiplexer(builder.Configuration);
+        services.AddSingleton(provider => new BotKeys(provider.GetRequiredService<IOptions<BotOptions>>().Value.KeyPrefix));
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ICompletionRegistry, RedisCompletionRegistry>();
 
@@ -66,22 +62,5 @@ public static class BotServices
         services.AddSingleton<IStepHandler, TextStep>();
         services.AddSingleton<IStepHandler, SummaryStep>();
         services.AddSingleton<IStepHandler, SubmitStep>();
-    }
-
-    /// <summary>One multiplexer for the process; it connects in the background so /healthz can report Redis down.</summary>
-    private static void AddBotRedis(this IServiceCollection services, IConfiguration configuration)
-    {
-        var connectionString = configuration.GetConnectionString("Redis");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("ConnectionStrings:Redis is not set. The run command starts a local store and sets it; see README.");
-        }
-        services.AddSingleton<IConnectionMultiplexer>(_ =>
-        {
-            var redisOptions = ConfigurationOptions.Parse(connectionString);
-            redisOptions.AbortOnConnectFail = false;
-            return ConnectionMultiplexer.Connect(redisOptions);
-        });
-        services.AddSingleton(provider => new BotKeys(provider.GetRequiredService<IOptions<BotOptions>>().Value.KeyPrefix));
     }
 }

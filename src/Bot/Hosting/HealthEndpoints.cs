@@ -1,9 +1,10 @@
 using Bot.Outbox;
+using ServiceDefaults;
 using StackExchange.Redis;
 
 namespace Bot.Hosting;
 
-public static partial class HealthEndpoints
+public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapBotHealth(this IEndpointRouteBuilder app)
     {
@@ -14,21 +15,22 @@ public static partial class HealthEndpoints
     /// <summary>Redis reachability and the outbox: queued, in flight, dead letters, oldest age, delivered and dead-lettered counts.</summary>
     private static async Task<IResult> GetHealthAsync(IConnectionMultiplexer redis, OutboxStore queue, OutboxMetrics metrics, ILoggerFactory logs)
     {
-        try
+        OutboxStatus? outbox = null;
+        if (await RedisProbe.PingAsync(redis, logs.CreateLogger(nameof(HealthEndpoints))) is not null)
         {
-            await redis.GetDatabase().PingAsync();
-            var outbox = await queue.StatusAsync();
-            return TypedResults.Json(new BotHealth("healthy", true, outbox, metrics.Delivered, metrics.DeadLettered), HealthJsonContext.Default.BotHealth);
+            try
+            {
+                outbox = await queue.StatusAsync();
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException)
+            {
+                // Redis went away between the ping and this read: unhealthy all the same.
+            }
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            LogRedisDown(logs.CreateLogger(nameof(HealthEndpoints)), e);
-            return TypedResults.Json(new BotHealth("unhealthy", false, null, metrics.Delivered, metrics.DeadLettered), HealthJsonContext.Default.BotHealth, statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+        return outbox is null
+            ? TypedResults.Json(new BotHealth("unhealthy", false, null, metrics.Delivered, metrics.DeadLettered), HealthJsonContext.Default.BotHealth, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Json(new BotHealth("healthy", true, outbox, metrics.Delivered, metrics.DeadLettered), HealthJsonContext.Default.BotHealth);
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is not reachable")]
-    private static partial void LogRedisDown(ILogger logger, Exception exception);
 }
 
 public sealed record BotHealth(string Status, bool RedisReachable, OutboxStatus? Outbox, long Delivered, long DeadLettered);

@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using ScoringCore.Contracts;
+using ServiceDefaults;
 using StackExchange.Redis;
 
 namespace ScoringCore.Endpoints;
 
-public static partial class HealthEndpoints
+public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
@@ -15,18 +16,9 @@ public static partial class HealthEndpoints
     /// <summary>200 when Redis answers a PING, 503 when it does not. No key needed: load balancers call it.</summary>
     private static async Task<Results<Ok<HealthReport>, JsonHttpResult<HealthReport>>> GetHealth(IConnectionMultiplexer redis, ILoggerFactory logs)
     {
-        try
-        {
-            var latency = await redis.GetDatabase().PingAsync();
-            return TypedResults.Ok(new HealthReport("healthy", new RedisHealth(true, Math.Round(latency.TotalMilliseconds, 2))));
-        }
-        catch (Exception e) when (e is RedisException or TimeoutException)
-        {
-            LogRedisUnreachable(logs.CreateLogger(nameof(HealthEndpoints)), e);
-            return TypedResults.Json(new HealthReport("unhealthy", new RedisHealth(false, null)), statusCode: StatusCodes.Status503ServiceUnavailable);
-        }
+        var latency = await RedisProbe.PingAsync(redis, logs.CreateLogger(nameof(HealthEndpoints)));
+        return latency is null
+            ? TypedResults.Json(new HealthReport("unhealthy", new RedisHealth(false, null)), statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Ok(new HealthReport("healthy", new RedisHealth(true, latency)));
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is not reachable")]
-    private static partial void LogRedisUnreachable(ILogger logger, Exception exception);
 }

@@ -1,12 +1,10 @@
 using Microsoft.Extensions.Options;
-using Scoring.Loading;
-using Scoring.Rules;
 using ScoringCore.Api;
 using ScoringCore.Contracts;
 using ScoringCore.Services;
 using ScoringCore.Storage;
 using ScoringCore.Validation;
-using StackExchange.Redis;
+using ServiceDefaults;
 
 namespace ScoringCore.Hosting;
 
@@ -23,18 +21,16 @@ public static class ScoringCoreServices
                 $"Configure ScoringCore:ApiKeys (e.g. ScoringCore__ApiKeys__0) with keys of at least {ScoringCoreOptions.MinApiKeyLength} characters.")
             .ValidateOnStart();
 
-        var scheme = SchemeLoader.Load(builder.Configuration[$"{ScoringCoreOptions.Section}:{nameof(ScoringCoreOptions.DialogsDirectory)}"]);
+        var scheme = services.AddSchemeRules(builder.Configuration[$"{ScoringCoreOptions.Section}:{nameof(ScoringCoreOptions.DialogsDirectory)}"]);
         var missingTexts = ApiProblems.RequiredTexts.Where(key => !scheme.Texts.Contains(key)).ToList();
         if (missingTexts.Count > 0)
         {
             throw new InvalidOperationException("dialogs/text lacks these texts: " + string.Join(", ", missingTexts));
         }
-        services.AddSingleton(scheme);
-        services.AddSingleton(new ScoringRules(scheme));
         services.AddSingleton(scheme.Texts);
-        services.AddSingleton(TimeProvider.System);
 
-        services.AddRedis(builder.Configuration);
+        services.AddRedisMultiplexer(builder.Configuration);
+        services.AddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value.KeyPrefix));
         services.AddSingleton<UnitStore>();
         services.AddSingleton<SurveyResponseStore>();
         services.AddSingleton<AssessmentStore>();
@@ -51,22 +47,5 @@ public static class ScoringCoreServices
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Insert(0, ScoringCoreJsonContext.Default));
         services.AddProblemDetails();
         return builder;
-    }
-
-    /// <summary>One multiplexer for the process, connecting in the background so the service starts (and reports unhealthy) while Redis is down.</summary>
-    private static void AddRedis(this IServiceCollection services, IConfiguration configuration)
-    {
-        var connectionString = configuration.GetConnectionString("Redis");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new InvalidOperationException("ConnectionStrings:Redis is not set. The run command starts a local store and sets it; see README.");
-        }
-        services.AddSingleton<IConnectionMultiplexer>(_ =>
-        {
-            var redisOptions = ConfigurationOptions.Parse(connectionString);
-            redisOptions.AbortOnConnectFail = false;
-            return ConnectionMultiplexer.Connect(redisOptions);
-        });
-        services.AddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value.KeyPrefix));
     }
 }
