@@ -48,8 +48,11 @@ internal sealed class ScoringCoreBench : IAsyncDisposable
         var redis = await ConnectionMultiplexer.ConnectAsync(options.Redis + ",allowAdmin=true");
         var keys = new RedisKeys($"bench:{Guid.NewGuid():N}:");
         var scheme = SchemeLoader.Load();
-        var validator = new SurveyResponseValidator(new ScoringRules(scheme), new ApiProblems(scheme.Texts), TimeProvider.System);
-        await new UnitStore(redis, keys).SaveAsync(Workload.Units(options.Communes));
+        var rules = new ScoringRules(scheme);
+        var problems = new ApiProblems(scheme.Texts);
+        var units = new UnitStore(redis, keys);
+        var validator = new SurveyResponseValidator(rules, new PlaceChecks(rules, units, problems), problems, TimeProvider.System);
+        await units.SaveAsync(Workload.Units(options.Communes));
 
         var port = FreePort();
         var start = new ProcessStartInfo("dotnet", [options.CoreAssembly, "--urls", $"http://127.0.0.1:{port}"]) { UseShellExecute = false };

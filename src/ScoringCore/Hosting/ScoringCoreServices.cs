@@ -36,6 +36,7 @@ public static class ScoringCoreServices
         services.AddSingleton<AssessmentStore>();
 
         services.AddSingleton<ApiProblems>();
+        services.AddSingleton<PlaceChecks>();
         services.AddSingleton<UnitsValidator>();
         services.AddSingleton<SurveyResponseValidator>();
         services.AddSingleton<ItemScoresValidator>();

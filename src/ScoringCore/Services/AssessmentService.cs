@@ -11,7 +11,7 @@ namespace ScoringCore.Services;
 public sealed class AssessmentService(
     ScoringRules rules,
     AssessmentStore store,
-    UnitStore units,
+    PlaceChecks places,
     ItemScoresValidator itemScores,
     ApiProblems problems,
     TimeProvider clock)
@@ -97,7 +97,7 @@ public sealed class AssessmentService(
 
     public async Task<(Disqualification? Recorded, ApiError? Error)> DisqualifyAsync(string communeId, int year, DisqualificationRequest request)
     {
-        if (await CheckCommuneYearAsync(communeId, year) is { } placeError)
+        if (await places.CheckCommuneYearAsync(communeId, year) is { } placeError)
         {
             return (null, placeError);
         }
@@ -125,7 +125,7 @@ public sealed class AssessmentService(
 
     public async Task<ApiError?> LiftDisqualificationAsync(string communeId, int year)
     {
-        if (await CheckCommuneYearAsync(communeId, year) is { } placeError)
+        if (await places.CheckCommuneYearAsync(communeId, year) is { } placeError)
         {
             return placeError;
         }
@@ -134,25 +134,11 @@ public sealed class AssessmentService(
             : problems.NotFound("", "disqualification.notFound", ("year", year));
     }
 
-    /// <summary>The route's commune must exist and its year be one of the scheme's.</summary>
-    public async Task<ApiError?> CheckCommuneYearAsync(string communeId, int year)
-    {
-        if (!rules.IsSchemeYear(year))
-        {
-            return problems.BadRequest("year", "field.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To));
-        }
-        if (!Ids.Unit().IsMatch(communeId) || !await units.IsCommuneAsync(communeId))
-        {
-            return problems.NotFound("communeId", "commune.notFound", ("communeId", communeId));
-        }
-        return null;
-    }
-
     /// <summary>What a self-assessment and an appraisal both need: the place, valid scores, valid notes, and who sent it.</summary>
     private async Task<(Dictionary<string, string> Notes, ApiError? Error)> CheckSubmissionAsync(
         string communeId, int year, IReadOnlyDictionary<string, decimal> items, string notesName, IReadOnlyDictionary<string, string?>? notes, string personField, string? person)
     {
-        var error = await CheckCommuneYearAsync(communeId, year) ?? itemScores.CheckScores(items);
+        var error = await places.CheckCommuneYearAsync(communeId, year) ?? itemScores.CheckScores(items);
         if (error is not null)
         {
             return ([], error);

@@ -16,7 +16,7 @@ public sealed class ScoreQueries(
     IConnectionMultiplexer redis,
     RedisKeys keys,
     AssessmentStore assessments,
-    AssessmentService checks,
+    PlaceChecks places,
     UnitStore units,
     ApiProblems problems)
 {
@@ -25,7 +25,7 @@ public sealed class ScoreQueries(
 
     public async Task<(Scorecard? Card, ApiError? Error)> ScorecardAsync(string communeId, int year)
     {
-        if (await checks.CheckCommuneYearAsync(communeId, year) is { } error)
+        if (await places.CheckCommuneYearAsync(communeId, year) is { } error)
         {
             return (null, error);
         }
@@ -48,9 +48,9 @@ public sealed class ScoreQueries(
 
     public async Task<(UnitSummary? Summary, ApiError? Error)> SummaryAsync(string unitId, int year)
     {
-        if (!rules.IsSchemeYear(year))
+        if (places.CheckYear(year) is { } yearError)
         {
-            return (null, problems.BadRequest("year", "field.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To)));
+            return (null, yearError);
         }
         var tree = await units.LoadAllAsync();
         if (!Ids.Unit().IsMatch(unitId) || !tree.ContainsKey(unitId))

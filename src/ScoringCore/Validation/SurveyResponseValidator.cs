@@ -6,7 +6,7 @@ using ScoringCore.Contracts;
 namespace ScoringCore.Validation;
 
 /// <summary>Checks a submitted survey response and puts it in canonical form.</summary>
-public sealed class SurveyResponseValidator(ScoringRules rules, ApiProblems problems, TimeProvider clock)
+public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks places, ApiProblems problems, TimeProvider clock)
 {
     // A phone's clock may run a little fast; anything further ahead is a wrong clock or a forgery.
     private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(10);
@@ -41,9 +41,9 @@ public sealed class SurveyResponseValidator(ScoringRules rules, ApiProblems prob
         {
             return Fail("year", "field.required");
         }
-        if (!rules.IsSchemeYear(year))
+        if (places.CheckYear(year) is { } yearError)
         {
-            return Fail("year", "field.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To));
+            return (null, yearError);
         }
         if (request.Answers is null)
         {
