@@ -46,7 +46,8 @@ internal sealed class ScoringCoreBench : IAsyncDisposable
     {
         // Admin mode only for INFO commandstats, to count Redis calls per response.
         var redis = await ConnectionMultiplexer.ConnectAsync(options.Redis + ",allowAdmin=true");
-        var keys = new RedisKeys($"bench:{Guid.NewGuid():N}:");
+        var prefix = $"bench:{Guid.NewGuid():N}:";
+        var keys = new RedisKeys(prefix);
         var scheme = SchemeLoader.Load();
         var rules = new ScoringRules(scheme);
         var problems = new ApiProblems(scheme.Texts);
@@ -58,7 +59,7 @@ internal sealed class ScoringCoreBench : IAsyncDisposable
         var start = new ProcessStartInfo("dotnet", [options.CoreAssembly, "--urls", $"http://127.0.0.1:{port}"]) { UseShellExecute = false };
         start.Environment["ConnectionStrings__Redis"] = options.Redis;
         start.Environment["ScoringCore__ApiKeys__0"] = ApiKey;
-        start.Environment["ScoringCore__KeyPrefix"] = keys.Units[..^"units".Length];
+        start.Environment["ScoringCore__KeyPrefix"] = prefix;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         var core = Process.Start(start)!;
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };

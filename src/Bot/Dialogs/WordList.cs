@@ -1,35 +1,35 @@
 namespace Bot.Dialogs;
 
 /// <summary>A set of words from dialogs/text ("a|b|c"), matched by <see cref="TextNormalizer.Key"/>.</summary>
-public sealed class WordList(string words)
+public sealed class WordList
 {
-    private readonly HashSet<string> _keys = words.Split('|').Select(TextNormalizer.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _keys;
+
+    // Longest first, so "sửa câu 2" is read as "sửa câu" + "2", not "sửa" + "câu 2". Sorted once.
+    private readonly string[] _longestFirst;
+
+    public WordList(string words)
+    {
+        var written = words.Split('|');
+        Canonical = written[0].Trim();
+        _keys = written.Select(TextNormalizer.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
+        _longestFirst = [.. _keys.OrderByDescending(k => k.Length)];
+    }
+
+    /// <summary>The first word as written in the file, for building a button's value.</summary>
+    public string Canonical { get; }
 
     public bool Matches(string key) => _keys.Contains(key);
 
     /// <summary>The rest of the original text after a leading command ("khảo sát cam-vu" → "cam-vu"), kept as typed.</summary>
-    public string? RestOf(string text)
-    {
-        var key = TextNormalizer.Key(text);
-        var word = _keys.OrderByDescending(w => w.Length).FirstOrDefault(w => key.StartsWith(w + " ", StringComparison.Ordinal));
-        if (word is null)
-        {
-            return null;
-        }
-        var words = word.Split(' ').Length;
-        return string.Join(' ', TextNormalizer.Nfc(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(words));
-    }
+    public string? RestOf(string text) =>
+        LeadingWord(TextNormalizer.Key(text)) is { } word
+            ? string.Join(' ', TextNormalizer.Nfc(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(word.Split(' ').Length))
+            : null;
 
     /// <summary>The rest of the key when it starts with one of the words ("sua 2" → "2").</summary>
-    public string? Rest(string key)
-    {
-        foreach (var word in _keys.OrderByDescending(w => w.Length))
-        {
-            if (key.StartsWith(word + " ", StringComparison.Ordinal))
-            {
-                return key[(word.Length + 1)..];
-            }
-        }
-        return null;
-    }
+    public string? Rest(string key) => LeadingWord(key) is { } word ? key[(word.Length + 1)..] : null;
+
+    private string? LeadingWord(string key) =>
+        _longestFirst.FirstOrDefault(word => key.StartsWith(word + " ", StringComparison.Ordinal));
 }

@@ -127,8 +127,7 @@ public sealed class SurveyBot(
                 await StartAsync(turn, DefaultForm, matches[0].Id, null, cancellationToken);
                 break;
             default:
-                var survey = texts.Format("words.survey").Split('|')[0];
-                turn.Say(texts["communeChoose"], matches.Select(c => CardAction.ImBack(c.Name, $"{survey} {c.Id}")).ToList(), expectingInput: true);
+                turn.Say(texts["communeChoose"], matches.Select(c => CardAction.ImBack(c.Name, $"{texts.Survey.Canonical} {c.Id}")).ToList(), expectingInput: true);
                 break;
         }
     }

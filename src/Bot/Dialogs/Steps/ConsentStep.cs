@@ -13,7 +13,6 @@ public sealed class ConsentStep : IStepHandler
 
     public StepResult Handle(StepContext context, string text, string key)
     {
-        // "không đồng ý" is checked first: it contains "đồng ý".
         if (context.Texts.Decline.Matches(key))
         {
             return StepResult.Stop(context.Fill(context.Step.DeclinedText!));
