@@ -1,4 +1,6 @@
 using Bot.Channels.BotFramework;
+using Bot.Channels.DirectLine;
+using Bot.Channels.WebPage;
 using Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,8 +8,11 @@ builder.AddBotServices();
 
 var app = builder.Build();
 app.UseExceptionHandler();
+app.UseWebChannels();
 app.MapBotHealth();
 app.MapBotFrameworkEndpoints();
+app.MapDirectLineEndpoints();
+app.MapSurveyPageEndpoints();
 
 app.Run();
 

@@ -51,6 +51,9 @@ internal sealed class BotHost(string redis, CoreHost core) : WebApplicationFacto
         builder.UseSetting("Bot:KeyPrefix", $"benchbot:{Guid.NewGuid():N}:");
         builder.UseSetting("ScoringCore:BaseUrl", core.Server.BaseAddress.ToString());
         builder.UseSetting("ScoringCore:ApiKey", CoreHost.ApiKey);
+        builder.UseSetting("DirectLine:Secret", "directline-bench-secret-0123456789abcdef");
+        builder.UseSetting("SurveyLinks:LinkKey", "link-bench-key-0123456789abcdef0123456789");
+        builder.UseSetting("SurveyLinks:AdminKey", "admin-bench-key-0123456789");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
             services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => core.Server.CreateHandler()));

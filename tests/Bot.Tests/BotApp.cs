@@ -15,6 +15,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
     private readonly RedisServer _redis;
     private readonly CoreApp _core;
 
+    public const string DirectLineSecret = "directline-test-secret-0123456789abcdef";
+    public const string AdminKey = "admin-test-key-0123456789";
+
     public BotApp(RedisServer redis, CoreApp core, string? keyPrefix = null, FakeClock? clock = null)
     {
         _redis = redis;
@@ -28,6 +31,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
     public FakeClock Clock { get; }
     public SwitchableHandler CoreSwitch { get; }
 
+    /// <summary>More settings for one test (rate limits, allowed origins…), applied last.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Redis", _redis.ConnectionString);
@@ -37,6 +43,13 @@ public sealed class BotApp : WebApplicationFactory<Program>
         builder.UseSetting("Bot:OutboxPollInterval", "00:00:00.050");
         builder.UseSetting("ScoringCore:BaseUrl", _core.Server.BaseAddress.ToString());
         builder.UseSetting("ScoringCore:ApiKey", CoreApp.ApiKey);
+        builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        builder.UseSetting("SurveyLinks:LinkKey", "link-test-key-0123456789abcdef0123456789");
+        builder.UseSetting("SurveyLinks:AdminKey", AdminKey);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<TimeProvider>(Clock);

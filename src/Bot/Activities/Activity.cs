@@ -106,6 +106,7 @@ public static class ActivityTypes
     public const string ConversationUpdate = "conversationUpdate";
     public const string Event = "event";
     public const string Invoke = "invoke";
+    public const string Typing = "typing";
 }
 
 public static class InputHints

@@ -1,4 +1,6 @@
 using Bot.Channels.BotFramework;
+using Bot.Channels.DirectLine;
+using Bot.Channels.WebPage;
 using Bot.Dialogs;
 using Bot.Dialogs.Steps;
 using Bot.Outbox;
@@ -32,6 +34,13 @@ public static class BotServices
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<IInboundAuthenticator, DevelopmentAuthenticator>();
         services.AddHttpClient<ConnectorClient>();
+        services.AddDirectLine(builder.Configuration);
+        services.AddOptions<SurveyLinkOptions>().BindConfiguration(SurveyLinkOptions.Section)
+            .Validate(o => o.LinkKey.Length >= 32, "Configure SurveyLinks:LinkKey (at least 32 characters, kept for the year: it signs the printed QR codes).")
+            .Validate(o => o.AdminKey.Length >= 16, "Configure SurveyLinks:AdminKey (at least 16 characters) from environment or user secrets.")
+            .ValidateOnStart();
+        services.AddSingleton<SurveyLinks>();
+        services.AddSingleton<WebPageAssets>();
 
         services.AddRedisMultiplexer(builder.Configuration);
         services.AddSingleton(provider => new BotKeys(provider.GetRequiredService<IOptions<BotOptions>>().Value.KeyPrefix));

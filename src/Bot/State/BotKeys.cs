@@ -23,6 +23,15 @@ public sealed class BotKeys(string prefix)
 
     /// <summary>List: forms the scoring core refused as invalid, with the reason.</summary>
     public string OutboxDead => prefix + "outbox:dead";
+
+    /// <summary>Hash {user, seq, ts, link}: a Direct Line conversation, its last sequence number and timestamp.</summary>
+    public string DirectLineConversation(string conversationId) => $"{prefix}dl:{{{conversationId}}}:meta";
+
+    /// <summary>List: a Direct Line conversation's activities, in order; entry n has watermark n + 1.</summary>
+    public string DirectLineTranscript(string conversationId) => $"{prefix}dl:{{{conversationId}}}:log";
+
+    /// <summary>Pub/sub channel: "{seq} {activity}" for each activity appended, so a socket on any instance hears it.</summary>
+    public string DirectLineFeed(string conversationId) => $"{prefix}dl:{{{conversationId}}}:feed";
 }
 
 /// <summary>A conversation as the channel names it.</summary>

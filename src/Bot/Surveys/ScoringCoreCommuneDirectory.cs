@@ -19,7 +19,7 @@ public sealed class ScoringCoreCommuneDirectory(ScoringCoreClient core, TimeProv
     public async Task<IReadOnlyList<Commune>> SearchAsync(string typedName, CancellationToken cancellationToken) =>
         CommuneNameMatcher.Match(await AllAsync(cancellationToken), typedName);
 
-    private async Task<IReadOnlyList<Commune>> AllAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Commune>> AllAsync(CancellationToken cancellationToken)
     {
         if (_cache is { } fresh && clock.GetUtcNow() - fresh.LoadedAt < Lifetime)
         {

@@ -20,6 +20,7 @@ public sealed class SurveyBot(
     BotTexts texts,
     ICommuneDirectory communes,
     ICompletionRegistry completions,
+    SurveyLinks links,
     IOptions<BotOptions> options) : ITurnHandler
 {
     public const string StartSurveyEvent = "startSurvey";
@@ -35,8 +36,7 @@ public sealed class SurveyBot(
                 OnMembersAdded(turn);
                 break;
             case ActivityTypes.Event when turn.Activity.Name == StartSurveyEvent:
-                var value = ReadStartValue(turn.Activity.Value);
-                await StartAsync(turn, value?.Form ?? "", value?.CommuneId ?? "", value?.CaseCode, cancellationToken);
+                await OnStartEventAsync(turn, ReadStartValue(turn.Activity.Value), cancellationToken);
                 break;
             case ActivityTypes.Message:
                 await OnMessageAsync(turn, returning, cancellationToken);
@@ -111,6 +111,24 @@ public sealed class SurveyBot(
         else
         {
             turn.Say(texts["welcome"]);
+            turn.State.Phase = Phases.AskingCommune;
+        }
+    }
+
+    private async Task OnStartEventAsync(TurnContext turn, StartSurveyValue? value, CancellationToken cancellationToken)
+    {
+        if (value?.Link is null)
+        {
+            await StartAsync(turn, value?.Form ?? "", value?.CommuneId ?? "", value?.CaseCode, cancellationToken);
+        }
+        else if (links.Read(value.Link) is { } link)
+        {
+            await StartAsync(turn, link.Form, link.CommuneId, value.CaseCode, cancellationToken);
+        }
+        else
+        {
+            // A hand-edited link: refused politely, and the person can still name their commune.
+            turn.Say(texts["unknownCommuneId"], expectingInput: true);
             turn.State.Phase = Phases.AskingCommune;
         }
     }

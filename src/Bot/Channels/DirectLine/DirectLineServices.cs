@@ -1,0 +1,70 @@
+using System.Threading.RateLimiting;
+using Bot.Dialogs;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Channels.DirectLine;
+
+public static class DirectLineServices
+{
+    public const string CorsPolicy = "directline";
+    public const string AddressPolicy = "per-address";
+
+    /// <summary>The Direct Line host: options (a missing secret stops the boot), tokens, transcripts, turns, CORS, rate limits.</summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section)
+            .Validate(o => o.Secret.Length >= 32, "Configure DirectLine:Secret (at least 32 characters) from environment or user secrets.")
+            .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must be longer than 15 minutes: Web Chat refreshes its token every 15 minutes.")
+            .Validate(o => o.PostsPerMinutePerConversation > 0 && o.RequestsPerMinutePerAddress > 0, "DirectLine rate limits must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<DirectLineTokens>();
+        services.AddSingleton<DirectLineStore>();
+        services.AddSingleton<DirectLineConversations>();
+        services.AddSingleton<DirectLineSockets>();
+        services.AddSingleton<DirectLineRateLimits>();
+        services.AddSingleton<DirectLineTurns>();
+        services.AddHostedService(provider => provider.GetRequiredService<DirectLineTurns>());
+
+        var origins = configuration.GetSection($"{DirectLineOptions.Section}:{nameof(DirectLineOptions.AllowedOrigins)}").Get<string[]>() ?? [];
+        services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
+            .WithOrigins(origins)
+            .WithMethods("GET", "POST")
+            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(AddressPolicy, context =>
+            {
+                var limit = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.RequestsPerMinutePerAddress;
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "-", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limit,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            limiter.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var http = rejected.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                http.Response.Headers.RetryAfter = "60";
+                var texts = http.RequestServices.GetRequiredService<BotTexts>();
+                await DirectLineProblems.TooMany(texts["busy"]).ExecuteAsync(http);
+            };
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// Middleware the web channels need: the client's real address and scheme from a local
+    /// reverse proxy (for rate limits and wss:// stream URLs), WebSockets, CORS, rate limiting.
+    /// </summary>
+    public static WebApplication UseWebChannels(this WebApplication app)
+    {
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost });
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseRateLimiter();
+        return app;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text;
+using System.Threading.Channels;
+using Bot.State;
+using StackExchange.Redis;
+
+namespace Bot.Channels.DirectLine;
+
+/// <summary>
+/// The WebSocket behind streamUrl. It first sends what the transcript holds after the watermark,
+/// then every activity as it is appended, by any instance (Redis pub/sub). A gap in what it
+/// hears (a lost pub/sub message) is filled from the transcript, so a socket never skips an
+/// activity. One socket per conversation: a newer one closes the older with "collision".
+/// </summary>
+public sealed partial class DirectLineSockets(DirectLineTokens tokens, DirectLineStore store, IConnectionMultiplexer redis, BotKeys keys, ILogger<DirectLineSockets> log)
+{
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _open = new(StringComparer.Ordinal);
+
+    public async Task<IResult> AcceptAsync(HttpContext context, string conversationId)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            return DirectLineProblems.BadRequest("This address takes a WebSocket connection.");
+        }
+        var (conversation, refusal) = await DirectLineEndpoints.AuthorizeAsync(context.Request, conversationId, tokens, store, allowQueryToken: true);
+        if (conversation is null)
+        {
+            return refusal!;
+        }
+        if (!DirectLineEndpoints.TryReadWatermark(context.Request, out var watermark))
+        {
+            return DirectLineProblems.BadRequest("The watermark must be a whole number.");
+        }
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        await StreamAsync(socket, conversationId, watermark ?? 0, context.RequestAborted);
+        return Results.Empty;
+    }
+
+    private async Task StreamAsync(WebSocket socket, string conversationId, long watermark, CancellationToken aborted)
+    {
+        var feed = Channel.CreateUnbounded<RedisValue>(new UnboundedChannelOptions { SingleReader = true });
+        var channel = new RedisChannel(keys.DirectLineFeed(conversationId), RedisChannel.PatternMode.Literal);
+        void OnPublished(RedisChannel _, RedisValue message) => feed.Writer.TryWrite(message);
+
+        using var collision = new CancellationTokenSource();
+        if (_open.TryGetValue(conversationId, out var older))
+        {
+            await older.CancelAsync();
+        }
+        _open[conversationId] = collision;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, collision.Token);
+        var subscriber = redis.GetSubscriber();
+        // Subscribe before reading the backlog, so nothing appended in between is missed.
+        await subscriber.SubscribeAsync(channel, OnPublished);
+        try
+        {
+            var sent = await SendFromTranscriptAsync(socket, conversationId, watermark, stop.Token);
+            var listening = ListenAsync(socket, stop);
+            await foreach (var message in feed.Reader.ReadAllAsync(stop.Token))
+            {
+                var text = (string)message!;
+                var space = text.IndexOf(' ', StringComparison.Ordinal);
+                var seq = long.Parse(text.AsSpan(0, space), CultureInfo.InvariantCulture);
+                if (seq <= sent)
+                {
+                    continue;
+                }
+                if (seq == sent + 1)
+                {
+                    await SendAsync(socket, DirectLineEndpoints.ActivitySet([text[(space + 1)..]], seq), stop.Token);
+                    sent = seq;
+                }
+                else
+                {
+                    sent = await SendFromTranscriptAsync(socket, conversationId, sent, stop.Token);
+                }
+            }
+            await listening;
+        }
+        catch (OperationCanceledException)
+        {
+            // The client left, the server is stopping, or a newer socket took over.
+        }
+        catch (WebSocketException e)
+        {
+            LogSocketFailed(log, e);
+        }
+        finally
+        {
+            await subscriber.UnsubscribeAsync(channel, OnPublished);
+            _open.TryRemove(new KeyValuePair<string, CancellationTokenSource>(conversationId, collision));
+            await CloseAsync(socket, collision.IsCancellationRequested ? "collision" : "bye");
+        }
+    }
+
+    /// <summary>Sends what the transcript holds after the watermark; returns the new watermark.</summary>
+    private async Task<long> SendFromTranscriptAsync(WebSocket socket, string conversationId, long watermark, CancellationToken cancellationToken)
+    {
+        var page = await store.ReadAsync(conversationId, watermark);
+        if (page is null || page.Activities.Count == 0)
+        {
+            return page?.Watermark ?? watermark;
+        }
+        await SendAsync(socket, DirectLineEndpoints.ActivitySet(page.Activities, page.Watermark), cancellationToken);
+        return page.Watermark;
+    }
+
+    /// <summary>Client frames are only keep-alives (DirectLineJS sends "" every 20 s); a close ends the stream.</summary>
+    private static async Task ListenAsync(WebSocket socket, CancellationTokenSource stop)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var frame = await socket.ReceiveAsync(buffer, stop.Token);
+                if (frame.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // A dropped connection is an ordinary way for a phone to leave.
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+    }
+
+    private static Task SendAsync(WebSocket socket, string text, CancellationToken cancellationToken) =>
+        socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+
+    private static async Task CloseAsync(WebSocket socket, string reason)
+    {
+        if (socket.State is not (WebSocketState.Open or WebSocketState.CloseReceived))
+        {
+            return;
+        }
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, reason, timeout.Token);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // Already gone.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A Direct Line socket failed")]
+    private static partial void LogSocketFailed(ILogger logger, Exception exception);
+}

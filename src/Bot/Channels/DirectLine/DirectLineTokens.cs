@@ -1,0 +1,81 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Channels.DirectLine;
+
+/// <summary>
+/// Direct Line tokens: compact JWTs (HS256) naming one conversation and one user. Web Chat reads
+/// the "user" claim as the user's id. A token is checked by signature, expiry and conversation,
+/// so it cannot be forged, kept past its life or carried to another conversation.
+/// </summary>
+public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock)
+{
+    private const string Issuer = "directline";
+    private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
+
+    // A key of its own, derived from the secret, so a token never carries anything that helps guess the secret.
+    private readonly byte[] _key = HMACSHA256.HashData(Encoding.UTF8.GetBytes(options.Value.Secret), "direct-line token v1"u8);
+
+    public TimeSpan Lifetime => options.Value.TokenLifetime;
+
+    public string Issue(string conversationId, string userId)
+    {
+        var now = clock.GetUtcNow();
+        var claims = new TokenClaims(Issuer, conversationId, userId, now.ToUnixTimeSeconds(), (now + Lifetime).ToUnixTimeSeconds());
+        var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, DirectLineJsonContext.Default.TokenClaims));
+        var signed = Header + "." + payload;
+        return signed + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(signed)));
+    }
+
+    /// <summary>The claims of a genuine, unexpired token; null for anything else.</summary>
+    public TokenClaims? Read(string? token)
+    {
+        if (string.IsNullOrEmpty(token) || token.Length > 2048)
+        {
+            return null;
+        }
+        var lastDot = token.LastIndexOf('.');
+        var firstDot = token.IndexOf('.', StringComparison.Ordinal);
+        if (firstDot <= 0 || lastDot == firstDot)
+        {
+            return null;
+        }
+        var signed = Encoding.UTF8.GetBytes(token[..lastDot]);
+        Span<byte> signature = stackalloc byte[64];
+        if (!Base64Url.TryDecodeFromChars(token.AsSpan(lastDot + 1), signature, out var length)
+            || !CryptographicOperations.FixedTimeEquals(signature[..length], HMACSHA256.HashData(_key, signed))
+            || !token.AsSpan(0, firstDot).SequenceEqual(Header))
+        {
+            return null;
+        }
+        TokenClaims? claims;
+        try
+        {
+            claims = JsonSerializer.Deserialize(Base64Url.DecodeFromChars(token.AsSpan(firstDot + 1, lastDot - firstDot - 1)), DirectLineJsonContext.Default.TokenClaims);
+        }
+        catch (Exception e) when (e is JsonException or FormatException)
+        {
+            return null;
+        }
+        return claims is { Iss: Issuer, Conv.Length: > 0, User.Length: > 0 } && claims.Exp > clock.GetUtcNow().ToUnixTimeSeconds() ? claims : null;
+    }
+
+    /// <summary>True when the text is the configured secret (compared in constant time).</summary>
+    public bool IsSecret(string? presented)
+    {
+        var secret = options.Value.Secret;
+        return presented is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(secret));
+    }
+}
+
+/// <summary>What a token says: issuer, conversation, user, issued and expiry times (Unix seconds).</summary>
+public sealed record TokenClaims(
+    [property: JsonPropertyName("iss")] string Iss,
+    [property: JsonPropertyName("conv")] string Conv,
+    [property: JsonPropertyName("user")] string User,
+    [property: JsonPropertyName("iat")] long Iat,
+    [property: JsonPropertyName("exp")] long Exp);

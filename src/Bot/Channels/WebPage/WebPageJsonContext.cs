@@ -1,0 +1,15 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Bot.Channels.WebPage;
+
+/// <summary>What the page's script needs: its link, where to start and talk, the text limit, and its words.</summary>
+public sealed record PageConfig(string Link, string StartUrl, string DirectLine, int MaxLength, IReadOnlyDictionary<string, string> Texts);
+
+/// <summary>One commune's survey links, by form, and its printable poster.</summary>
+public sealed record CommuneLinks(string CommuneId, string Name, IReadOnlyDictionary<string, string> Links, string? Poster);
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(PageConfig))]
+[JsonSerializable(typeof(List<CommuneLinks>))]
+internal sealed partial class WebPageJsonContext : JsonSerializerContext;

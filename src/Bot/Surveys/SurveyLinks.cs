@@ -1,0 +1,68 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Surveys;
+
+/// <summary>
+/// Survey links for QR codes: "{form}/{communeId}/{signature}". The signature (HMAC-SHA256 with
+/// a key of our own, cut to 96 bits) means a link was made by us, so a hand-edited link to
+/// another form or a made-up commune is refused. Printed codes live a year: keep the key stable.
+/// </summary>
+public sealed class SurveyLinks(IOptions<SurveyLinkOptions> options)
+{
+    private const int SignatureChars = 16;
+
+    private readonly byte[] _key = Encoding.UTF8.GetBytes(options.Value.LinkKey);
+
+    public SurveyLink Make(string form, string communeId) => new(form, communeId, Sign(form, communeId));
+
+    /// <summary>The form and commune of a genuine link; null for anything else.</summary>
+    public SurveyLink? Read(string? form, string? communeId, string? signature)
+    {
+        if (string.IsNullOrEmpty(form) || string.IsNullOrEmpty(communeId) || signature?.Length != SignatureChars || form.Length > 32 || communeId.Length > 64)
+        {
+            return null;
+        }
+        var expected = Encoding.ASCII.GetBytes(Sign(form, communeId));
+        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature)) ? new SurveyLink(form, communeId, signature) : null;
+    }
+
+    /// <summary>Reads the "{form}/{communeId}/{signature}" form that the page sends back in its startSurvey event.</summary>
+    public SurveyLink? Read(string? link)
+    {
+        var parts = link?.Split('/');
+        return parts is { Length: 3 } ? Read(parts[0], parts[1], parts[2]) : null;
+    }
+
+    private string Sign(string form, string communeId)
+    {
+        var mac = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{form}\n{communeId}"));
+        return Base64Url.EncodeToString(mac)[..SignatureChars];
+    }
+}
+
+public sealed record SurveyLink(string Form, string CommuneId, string Signature)
+{
+    public string Path => $"{Form}/{CommuneId}/{Signature}";
+}
+
+/// <summary>Configuration section "SurveyLinks".</summary>
+public sealed class SurveyLinkOptions
+{
+    public const string Section = "SurveyLinks";
+
+    /// <summary>Signs the links in QR codes. From environment or user secrets; changing it voids every printed code.</summary>
+    public string LinkKey { get; set; } = "";
+
+    /// <summary>Key for GET /api/admin/survey-links (header X-Api-Key), where an administrator gets each commune's links and posters.</summary>
+    public string AdminKey { get; set; } = "";
+
+    /// <summary>The address citizens' phones reach the service at, for QR codes (default: the address the request came to).</summary>
+    public Uri? PublicBaseUrl { get; set; }
+
+    public bool IsAdminKey(string? presented) =>
+        AdminKey.Length > 0 && presented is not null
+        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(AdminKey));
+}
