@@ -1,0 +1,113 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+
+namespace Bot.Tests.DirectLine;
+
+/// <summary>Reads a Direct Line stream as DirectLineJS does: each text frame an ActivitySet, empty frames ignored.</summary>
+public sealed class StreamSocket : IAsyncDisposable
+{
+    private readonly WebSocket _socket;
+    private readonly List<JsonElement> _activities = [];
+    private readonly List<string> _watermarks = [];
+    private readonly Task _reading;
+
+    private StreamSocket(WebSocket socket)
+    {
+        _socket = socket;
+        _reading = ReadAsync();
+    }
+
+    public WebSocketCloseStatus? CloseStatus => _socket.CloseStatus;
+    public string? CloseReason => _socket.CloseStatusDescription;
+    public Task Closed => _reading;
+
+    public IReadOnlyList<JsonElement> Activities
+    {
+        get
+        {
+            lock (_activities)
+            {
+                return [.. _activities];
+            }
+        }
+    }
+
+    public string LastWatermark
+    {
+        get
+        {
+            lock (_activities)
+            {
+                return _watermarks.Count > 0 ? _watermarks[^1] : "";
+            }
+        }
+    }
+
+    public static async Task<StreamSocket> OpenAsync(Func<Uri, Task<WebSocket>> connect, string streamUrl) => new(await connect(new Uri(streamUrl)));
+
+    public IReadOnlyList<JsonElement> BotMessages => Activities.Where(a => a.GetProperty("from").GetProperty("role").GetString() == "bot").ToList();
+
+    /// <summary>Waits until the bot's messages satisfy the condition; returns those after <paramref name="skip"/>.</summary>
+    public async Task<IReadOnlyList<JsonElement>> BotRepliesAsync(int skip, Func<IReadOnlyList<JsonElement>, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(15);
+        while (DateTime.UtcNow < deadline)
+        {
+            var replies = BotMessages.Skip(skip).ToList();
+            if (done(replies))
+            {
+                return replies;
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException($"No such replies on the stream; it had: {string.Join(" | ", BotMessages.Skip(skip).Select(DirectLineClient.Text))}");
+    }
+
+    private async Task ReadAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        try
+        {
+            while (_socket.State == WebSocketState.Open)
+            {
+                using var message = new MemoryStream();
+                WebSocketReceiveResult frame;
+                do
+                {
+                    frame = await _socket.ReceiveAsync(buffer, CancellationToken.None);
+                    message.Write(buffer, 0, frame.Count);
+                }
+                while (!frame.EndOfMessage);
+                if (frame.MessageType == WebSocketMessageType.Close)
+                {
+                    return;
+                }
+                if (message.Length == 0)
+                {
+                    continue;
+                }
+                using var set = JsonDocument.Parse(Encoding.UTF8.GetString(message.ToArray()));
+                lock (_activities)
+                {
+                    _activities.AddRange(set.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.Clone()));
+                    _watermarks.Add(set.RootElement.GetProperty("watermark").GetString()!);
+                }
+            }
+        }
+        catch (WebSocketException)
+        {
+            // The server went away; the test looks at what arrived.
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_socket.State == WebSocketState.Open)
+        {
+            await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "done", CancellationToken.None);
+        }
+        await _reading;
+        _socket.Dispose();
+    }
+}
