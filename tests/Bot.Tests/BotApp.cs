@@ -1,5 +1,7 @@
 using Bot.Outbox;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -56,6 +58,15 @@ public sealed class BotApp : WebApplicationFactory<Program>
             // The switch wraps the core's in-memory handler; the factory must not dispose it per client.
             services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => CoreSwitch).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
         });
+    }
+
+    /// <summary>Serves on a real loopback port (Kestrel), for a browser; returns the base address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First() + "/");
     }
 
     public Conversation Conversation(string channel = "directline") => new(CreateClient(), channel);

@@ -43,7 +43,7 @@ public sealed class RedisServer : IDisposable
         _ownServer?.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -30,7 +30,8 @@ public static class DirectLineServices
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .WithOrigins(origins)
             .WithMethods("GET", "POST")
-            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")));
+            // DirectLineJS sends x-ms-bot-agent, and its ajax (RxJS) x-requested-with.
+            .WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent", "x-requested-with")));
         services.AddRateLimiter(limiter =>
         {
             limiter.AddPolicy(AddressPolicy, context =>

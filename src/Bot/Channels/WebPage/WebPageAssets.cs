@@ -1,7 +1,8 @@
 using System.Collections.Frozen;
-using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.RegularExpressions;
 
 namespace Bot.Channels.WebPage;
@@ -12,6 +13,9 @@ namespace Bot.Channels.WebPage;
 /// </summary>
 public sealed partial class WebPageAssets
 {
+    // Vietnamese letters stay as they are (the page is UTF-8); only what HTML gives meaning to is escaped.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private readonly FrozenDictionary<string, string> _files;
 
     public WebPageAssets()
@@ -33,7 +37,7 @@ public sealed partial class WebPageAssets
         {
             var name = match.Groups[1].Value;
             var value = values.TryGetValue(name, out var found) ? found : throw new InvalidOperationException($"The template {template} needs a value for {name}.");
-            return name.EndsWith("Json", StringComparison.Ordinal) ? value : WebUtility.HtmlEncode(value);
+            return name.EndsWith("Json", StringComparison.Ordinal) ? value : Encoder.Encode(value);
         });
 
     [GeneratedRegex(@"\{\{([A-Za-z0-9]+)\}\}")]

@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using Bot.Surveys;
+using Bot.Tests.DirectLine;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Tests.Browser;
+
+/// <summary>
+/// Real Chromium (Debian's), driven by Playwright: Microsoft's Web Chat against our Direct Line
+/// host over WebSocket and over polling, and our own page on a phone-sized screen. Each survey
+/// must reach the scoring core.
+/// </summary>
+[Collection(RedisTests.Name)]
+public sealed class BrowserTests(RedisServer redis) : BotTestBase(redis)
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task MicrosoftWebChat_CompletesASurvey(bool webSocket)
+    {
+        // The commune's website: another origin than the bot's, so CORS is exercised.
+        var sitePort = RedisServer.FreePort();
+        Bot.Settings["DirectLine:AllowedOrigins:0"] = $"http://127.0.0.1:{sitePort}";
+        var baseUrl = Bot.StartOnLoopback();
+        var token = await GenerateTokenAsync(baseUrl);
+
+        var result = await NodeScript.RunAsync("webchat-survey.mjs", new
+        {
+            domain = $"{baseUrl}v3/directline",
+            token,
+            link = Bot.Services.GetRequiredService<SurveyLinks>().Make("citizen", "cam-vu").Path,
+            webSocket,
+            webchatJs = NodeScript.WebChatBundle,
+            port = sitePort,
+        });
+
+        Assert.Equal(10, result.GetProperty("taps").GetInt32());
+        Assert.Equal(0, result.GetProperty("failed").GetInt32());
+        Assert.Empty(result.GetProperty("errors").EnumerateArray());
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the form to reach the scoring core");
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task OurPage_OnAPhone_CompletesASurvey(bool blockWebSocket)
+    {
+        var baseUrl = Bot.StartOnLoopback();
+        var link = Bot.Services.GetRequiredService<SurveyLinks>().Make("citizen", "tu-minh").Path;
+        var screenshot = Environment.GetEnvironmentVariable("SURVEY_SCREENSHOT");
+
+        var result = await NodeScript.RunAsync("page-survey.mjs", new
+        {
+            url = $"{baseUrl}s/{link}",
+            blockWebSocket,
+            screenshot = blockWebSocket ? null : screenshot,
+            screenshotAfterTaps = 2,
+        });
+
+        Assert.Equal(10, result.GetProperty("taps").GetInt32());
+        Assert.Equal(10, result.GetProperty("userBubbles").GetInt32());
+        Assert.Equal(0, result.GetProperty("pendingOrFailed").GetInt32());
+        Assert.Empty(result.GetProperty("errors").EnumerateArray());
+        Assert.False(result.GetProperty("overflow").GetBoolean(), "The page is wider than a 360-px screen.");
+        Assert.True(result.GetProperty("fontSize").GetDouble() >= 16, "Text is smaller than 16 px.");
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("tu-minh") == 1, "the form to reach the scoring core");
+    }
+
+    private static async Task<string> GenerateTokenAsync(Uri baseUrl)
+    {
+        using var http = new HttpClient { BaseAddress = baseUrl };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "v3/directline/tokens/generate");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", BotApp.DirectLineSecret);
+        return (await DirectLineClient.Json(await http.SendAsync(request))).GetProperty("token").GetString()!;
+    }
+}
