@@ -29,6 +29,20 @@ if [ -z "${ScoringCore__ApiKeys__0:-}" ]; then
   export ScoringCore__ApiKeys__0="dev-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
   key_shown="$ScoringCore__ApiKeys__0   (made for this run only)"
 fi
+# Web chat secrets. The link key signs the QR codes, which are printed and must outlive a restart,
+# so it (and the Direct Line secret that communes' websites hold) is made once and kept in
+# .data/ (git-ignored, readable by this user only). Environment values win.
+secret_file() {
+  local file="$REPO/.data/$1"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$REPO/.data"
+    (umask 077; od -An -N32 -tx1 /dev/urandom | tr -d ' \n' > "$file")
+  fi
+  cat "$file"
+}
+export DirectLine__Secret="${DirectLine__Secret:-$(secret_file directline-secret)}"
+export SurveyLinks__LinkKey="${SurveyLinks__LinkKey:-$(secret_file survey-link-key)}"
+export SurveyLinks__AdminKey="${SurveyLinks__AdminKey:-$ScoringCore__ApiKeys__0}"
 export ScoringCore__SampleUnitsFile="${ScoringCore__SampleUnitsFile:-$REPO/samples/units.json}"
 core_url=${SCORING_CORE_URL:-http://127.0.0.1:5080}
 bot_url=${BOT_URL:-http://127.0.0.1:5081}
@@ -36,19 +50,28 @@ bot_url=${BOT_URL:-http://127.0.0.1:5081}
 echo "Building…"
 dotnet build "$REPO/src/ScoringCore" -c Release -v quiet -nologo >/dev/null
 dotnet build "$REPO/src/Bot" -c Release -v quiet -nologo >/dev/null
-dotnet "$REPO/src/ScoringCore/bin/Release/net10.0/ScoringCore.dll" --urls "$core_url" &
+# Content root = the build output, so each service reads its appsettings.json (log levels among them).
+core_bin="$REPO/src/ScoringCore/bin/Release/net10.0"
+bot_bin="$REPO/src/Bot/bin/Release/net10.0"
+dotnet "$core_bin/ScoringCore.dll" --urls "$core_url" --contentRoot "$core_bin" &
 APP_PID=$!
 wait_for_port "${core_url##*:}" 60
 
 # The bot sends completed forms to the core with the same key.
 ScoringCore__BaseUrl="$core_url/" ScoringCore__ApiKey="$ScoringCore__ApiKeys__0" \
-  dotnet "$REPO/src/Bot/bin/Release/net10.0/Bot.dll" --urls "$bot_url" &
+  dotnet "$bot_bin/Bot.dll" --urls "$bot_url" --contentRoot "$bot_bin" &
 BOT_PID=$!
 wait_for_port "${bot_url##*:}" 60
+
+# A survey page to open, from the administrators' list of links.
+sample_page=$(curl -s -H "X-Api-Key: $SurveyLinks__AdminKey" "$bot_url/api/admin/survey-links" | grep -o '"citizen":"[^"]*"' | head -1 | cut -d'"' -f4)
 
 cat <<MSG
 
   Bot endpoint:  $bot_url/api/messages   (Bot Framework Emulator: open this URL, no App ID; health: $bot_url/healthz)
+  Survey page:   ${sample_page:-"(no commune yet)"}   (append /poster for the A5 sheet with its QR code)
+  Survey links:  curl -H "X-Api-Key: <key>" $bot_url/api/admin/survey-links   (every commune's page and poster)
+  Direct Line:   $bot_url/v3/directline   (secret in .data/directline-secret, for Web Chat on a commune's site)
   Scoring core:  $core_url   (health: $core_url/healthz)
   API key:       $key_shown, header X-Api-Key
   Try:           curl -H "X-Api-Key: <key>" $core_url/api/v1/units/hai-duong/years/2026/summary

@@ -8,6 +8,9 @@ source "$REPO/scripts/lib.sh"
 SERVER_PID=""
 trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; wait 2>/dev/null' EXIT
 
+# The browser tests need Chromium, playwright-core and Web Chat's bundle; installed once, then quick.
+"$REPO/tests/Browser/setup.sh" || { echo "Could not set up the browser tests (see above)." >&2; exit 1; }
+
 start_throwaway_store || exit 1
 export TEST_REDIS="127.0.0.1:$STORE_PORT"
 

@@ -5,12 +5,14 @@ set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 WEBCHAT_VERSION=4.18.1
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "Installing Debian chromium for the browser tests…"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+apt_install() {
+  echo "Installing $* for the browser tests…"
   $SUDO apt-get update -qq >/dev/null
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
-fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
+}
+command -v chromium >/dev/null 2>&1 || apt_install chromium
+command -v npm >/dev/null 2>&1 || apt_install nodejs npm
 
 if [ ! -d "$HERE/node_modules/playwright-core" ]; then
   echo "Installing playwright-core…"

@@ -100,6 +100,19 @@ public sealed class DirectLineStreamTests(RedisServer redis) : BotTestBase(redis
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await Bot.CreateClient().GetAsync(new Uri(client.StreamUrl).PathAndQuery)).StatusCode);
     }
 
+    [Fact]
+    public async Task StreamTicket_OpensOnlyTheStream_AndOnlyForAMinute()
+    {
+        var client = await DirectLineClient.StartAsync(Bot.CreateClient());
+        var ticket = Uri.UnescapeDataString(new Uri(client.StreamUrl).Query.Split("t=")[1].Split('&')[0]);
+        var withApiToken = client.StreamUrl.Replace(Uri.EscapeDataString(ticket), Uri.EscapeDataString(client.Token), StringComparison.Ordinal);
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Get, client.ActivitiesPath, token: ticket)).StatusCode);
+        Assert.Contains("403", (await Assert.ThrowsAnyAsync<Exception>(() => Open(Bot, withApiToken))).Message, StringComparison.Ordinal);
+        Bot.Clock.Now += TimeSpan.FromSeconds(61);
+        Assert.Contains("403", (await Assert.ThrowsAnyAsync<Exception>(() => Open(Bot, client.StreamUrl))).Message, StringComparison.Ordinal);
+    }
+
     private static async Task<StreamSocket> Open(BotApp app, string streamUrl)
     {
         var sockets = app.Server.CreateWebSocketClient();

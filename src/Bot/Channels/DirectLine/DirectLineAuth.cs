@@ -10,13 +10,20 @@ public sealed record DirectLineCaller(bool HasSecret, TokenClaims? Token)
 public static class DirectLineAuth
 {
     /// <summary>
-    /// Reads "Authorization: Bearer …" (or, for the pre-authorised stream URL, the "t" query value).
+    /// Reads "Authorization: Bearer …" (or, for the pre-authorised stream URL, the stream ticket in "t").
     /// No credential at all is 401; a wrong, forged or expired one is 403, which Web Chat reads as
     /// "token expired".
     /// </summary>
     public static (DirectLineCaller? Caller, IResult? Refusal) Authenticate(HttpRequest request, DirectLineTokens tokens, bool allowQueryToken = false)
     {
-        var presented = Bearer(request) ?? (allowQueryToken ? request.Query["t"].ToString() : null);
+        if (allowQueryToken)
+        {
+            var ticket = request.Query["t"].ToString();
+            return ticket.Length == 0 ? (null, DirectLineProblems.Unauthorized())
+                : tokens.Read(ticket, DirectLineTokens.StreamScope) is { } stream ? (new DirectLineCaller(false, stream), null)
+                : (null, DirectLineProblems.Forbidden());
+        }
+        var presented = Bearer(request);
         if (string.IsNullOrEmpty(presented))
         {
             return (null, DirectLineProblems.Unauthorized());

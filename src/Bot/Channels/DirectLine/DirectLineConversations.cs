@@ -10,7 +10,7 @@ public sealed class DirectLineConversations(DirectLineStore store, DirectLineTok
     /// Creates a conversation for the user (a new anonymous id when none is given). A conversation
     /// opened from a survey link gets no welcome: the page starts the survey itself.
     /// </summary>
-    public async Task<(string ConversationId, string UserId, string Token)> StartAsync(string? userId, string? link)
+    public async Task<(string ConversationId, string UserId)> StartAsync(string? userId, string? link)
     {
         var conversationId = NewId();
         userId ??= "dl_" + NewId();
@@ -27,17 +27,21 @@ public sealed class DirectLineConversations(DirectLineStore store, DirectLineTok
                 MembersAdded = [turns.BotAccount, new ChannelAccount(userId, role: "user")],
             });
         }
-        return (conversationId, userId, tokens.Issue(conversationId, userId));
+        return (conversationId, userId);
     }
 
-    public DirectLineConversation Describe(HttpRequest request, string conversationId, string token, long? watermark = null) =>
-        new(conversationId, token, (int)tokens.Lifetime.TotalSeconds, StreamUrl(request, conversationId, token, watermark));
+    public DirectLineConversation Describe(HttpRequest request, string conversationId, string userId, long? watermark = null) =>
+        new(conversationId, tokens.Issue(conversationId, userId), (int)tokens.Lifetime.TotalSeconds, StreamUrl(request, conversationId, userId, watermark));
 
-    /// <summary>Pre-authorised: a browser cannot send headers when it opens a WebSocket.</summary>
-    private static string StreamUrl(HttpRequest request, string conversationId, string token, long? watermark)
+    /// <summary>
+    /// Pre-authorised, as a browser cannot send headers when it opens a WebSocket: by a ticket
+    /// good for this stream only and for a minute, as URLs end up in logs.
+    /// </summary>
+    private string StreamUrl(HttpRequest request, string conversationId, string userId, long? watermark)
     {
         var scheme = request.IsHttps ? "wss" : "ws";
-        var url = $"{scheme}://{request.Host}{request.PathBase}{DirectLineEndpoints.BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(token)}";
+        var ticket = tokens.Issue(conversationId, userId, DirectLineTokens.StreamScope);
+        var url = $"{scheme}://{request.Host}{request.PathBase}{DirectLineEndpoints.BasePath}/conversations/{Uri.EscapeDataString(conversationId)}/stream?t={Uri.EscapeDataString(ticket)}";
         return watermark is { } w ? $"{url}&watermark={w}" : url;
     }
 

@@ -44,7 +44,7 @@ public static class DirectLineEndpoints
             return problem;
         }
         var started = await conversations.StartAsync(userId, link: null);
-        return Json(new DirectLineConversation(started.ConversationId, started.Token, (int)tokens.Lifetime.TotalSeconds, null));
+        return Json(conversations.Describe(request, started.ConversationId, started.UserId) with { StreamUrl = null });
     }
 
     private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens, DirectLineStore store)
@@ -73,7 +73,7 @@ public static class DirectLineEndpoints
         {
             return await store.FindAsync(claims.Conv) is null
                 ? DirectLineProblems.NotFound()
-                : Json(conversations.Describe(request, claims.Conv, tokens.Issue(claims.Conv, claims.User)));
+                : Json(conversations.Describe(request, claims.Conv, claims.User));
         }
         var (userId, problem) = await ReadUserAsync(request, cancellationToken);
         if (problem is not null)
@@ -81,7 +81,7 @@ public static class DirectLineEndpoints
             return problem;
         }
         var started = await conversations.StartAsync(userId, link: null);
-        return Json(conversations.Describe(request, started.ConversationId, started.Token), StatusCodes.Status201Created);
+        return Json(conversations.Describe(request, started.ConversationId, started.UserId), StatusCodes.Status201Created);
     }
 
     /// <summary>Resuming after a dropped socket: a fresh token and a stream URL that replays from the watermark.</summary>
@@ -96,7 +96,7 @@ public static class DirectLineEndpoints
         {
             return DirectLineProblems.BadRequest("The watermark must be a whole number.");
         }
-        return Json(conversations.Describe(request, conversationId, tokens.Issue(conversationId, conversation.UserId), watermark));
+        return Json(conversations.Describe(request, conversationId, conversation.UserId, watermark));
     }
 
     private static async Task<IResult> GetActivitiesAsync(HttpRequest request, string conversationId, DirectLineTokens tokens, DirectLineStore store)

@@ -15,6 +15,12 @@ namespace Bot.Channels.DirectLine;
 public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimeProvider clock)
 {
     private const string Issuer = "directline";
+
+    /// <summary>What a token is for: calling the API, or opening one stream (it rides in a URL, so logs may see it: it lives a minute).</summary>
+    public const string ApiScope = "api";
+    public const string StreamScope = "stream";
+
+    private static readonly TimeSpan StreamTicketLifetime = TimeSpan.FromSeconds(60);
     private static readonly string Header = Base64Url.EncodeToString("""{"alg":"HS256","typ":"JWT"}"""u8);
 
     // A key of its own, derived from the secret, so a token never carries anything that helps guess the secret.
@@ -22,17 +28,18 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
 
     public TimeSpan Lifetime => options.Value.TokenLifetime;
 
-    public string Issue(string conversationId, string userId)
+    public string Issue(string conversationId, string userId, string scope = ApiScope)
     {
         var now = clock.GetUtcNow();
-        var claims = new TokenClaims(Issuer, conversationId, userId, now.ToUnixTimeSeconds(), (now + Lifetime).ToUnixTimeSeconds());
+        var life = scope == StreamScope ? StreamTicketLifetime : Lifetime;
+        var claims = new TokenClaims(Issuer, conversationId, userId, now.ToUnixTimeSeconds(), (now + life).ToUnixTimeSeconds(), scope);
         var payload = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(claims, DirectLineJsonContext.Default.TokenClaims));
         var signed = Header + "." + payload;
         return signed + "." + Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(signed)));
     }
 
-    /// <summary>The claims of a genuine, unexpired token; null for anything else.</summary>
-    public TokenClaims? Read(string? token)
+    /// <summary>The claims of a genuine, unexpired token of that scope; null for anything else.</summary>
+    public TokenClaims? Read(string? token, string scope = ApiScope)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 2048)
         {
@@ -61,7 +68,7 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
         {
             return null;
         }
-        return claims is { Iss: Issuer, Conv.Length: > 0, User.Length: > 0 } && claims.Exp > clock.GetUtcNow().ToUnixTimeSeconds() ? claims : null;
+        return claims is { Iss: Issuer, Conv.Length: > 0, User.Length: > 0 } && claims.Scp == scope && claims.Exp > clock.GetUtcNow().ToUnixTimeSeconds() ? claims : null;
     }
 
     /// <summary>True when the text is the configured secret (compared in constant time).</summary>
@@ -72,10 +79,11 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
     }
 }
 
-/// <summary>What a token says: issuer, conversation, user, issued and expiry times (Unix seconds).</summary>
+/// <summary>What a token says: issuer, conversation, user, issued and expiry times (Unix seconds), scope.</summary>
 public sealed record TokenClaims(
     [property: JsonPropertyName("iss")] string Iss,
     [property: JsonPropertyName("conv")] string Conv,
     [property: JsonPropertyName("user")] string User,
     [property: JsonPropertyName("iat")] long Iat,
-    [property: JsonPropertyName("exp")] long Exp);
+    [property: JsonPropertyName("exp")] long Exp,
+    [property: JsonPropertyName("scp")] string Scp);

@@ -76,7 +76,7 @@ public static class SurveyPageEndpoints
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown survey link", detail: "This survey link was not made by this service.");
         }
         var started = await conversations.StartAsync(userId: null, link.Path);
-        return TypedResults.Json(conversations.Describe(request, started.ConversationId, started.Token), DirectLineJsonContext.Default.DirectLineConversation, statusCode: StatusCodes.Status201Created);
+        return TypedResults.Json(conversations.Describe(request, started.ConversationId, started.UserId), DirectLineJsonContext.Default.DirectLineConversation, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> QrCodeAsync(
