@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmarks: they print figures and assert nothing about time. Each runs on a throwaway store.
 # Usage: scripts/bench.sh scoring-core [--responses N] [--communes N] [--clients N]
-#        scripts/bench.sh bot [--users N] [--seconds N] [--warmup N]
+#        scripts/bench.sh bot [--channel connector|directline] [--users N] [--seconds N] [--warmup N]
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 source "$REPO/scripts/lib.sh"

@@ -42,16 +42,22 @@ internal sealed class CoreHost(string redis) : WebApplicationFactory<core::Progr
 /// <summary>The bot on real Kestrel (loopback), exactly as in production but for where the core lives.</summary>
 internal sealed class BotHost(string redis, CoreHost core) : WebApplicationFactory<Program>
 {
+    public const string DirectLineSecret = "directline-bench-secret-0123456789abcdef";
+
     public Uri Address => new(Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseContentRoot(AppContext.BaseDirectory);
+        // As deployed: the test host's default, Development, adds the exception page and DI scope checks.
+        builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Redis", redis);
         builder.UseSetting("Bot:KeyPrefix", $"benchbot:{Guid.NewGuid():N}:");
         builder.UseSetting("ScoringCore:BaseUrl", core.Server.BaseAddress.ToString());
         builder.UseSetting("ScoringCore:ApiKey", CoreHost.ApiKey);
-        builder.UseSetting("DirectLine:Secret", "directline-bench-secret-0123456789abcdef");
+        builder.UseSetting("DirectLine:Secret", DirectLineSecret);
+        // Every virtual user comes from 127.0.0.1: the per-address limit would stop the load, not the bot.
+        builder.UseSetting("DirectLine:RequestsPerMinutePerAddress", "100000000");
         builder.UseSetting("SurveyLinks:LinkKey", "link-bench-key-0123456789abcdef0123456789");
         builder.UseSetting("SurveyLinks:AdminKey", "admin-bench-key-0123456789");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));

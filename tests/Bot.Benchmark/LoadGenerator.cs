@@ -13,7 +13,7 @@ internal sealed class LoadGenerator(Uri bot, FakeConnector connector, int users)
     public const string Commune = "bench-xa";
 
     // What the user says, and words the bot's last reply to it must contain.
-    private static readonly (string Say, string Expect)[] Script =
+    internal static readonly (string Say, string Expect)[] Script =
     [
         ($"khảo sát {Commune}", "Xin phép"),
         ("đồng ý", "Câu 1/5"),
@@ -30,7 +30,7 @@ internal sealed class LoadGenerator(Uri bot, FakeConnector connector, int users)
 
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = users }) { BaseAddress = bot };
 
-    public async Task<LoadResult> RunAsync(TimeSpan duration, bool measure)
+    public async Task<LoadResult> RunAsync(TimeSpan duration)
     {
         var stop = Stopwatch.StartNew();
         var latencies = new List<long>[users];
@@ -57,7 +57,6 @@ internal sealed class LoadGenerator(Uri bot, FakeConnector connector, int users)
         var all = latencies.SelectMany(l => l).Order().ToArray();
         double Percentile(double q) => Clock.Ms(all[(int)Math.Min(all.Length - 1, Math.Ceiling(q * all.Length) - 1)]);
         var turns = Enumerable.Range(0, users).Sum(u => counts[u, 0]);
-        _ = measure;
         return new LoadResult(turns, Enumerable.Range(0, users).Sum(u => counts[u, 1]), stop.Elapsed, Percentile(0.5), Percentile(0.99), turns, Enumerable.Range(0, users).Sum(u => counts[u, 2]));
     }
 

@@ -7,8 +7,9 @@ using TestSupport;
 namespace Bot.Benchmark;
 
 /// <summary>
-/// N users doing whole citizen surveys against /api/messages, replies going to a local fake
-/// connector; every reply is checked. Bounded in time (warm-up + measured seconds), loopback only.
+/// N users doing whole citizen surveys, every reply checked, bounded in time (warm-up + measured
+/// seconds), loopback only. --channel connector (default): POST /api/messages, replies to a local
+/// fake Bot Connector. --channel directline: our Direct Line host, replies over WebSocket.
 /// An explicit entry class: the bot's own top-level Program is referenced here.
 /// </summary>
 internal static class BenchmarkEntry
@@ -20,6 +21,7 @@ internal static class BenchmarkEntry
         var seconds = int.Parse(Arg("--seconds") ?? "20", CultureInfo.InvariantCulture);
         var warmup = int.Parse(Arg("--warmup") ?? "3", CultureInfo.InvariantCulture);
         var redis = Arg("--redis") ?? Environment.GetEnvironmentVariable("BENCH_REDIS") ?? "127.0.0.1:6379";
+        var channel = Arg("--channel") ?? "connector";
 
         await using var connector = await FakeConnector.StartAsync();
         connector.KeepAll = false;
@@ -30,16 +32,19 @@ internal static class BenchmarkEntry
         bot.StartServer();
         var multiplexer = bot.Services.GetRequiredService<IConnectionMultiplexer>();
 
-        var load = new LoadGenerator(bot.Address, connector, users);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Bot benchmark: {users} users, {warmup} s warm-up + {seconds} s measured, Redis {redis}, bot at {bot.Address}"));
-        await load.RunAsync(TimeSpan.FromSeconds(warmup), measure: false);
+        Func<TimeSpan, Task<LoadResult>> run = channel == "directline"
+            ? new DirectLineLoadGenerator(bot.Address, users).RunAsync
+            : new LoadGenerator(bot.Address, connector, users).RunAsync;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Bot benchmark ({channel}): {users} users, {warmup} s warm-up + {seconds} s measured, Redis {redis}, bot at {bot.Address}"));
+        await run(TimeSpan.FromSeconds(warmup));
         var operationsBefore = multiplexer.GetCounters().TotalOutstanding + multiplexer.GetCounters().Interactive.OperationCount;
-        var result = await load.RunAsync(TimeSpan.FromSeconds(seconds), measure: true);
+        var result = await run(TimeSpan.FromSeconds(seconds));
         var operations = multiplexer.GetCounters().TotalOutstanding + multiplexer.GetCounters().Interactive.OperationCount - operationsBefore;
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Turns: {result.Turns:N0} in {result.Elapsed.TotalSeconds:0.0} s = {result.Turns / result.Elapsed.TotalSeconds:N0} turns/s ({result.Surveys / result.Elapsed.TotalSeconds:N0} surveys/s)"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Latency (POST until 200, replies delivered): p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms"));
+        var latency = channel == "directline" ? "POST of an answer until the next question arrives on the socket" : "POST until 200, replies delivered";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Latency ({latency}): p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Redis round trips per turn: {operations / (double)result.Turns:0.00} (the bot's multiplexer, outbox worker included)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Replies checked: {result.Checked:N0}; mismatches: {result.Mismatches}"));
         return result.Mismatches == 0 ? 0 : 1;

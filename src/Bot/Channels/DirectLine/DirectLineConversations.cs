@@ -7,15 +7,16 @@ namespace Bot.Channels.DirectLine;
 public sealed class DirectLineConversations(DirectLineStore store, DirectLineTokens tokens, DirectLineTurns turns)
 {
     /// <summary>
-    /// Creates a conversation for the user (a new anonymous id when none is given). A conversation
-    /// opened from a survey link gets no welcome: the page starts the survey itself.
+    /// Creates a conversation for the user (a new anonymous id when none is given). The bot is told
+    /// someone joined, and welcomes them, unless the caller starts the conversation itself (the
+    /// survey page sends its startSurvey event at once).
     /// </summary>
-    public async Task<(string ConversationId, string UserId)> StartAsync(string? userId, string? link)
+    public async Task<(string ConversationId, string UserId)> StartAsync(string? userId, bool welcome)
     {
         var conversationId = NewId();
         userId ??= "dl_" + NewId();
-        await store.CreateAsync(conversationId, userId, link);
-        if (link is null)
+        await store.CreateAsync(conversationId, userId);
+        if (welcome)
         {
             turns.Enqueue(new Activity
             {

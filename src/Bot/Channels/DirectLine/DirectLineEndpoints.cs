@@ -43,7 +43,7 @@ public static class DirectLineEndpoints
         {
             return problem;
         }
-        var started = await conversations.StartAsync(userId, link: null);
+        var started = await conversations.StartAsync(userId, welcome: true);
         return Json(conversations.Describe(request, started.ConversationId, started.UserId) with { StreamUrl = null });
     }
 
@@ -80,7 +80,7 @@ public static class DirectLineEndpoints
         {
             return problem;
         }
-        var started = await conversations.StartAsync(userId, link: null);
+        var started = await conversations.StartAsync(userId, welcome: true);
         return Json(conversations.Describe(request, started.ConversationId, started.UserId), StatusCodes.Status201Created);
     }
 
@@ -101,7 +101,7 @@ public static class DirectLineEndpoints
 
     private static async Task<IResult> GetActivitiesAsync(HttpRequest request, string conversationId, DirectLineTokens tokens, DirectLineStore store)
     {
-        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, tokens, store);
+        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, tokens, store, lookUp: false);
         if (conversation is null)
         {
             return refusal!;
@@ -118,7 +118,7 @@ public static class DirectLineEndpoints
         HttpRequest request, string conversationId, DirectLineTokens tokens, DirectLineStore store, DirectLineTurns turns,
         DirectLineRateLimits limits, BotTexts texts, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
-        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, tokens, store);
+        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, tokens, store, lookUp: false);
         if (conversation is null)
         {
             return refusal!;
@@ -165,9 +165,13 @@ public static class DirectLineEndpoints
         return Json(new ResourceResponse(activity.Id));
     }
 
-    /// <summary>The conversation, if the caller may use it and it exists; otherwise the refusal.</summary>
+    /// <summary>
+    /// The conversation, if the caller may use it and it exists; otherwise the refusal. A token
+    /// already names the user, so with <paramref name="lookUp"/> false no Redis call is made: the
+    /// read or append that follows finds out whether the conversation still exists.
+    /// </summary>
     internal static async Task<(ConversationInfo? Conversation, IResult? Refusal)> AuthorizeAsync(
-        HttpRequest request, string conversationId, DirectLineTokens tokens, DirectLineStore store, bool allowQueryToken = false)
+        HttpRequest request, string conversationId, DirectLineTokens tokens, DirectLineStore store, bool allowQueryToken = false, bool lookUp = true)
     {
         var (caller, refusal) = DirectLineAuth.Authenticate(request, tokens, allowQueryToken);
         if (caller is null)
@@ -177,6 +181,10 @@ public static class DirectLineEndpoints
         if (!caller.MayUse(conversationId))
         {
             return (null, DirectLineProblems.Forbidden());
+        }
+        if (!lookUp && caller.Token is { } claims)
+        {
+            return (new ConversationInfo(conversationId, claims.User), null);
         }
         var conversation = await store.FindAsync(conversationId);
         return conversation is null ? (null, DirectLineProblems.NotFound()) : (conversation, null);

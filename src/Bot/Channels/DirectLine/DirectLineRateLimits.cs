@@ -15,6 +15,8 @@ public sealed class DirectLineRateLimits(IOptions<DirectLineOptions> options) : 
             PermitLimit = options.Value.PostsPerMinutePerConversation,
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
+            // The partitioned limiter replenishes every partition on one timer: no timer per conversation.
+            AutoReplenishment = false,
         }));
 
     public bool TryPost(string conversationId)

@@ -42,6 +42,7 @@ public static class DirectLineServices
                     PermitLimit = limit,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
+                    AutoReplenishment = false,
                 });
             });
             limiter.OnRejected = async (rejected, cancellationToken) =>

@@ -53,20 +53,20 @@ public sealed class DirectLineStore(IConnectionMultiplexer redis, BotKeys keys, 
 
     private IDatabase Db => redis.GetDatabase();
 
-    public async Task CreateAsync(string conversationId, string userId, string? link)
+    public async Task CreateAsync(string conversationId, string userId)
     {
         var meta = keys.DirectLineConversation(conversationId);
         var batch = Db.CreateTransaction();
-        _ = batch.HashSetAsync(meta, [new("user", userId), new("seq", 0), new("ts", 0), new("link", link ?? "")]);
+        _ = batch.HashSetAsync(meta, [new("user", userId), new("seq", 0), new("ts", 0)]);
         _ = batch.KeyExpireAsync(meta, options.Value.TranscriptRetention);
         await batch.ExecuteAsync();
     }
 
-    /// <summary>The conversation's user and the survey link it was opened from; null when it does not exist (or expired).</summary>
+    /// <summary>The conversation's user; null when the conversation does not exist (or expired).</summary>
     public async Task<ConversationInfo?> FindAsync(string conversationId)
     {
-        var fields = await Db.HashGetAsync(keys.DirectLineConversation(conversationId), ["user", "link"]);
-        return fields[0].IsNull ? null : new ConversationInfo(conversationId, fields[0]!, fields[1].IsNullOrEmpty ? null : (string)fields[1]!);
+        var user = await Db.HashGetAsync(keys.DirectLineConversation(conversationId), "user");
+        return user.IsNull ? null : new ConversationInfo(conversationId, user!);
     }
 
     /// <summary>
@@ -125,7 +125,7 @@ public sealed class DirectLineStore(IConnectionMultiplexer redis, BotKeys keys, 
         DateTimeOffset.FromUnixTimeMilliseconds(unixMilliseconds).UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }
 
-public sealed record ConversationInfo(string Id, string UserId, string? Link);
+public sealed record ConversationInfo(string Id, string UserId);
 
 /// <summary>The id, timestamp and sequence number an appended activity was given.</summary>
 public sealed record StampedActivity(string Id, DateTimeOffset Timestamp, long Seq);

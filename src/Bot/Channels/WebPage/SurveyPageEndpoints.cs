@@ -71,11 +71,11 @@ public static class SurveyPageEndpoints
         HttpRequest request, string form, string communeId, string signature, SurveyLinks links, ICommuneDirectory communes,
         DirectLineConversations conversations, CancellationToken cancellationToken)
     {
-        if (await FindAsync(links, communes, form, communeId, signature, cancellationToken) is not var (link, _))
+        if (await FindAsync(links, communes, form, communeId, signature, cancellationToken) is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown survey link", detail: "This survey link was not made by this service.");
         }
-        var started = await conversations.StartAsync(userId: null, link.Path);
+        var started = await conversations.StartAsync(userId: null, welcome: false);
         return TypedResults.Json(conversations.Describe(request, started.ConversationId, started.UserId), DirectLineJsonContext.Default.DirectLineConversation, statusCode: StatusCodes.Status201Created);
     }
 
