@@ -34,7 +34,11 @@ public static class SharedServices
         {
             var redisOptions = ConfigurationOptions.Parse(connectionString);
             redisOptions.AbortOnConnectFail = false;
-            return ConnectionMultiplexer.Connect(redisOptions);
+            var multiplexer = ConnectionMultiplexer.Connect(redisOptions);
+            // 1.2.6 completes every async call and pub/sub message in order on one worker by default;
+            // nothing here needs that order (Direct Line's sockets order by sequence number themselves).
+            multiplexer.PreserveAsyncOrder = false;
+            return multiplexer;
         });
     }
 }
