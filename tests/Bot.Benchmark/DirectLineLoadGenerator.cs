@@ -5,6 +5,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using TestSupport;
 
 namespace Bot.Benchmark;
 
@@ -18,38 +19,22 @@ internal sealed class DirectLineLoadGenerator(Uri bot, int users)
 {
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = users * 2 }) { BaseAddress = bot };
 
-    public async Task<LoadResult> RunAsync(TimeSpan duration)
+    public Task<LoadResult> RunAsync(TimeSpan duration) => LoadRun.RunAsync(users, duration, async tally =>
     {
-        var stop = Stopwatch.StartNew();
-        var latencies = new List<long>[users];
-        var counts = new long[users, 3];
-        await Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
+        await using var survey = await SurveyConnection.OpenAsync(_http);
+        // The welcome: the bot's turn for the user joining, counted as a turn but not timed.
+        await survey.NextBotMessageAsync(replyTo: null);
+        tally.Turns++;
+        foreach (var (say, expect) in LoadGenerator.Script)
         {
-            latencies[user] = [];
-            while (stop.Elapsed < duration)
-            {
-                await using var survey = await SurveyConnection.OpenAsync(_http);
-                // The welcome: the bot's turn for the user joining, counted as a turn but not timed.
-                await survey.NextBotMessageAsync(replyTo: null);
-                counts[user, 0]++;
-                foreach (var (say, expect) in LoadGenerator.Script)
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    var id = await survey.SayAsync(say);
-                    var reply = await survey.NextBotMessageAsync(replyTo: id, expect);
-                    latencies[user].Add(Stopwatch.GetTimestamp() - started);
-                    counts[user, 0]++;
-                    counts[user, 2] += reply ? 0 : 1;
-                }
-                counts[user, 1]++;
-            }
-        })));
-        stop.Stop();
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        double Percentile(double q) => Clock.Ms(all[(int)Math.Min(all.Length - 1, Math.Ceiling(q * all.Length) - 1)]);
-        var turns = Enumerable.Range(0, users).Sum(u => counts[u, 0]);
-        return new LoadResult(turns, Enumerable.Range(0, users).Sum(u => counts[u, 1]), stop.Elapsed, Percentile(0.5), Percentile(0.99), all.Length, Enumerable.Range(0, users).Sum(u => counts[u, 2]));
-    }
+            var started = Stopwatch.GetTimestamp();
+            var id = await survey.SayAsync(say);
+            var asExpected = await survey.NextBotMessageAsync(replyTo: id, expect);
+            tally.Latencies.Add(Stopwatch.GetTimestamp() - started);
+            tally.Turns++;
+            tally.Mismatches += asExpected ? 0 : 1;
+        }
+    });
 
     /// <summary>One conversation: its token, and its socket read into a queue of bot messages.</summary>
     private sealed class SurveyConnection : IAsyncDisposable
@@ -125,23 +110,16 @@ internal sealed class DirectLineLoadGenerator(Uri bot, int users)
             {
                 while (_socket.State == WebSocketState.Open)
                 {
-                    using var frame = new MemoryStream();
-                    WebSocketReceiveResult part;
-                    do
-                    {
-                        part = await _socket.ReceiveAsync(buffer, CancellationToken.None);
-                        frame.Write(buffer, 0, part.Count);
-                    }
-                    while (!part.EndOfMessage);
-                    if (part.MessageType == WebSocketMessageType.Close)
+                    var message = await WebSocketText.ReceiveAsync(_socket, buffer);
+                    if (message is null)
                     {
                         break;
                     }
-                    if (frame.Length == 0)
+                    if (message.Length == 0)
                     {
                         continue;
                     }
-                    using var set = JsonDocument.Parse(Encoding.UTF8.GetString(frame.GetBuffer(), 0, (int)frame.Length));
+                    using var set = JsonDocument.Parse(message);
                     foreach (var activity in set.RootElement.GetProperty("activities").EnumerateArray())
                     {
                         if (activity.GetProperty("from").GetProperty("role").GetString() == "bot")

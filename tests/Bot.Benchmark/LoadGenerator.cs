@@ -30,35 +30,19 @@ internal sealed class LoadGenerator(Uri bot, FakeConnector connector, int users)
 
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = users }) { BaseAddress = bot };
 
-    public async Task<LoadResult> RunAsync(TimeSpan duration)
+    public Task<LoadResult> RunAsync(TimeSpan duration) => LoadRun.RunAsync(users, duration, async tally =>
     {
-        var stop = Stopwatch.StartNew();
-        var latencies = new List<long>[users];
-        var counts = new long[users, 3];
-        await Task.WhenAll(Enumerable.Range(0, users).Select(user => Task.Run(async () =>
+        var conversation = $"bench-{Guid.NewGuid():N}";
+        foreach (var (say, expect) in Script)
         {
-            latencies[user] = [];
-            while (stop.Elapsed < duration)
-            {
-                var conversation = $"bench-{Guid.NewGuid():N}";
-                foreach (var (say, expect) in Script)
-                {
-                    var started = Stopwatch.GetTimestamp();
-                    var activityId = Guid.NewGuid().ToString("N");
-                    await PostAsync(conversation, activityId, say);
-                    latencies[user].Add(Stopwatch.GetTimestamp() - started);
-                    counts[user, 0]++;
-                    counts[user, 2] += Check(conversation, activityId, expect) ? 0 : 1;
-                }
-                counts[user, 1]++;
-            }
-        })));
-        stop.Stop();
-        var all = latencies.SelectMany(l => l).Order().ToArray();
-        double Percentile(double q) => Clock.Ms(all[(int)Math.Min(all.Length - 1, Math.Ceiling(q * all.Length) - 1)]);
-        var turns = Enumerable.Range(0, users).Sum(u => counts[u, 0]);
-        return new LoadResult(turns, Enumerable.Range(0, users).Sum(u => counts[u, 1]), stop.Elapsed, Percentile(0.5), Percentile(0.99), turns, Enumerable.Range(0, users).Sum(u => counts[u, 2]));
-    }
+            var started = Stopwatch.GetTimestamp();
+            var activityId = Guid.NewGuid().ToString("N");
+            await PostAsync(conversation, activityId, say);
+            tally.Latencies.Add(Stopwatch.GetTimestamp() - started);
+            tally.Turns++;
+            tally.Mismatches += Check(conversation, activityId, expect) ? 0 : 1;
+        }
+    });
 
     private async Task PostAsync(string conversation, string activityId, string text)
     {
@@ -102,5 +86,3 @@ internal sealed class LoadGenerator(Uri bot, FakeConnector connector, int users)
         return any && last.GetProperty("text").GetString()!.Contains(expect, StringComparison.Ordinal);
     }
 }
-
-internal sealed record LoadResult(long Turns, long Surveys, TimeSpan Elapsed, double P50Ms, double P99Ms, long Checked, long Mismatches);

@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 
 namespace Bot.Tests.DirectLine;
@@ -71,15 +70,8 @@ public sealed class StreamSocket : IAsyncDisposable
         {
             while (_socket.State == WebSocketState.Open)
             {
-                using var message = new MemoryStream();
-                WebSocketReceiveResult frame;
-                do
-                {
-                    frame = await _socket.ReceiveAsync(buffer, CancellationToken.None);
-                    message.Write(buffer, 0, frame.Count);
-                }
-                while (!frame.EndOfMessage);
-                if (frame.MessageType == WebSocketMessageType.Close)
+                var message = await WebSocketText.ReceiveAsync(_socket, buffer);
+                if (message is null)
                 {
                     return;
                 }
@@ -87,7 +79,7 @@ public sealed class StreamSocket : IAsyncDisposable
                 {
                     continue;
                 }
-                using var set = JsonDocument.Parse(Encoding.UTF8.GetString(message.ToArray()));
+                using var set = JsonDocument.Parse(message);
                 lock (_activities)
                 {
                     _activities.AddRange(set.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.Clone()));

@@ -31,6 +31,11 @@ public sealed class DirectLineConversations(DirectLineStore store, DirectLineTok
         return (conversationId, userId);
     }
 
+    /// <summary>A token for the conversation, without a stream URL (tokens/generate and tokens/refresh).</summary>
+    public DirectLineConversation TokenFor(string conversationId, string userId) =>
+        new(conversationId, tokens.Issue(conversationId, userId), (int)tokens.Lifetime.TotalSeconds, null);
+
+    /// <summary>A token and a stream URL (conversations: start, resume, reconnect).</summary>
     public DirectLineConversation Describe(HttpRequest request, string conversationId, string userId, long? watermark = null) =>
         new(conversationId, tokens.Issue(conversationId, userId), (int)tokens.Lifetime.TotalSeconds, StreamUrl(request, conversationId, userId, watermark));
 

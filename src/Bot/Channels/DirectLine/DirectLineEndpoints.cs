@@ -1,9 +1,9 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text;
 using Bot.Activities;
 using Bot.Dialogs;
 using Bot.Hosting;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.DirectLine;
@@ -44,10 +44,10 @@ public static class DirectLineEndpoints
             return problem;
         }
         var started = await conversations.StartAsync(userId, welcome: true);
-        return Json(conversations.Describe(request, started.ConversationId, started.UserId) with { StreamUrl = null });
+        return Json(conversations.TokenFor(started.ConversationId, started.UserId));
     }
 
-    private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens, DirectLineStore store)
+    private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens, DirectLineStore store, DirectLineConversations conversations)
     {
         var (caller, refusal) = DirectLineAuth.Authenticate(request, tokens);
         if (caller?.Token is not { } claims)
@@ -58,7 +58,7 @@ public static class DirectLineEndpoints
         {
             return DirectLineProblems.NotFound();
         }
-        return Json(new DirectLineConversation(claims.Conv, tokens.Issue(claims.Conv, claims.User), (int)tokens.Lifetime.TotalSeconds, null));
+        return Json(conversations.TokenFor(claims.Conv, claims.User));
     }
 
     /// <summary>With the secret, a new conversation; with a token, the token's own conversation.</summary>

@@ -98,7 +98,7 @@ public sealed class DirectLineStore(IConnectionMultiplexer redis, BotKeys keys, 
             }
             if (first > 0)
             {
-                return activities.Select((a, i) => new StampedActivity(ActivityId(conversationId, first + i), DateTimeOffset.FromUnixTimeMilliseconds(stamp + i), first + i)).ToList();
+                return activities.Select((a, i) => new StampedActivity(ActivityId(conversationId, first + i), DateTimeOffset.FromUnixTimeMilliseconds(stamp + i))).ToList();
             }
             // Another writer stamped a later time (clocks of two instances differ): go just after it.
             stamp = (long)result[1] + 1;
@@ -127,8 +127,8 @@ public sealed class DirectLineStore(IConnectionMultiplexer redis, BotKeys keys, 
 
 public sealed record ConversationInfo(string Id, string UserId);
 
-/// <summary>The id, timestamp and sequence number an appended activity was given.</summary>
-public sealed record StampedActivity(string Id, DateTimeOffset Timestamp, long Seq);
+/// <summary>The id and timestamp an appended activity was given.</summary>
+public sealed record StampedActivity(string Id, DateTimeOffset Timestamp);
 
 /// <summary>Activities as stored JSON, and the watermark after the last of them.</summary>
 public sealed record ActivityPage(IReadOnlyList<string> Activities, long Watermark);

@@ -1,9 +1,9 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Bot.Channels.DirectLine;
 using Bot.Dialogs;
 using Bot.Hosting;
 using Bot.Surveys;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using QRCoder;
 using Scoring.Rules;
