@@ -36,7 +36,11 @@ public sealed class Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 
-    /// <summary>A reply addressed back along this activity, as the SDK's ApplyConversationReference does.</summary>
+    /// <summary>
+    /// A reply addressed back along this activity, as the SDK's ApplyConversationReference does.
+    /// On Direct Line and Web Chat a reply to a join is not threaded under it: the join is not in
+    /// the transcript, and Web Chat would hold the reply for 5 s waiting for it.
+    /// </summary>
     public Activity CreateReply(string? text) => new()
     {
         Type = ActivityTypes.Message,
@@ -46,7 +50,7 @@ public sealed class Activity
         From = Recipient,
         Recipient = From,
         Locale = Locale,
-        ReplyToId = Id,
+        ReplyToId = Type == ActivityTypes.ConversationUpdate && ChannelId is "directline" or "webchat" ? null : Id,
         Text = text,
     };
 }

@@ -127,10 +127,16 @@ public sealed class SurveyBot(
         }
         else
         {
-            // A hand-edited link: refused politely, and the person can still name their commune.
-            turn.Say(texts["unknownCommuneId"], expectingInput: true);
-            turn.State.Phase = Phases.AskingCommune;
+            // A hand-edited link: refused as a link to an unknown commune is.
+            AskForCommuneAgain(turn);
         }
+    }
+
+    /// <summary>A link that names no commune we know: refused politely, and the person can still name their commune.</summary>
+    private void AskForCommuneAgain(TurnContext turn)
+    {
+        turn.Say(texts["unknownCommuneId"], expectingInput: true);
+        turn.State.Phase = Phases.AskingCommune;
     }
 
     private async Task ChooseCommuneAsync(TurnContext turn, string text, CancellationToken cancellationToken)
@@ -161,8 +167,7 @@ public sealed class SurveyBot(
         var commune = await communes.FindAsync(communeId, cancellationToken);
         if (commune is null)
         {
-            turn.Say(texts["unknownCommuneId"], expectingInput: true);
-            turn.State.Phase = Phases.AskingCommune;
+            AskForCommuneAgain(turn);
             return;
         }
         var year = turn.Now.ToOffset(rules.Calendar.Offset).Year;

@@ -47,7 +47,7 @@ public static partial class BotFrameworkEndpoints
         {
             foreach (var reply in result.Replies)
             {
-                await connector.SendAsync(NoReplyIdForJoins(activity, reply), cancellationToken);
+                await connector.SendAsync(reply, cancellationToken);
             }
         }
         catch (HttpRequestException e)
@@ -97,16 +97,6 @@ public static partial class BotFrameworkEndpoints
         return Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
             ? null
             : "The serviceUrl is not an http(s) URL.";
-    }
-
-    /// <summary>As the SDK does, a welcome on Direct Line and Web Chat is not threaded under the join event.</summary>
-    private static Activity NoReplyIdForJoins(Activity inbound, Activity reply)
-    {
-        if (inbound.Type == ActivityTypes.ConversationUpdate && inbound.ChannelId is "directline" or "webchat")
-        {
-            reply.ReplyToId = null;
-        }
-        return reply;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the turn's replies through the connector of channel {ChannelId}")]

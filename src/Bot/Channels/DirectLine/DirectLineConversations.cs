@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using Bot.Activities;
 
@@ -51,5 +52,5 @@ public sealed class DirectLineConversations(DirectLineStore store, DirectLineTok
         return watermark is { } w ? $"{url}&watermark={w}" : url;
     }
 
-    private static string NewId() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(16)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string NewId() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 }

@@ -94,7 +94,7 @@ public static class DirectLineEndpoints
         }
         if (!TryReadWatermark(request, out var watermark))
         {
-            return DirectLineProblems.BadRequest("The watermark must be a whole number.");
+            return DirectLineProblems.BadWatermark();
         }
         return Json(conversations.Describe(request, conversationId, conversation.UserId, watermark));
     }
@@ -108,7 +108,7 @@ public static class DirectLineEndpoints
         }
         if (!TryReadWatermark(request, out var watermark))
         {
-            return DirectLineProblems.BadRequest("The watermark must be a whole number.");
+            return DirectLineProblems.BadWatermark();
         }
         var page = await store.ReadAsync(conversationId, watermark ?? 0);
         return page is null ? DirectLineProblems.NotFound() : TypedResults.Text(ActivitySet(page.Activities, page.Watermark), "application/json", Encoding.UTF8);

@@ -11,6 +11,8 @@ public static class DirectLineProblems
 
     public static ProblemHttpResult NotFound() => Problem(StatusCodes.Status404NotFound, "Unknown conversation", "The conversation does not exist or has expired.");
 
+    public static ProblemHttpResult BadWatermark() => BadRequest("The watermark must be a whole number.");
+
     public static ProblemHttpResult BadRequest(string detail) => Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
 
     public static ProblemHttpResult TooMany(string detail) => Problem(StatusCodes.Status429TooManyRequests, "Too many requests", detail);

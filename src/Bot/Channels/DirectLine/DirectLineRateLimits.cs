@@ -10,14 +10,19 @@ namespace Bot.Channels.DirectLine;
 public sealed class DirectLineRateLimits(IOptions<DirectLineOptions> options) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> _posts = PartitionedRateLimiter.Create<string, string>(conversationId =>
-        RateLimitPartition.GetFixedWindowLimiter(conversationId, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.Value.PostsPerMinutePerConversation,
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-            // The partitioned limiter replenishes every partition on one timer: no timer per conversation.
-            AutoReplenishment = false,
-        }));
+        RateLimitPartition.GetFixedWindowLimiter(conversationId, _ => PerMinute(options.Value.PostsPerMinutePerConversation)));
+
+    /// <summary>
+    /// A partition's window: so many a minute, no queue (a refusal is answered at once). The
+    /// partitioned limiter replenishes every partition on one timer: no timer per partition.
+    /// </summary>
+    public static FixedWindowRateLimiterOptions PerMinute(int limit) => new()
+    {
+        PermitLimit = limit,
+        Window = TimeSpan.FromMinutes(1),
+        QueueLimit = 0,
+        AutoReplenishment = false,
+    };
 
     public bool TryPost(string conversationId)
     {

@@ -37,13 +37,7 @@ public static class DirectLineServices
             limiter.AddPolicy(AddressPolicy, context =>
             {
                 var limit = context.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value.RequestsPerMinutePerAddress;
-                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "-", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limit,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = false,
-                });
+                return RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "-", _ => DirectLineRateLimits.PerMinute(limit));
             });
             limiter.OnRejected = async (rejected, cancellationToken) =>
             {

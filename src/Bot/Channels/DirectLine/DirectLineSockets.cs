@@ -31,7 +31,7 @@ public sealed partial class DirectLineSockets(DirectLineTokens tokens, DirectLin
         }
         if (!DirectLineEndpoints.TryReadWatermark(context.Request, out var watermark))
         {
-            return DirectLineProblems.BadRequest("The watermark must be a whole number.");
+            return DirectLineProblems.BadWatermark();
         }
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         await StreamAsync(socket, conversationId, watermark ?? 0, context.RequestAborted);

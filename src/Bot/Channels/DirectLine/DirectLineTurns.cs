@@ -64,7 +64,7 @@ public sealed partial class DirectLineTurns(TurnPipeline pipeline, DirectLineSto
             var result = await pipeline.RunAsync(activity, CancellationToken.None);
             if (result.Replies.Count > 0)
             {
-                await store.AppendAsync(conversationId, result.Replies.Select(r => AsBotReply(activity, r)).ToList());
+                await store.AppendAsync(conversationId, result.Replies.Select(AsBotReply).ToList());
             }
         }
         catch (Exception e)
@@ -79,7 +79,7 @@ public sealed partial class DirectLineTurns(TurnPipeline pipeline, DirectLineSto
     {
         try
         {
-            await store.AppendAsync(activity.Conversation!.Id!, [AsBotReply(activity, activity.CreateReply(texts["busy"]))]);
+            await store.AppendAsync(activity.Conversation!.Id!, [AsBotReply(activity.CreateReply(texts["busy"]))]);
         }
         catch (Exception e)
         {
@@ -87,15 +87,10 @@ public sealed partial class DirectLineTurns(TurnPipeline pipeline, DirectLineSto
         }
     }
 
-    private Activity AsBotReply(Activity inbound, Activity reply)
+    private Activity AsBotReply(Activity reply)
     {
         reply.From = BotAccount;
         reply.ServiceUrl = null;
-        // A join is not in the transcript, so nothing can be threaded under it (Web Chat would hold the reply for 5 s).
-        if (inbound.Type == ActivityTypes.ConversationUpdate)
-        {
-            reply.ReplyToId = null;
-        }
         return reply;
     }
 
