@@ -105,34 +105,16 @@ internal sealed class DirectLineLoadGenerator(Uri bot, int users)
 
         private async Task ReadAsync()
         {
-            var buffer = new byte[64 * 1024];
-            try
+            await ActivitySets.ReadAllAsync(_socket, set =>
             {
-                while (_socket.State == WebSocketState.Open)
+                foreach (var activity in set.GetProperty("activities").EnumerateArray())
                 {
-                    var message = await WebSocketText.ReceiveAsync(_socket, buffer);
-                    if (message is null)
+                    if (activity.GetProperty("from").GetProperty("role").GetString() == "bot")
                     {
-                        break;
-                    }
-                    if (message.Length == 0)
-                    {
-                        continue;
-                    }
-                    using var set = JsonDocument.Parse(message);
-                    foreach (var activity in set.RootElement.GetProperty("activities").EnumerateArray())
-                    {
-                        if (activity.GetProperty("from").GetProperty("role").GetString() == "bot")
-                        {
-                            _botMessages.Writer.TryWrite(activity.Clone());
-                        }
+                        _botMessages.Writer.TryWrite(activity.Clone());
                     }
                 }
-            }
-            catch (WebSocketException)
-            {
-                // Closed under us at the end of the run.
-            }
+            });
             _botMessages.Writer.TryComplete();
         }
 

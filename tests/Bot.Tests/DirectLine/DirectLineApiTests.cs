@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -221,9 +222,9 @@ public sealed class DirectLineApiTests(RedisServer redis) : BotTestBase(redis)
     private static string Forge(string token, string conversationId)
     {
         var parts = token.Split('.');
-        var payload = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Convert.FromBase64String(parts[1].Replace('-', '+').Replace('_', '/').PadRight(parts[1].Length + (4 - parts[1].Length % 4) % 4, '=')))!;
+        var payload = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(Base64Url.DecodeFromChars(parts[1]))!;
         payload["conv"] = JsonSerializer.SerializeToElement(conversationId);
-        var forged = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(payload)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var forged = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload));
         return $"{parts[0]}.{forged}.{parts[2]}";
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -14,7 +15,7 @@ public sealed class DirectLineClient(HttpClient http)
     public string Token { get; set; } = "";
     public string StreamUrl { get; private set; } = "";
     public string Watermark { get; private set; } = "";
-    public string UserId => JsonDocument.Parse(Convert.FromBase64String(Pad(Token.Split('.')[1]))).RootElement.GetProperty("user").GetString()!;
+    public string UserId => JsonDocument.Parse(Base64Url.DecodeFromChars(Token.Split('.')[1])).RootElement.GetProperty("user").GetString()!;
 
     /// <summary>As a commune's web server does: a token from the secret, then the conversation with it.</summary>
     public static async Task<DirectLineClient> StartAsync(HttpClient http)
@@ -107,9 +108,4 @@ public sealed class DirectLineClient(HttpClient http)
         return JsonDocument.Parse(body).RootElement.Clone();
     }
 
-    private static string Pad(string base64Url)
-    {
-        var text = base64Url.Replace('-', '+').Replace('_', '/');
-        return text.PadRight(text.Length + (4 - text.Length % 4) % 4, '=');
-    }
 }

@@ -63,35 +63,14 @@ public sealed class StreamSocket : IAsyncDisposable
         throw new TimeoutException($"No such replies on the stream; it had: {string.Join(" | ", BotMessages.Skip(skip).Select(DirectLineClient.Text))}");
     }
 
-    private async Task ReadAsync()
+    private Task ReadAsync() => ActivitySets.ReadAllAsync(_socket, set =>
     {
-        var buffer = new byte[64 * 1024];
-        try
+        lock (_activities)
         {
-            while (_socket.State == WebSocketState.Open)
-            {
-                var message = await WebSocketText.ReceiveAsync(_socket, buffer);
-                if (message is null)
-                {
-                    return;
-                }
-                if (message.Length == 0)
-                {
-                    continue;
-                }
-                using var set = JsonDocument.Parse(message);
-                lock (_activities)
-                {
-                    _activities.AddRange(set.RootElement.GetProperty("activities").EnumerateArray().Select(a => a.Clone()));
-                    _watermarks.Add(set.RootElement.GetProperty("watermark").GetString()!);
-                }
-            }
+            _activities.AddRange(set.GetProperty("activities").EnumerateArray().Select(a => a.Clone()));
+            _watermarks.Add(set.GetProperty("watermark").GetString()!);
         }
-        catch (WebSocketException)
-        {
-            // The server went away; the test looks at what arrived.
-        }
-    }
+    });
 
     public async ValueTask DisposeAsync()
     {
