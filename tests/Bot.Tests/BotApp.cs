@@ -36,6 +36,9 @@ public sealed class BotApp : WebApplicationFactory<Program>
     /// <summary>More settings for one test (rate limits, allowed origins…), applied last.</summary>
     public Dictionary<string, string> Settings { get; } = [];
 
+    /// <summary>More services for one test (fakes of outside services), applied last.</summary>
+    public Action<IServiceCollection>? TestServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Redis", _redis.ConnectionString);
@@ -57,6 +60,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             // The switch wraps the core's in-memory handler; the factory must not dispose it per client.
             services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => CoreSwitch).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            TestServices?.Invoke(services);
         });
     }
 

@@ -12,7 +12,7 @@ namespace TestSupport;
 
 /// <summary>
 /// A Bot Connector service on loopback speaking the real REST shape: it accepts
-/// POST /v3/conversations/{id}/activities[/{replyToId}] and answers {"id": "..."}.
+/// POST /v3/conversations/{id}/activities[/{replyToId}] and PUT …/activities/{id}, and answers {"id": "..."}.
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
@@ -21,6 +21,12 @@ public sealed class FakeConnector : IAsyncDisposable
     private FakeConnector(WebApplication app) => _app = app;
 
     public ConcurrentQueue<(string Path, string ConversationHeader, JsonElement Body)> Received { get; } = new();
+
+    /// <summary>The Authorization header of every call ("" when none), in arrival order.</summary>
+    public ConcurrentQueue<string> Authorizations { get; } = new();
+
+    /// <summary>PUT …/activities/{id}: activities the bot replaced (answered cards).</summary>
+    public ConcurrentQueue<(string ActivityId, JsonElement Body)> Updates { get; } = new();
 
     /// <summary>The same activities grouped by conversation, for a load generator that checks each user's replies.</summary>
     public ConcurrentDictionary<string, ConcurrentQueue<JsonElement>> ByConversation { get; } = new(StringComparer.Ordinal);
@@ -44,11 +50,19 @@ public sealed class FakeConnector : IAsyncDisposable
             var conversation = request.Headers["x-ms-conversation-id"].ToString();
             if (connector.KeepAll)
             {
+                connector.Authorizations.Enqueue(request.Headers.Authorization.ToString());
                 connector.Received.Enqueue((request.Path.Value!, conversation, body));
             }
             connector.ByConversation.GetOrAdd(conversation, _ => new ConcurrentQueue<JsonElement>()).Enqueue(body);
             // A ResourceResponse, as the real service answers.
             return Results.Text($$"""{"id":"{{Guid.NewGuid():N}}"}""", "application/json");
+        });
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", async (string activityId, HttpRequest request) =>
+        {
+            using var document = await JsonDocument.ParseAsync(request.Body);
+            connector.Authorizations.Enqueue(request.Headers.Authorization.ToString());
+            connector.Updates.Enqueue((activityId, document.RootElement.Clone()));
+            return Results.Text($$"""{"id":"{{activityId}}"}""", "application/json");
         });
         await app.StartAsync();
         return connector;

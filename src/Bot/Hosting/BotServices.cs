@@ -32,8 +32,7 @@ public static class BotServices
         services.AddSingleton<ITurnHandler, SurveyBot>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<TurnPipeline>();
-        services.AddSingleton<IInboundAuthenticator, DevelopmentAuthenticator>();
-        services.AddHttpClient<ConnectorClient>();
+        services.AddBotFramework();
         services.AddDirectLine(builder.Configuration);
         services.AddOptions<SurveyLinkOptions>().BindConfiguration(SurveyLinkOptions.Section)
             .Validate(o => o.LinkKey.Length >= 32, "Configure SurveyLinks:LinkKey (at least 32 characters, kept for the year: it signs the printed QR codes).")

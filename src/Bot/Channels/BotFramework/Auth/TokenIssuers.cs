@@ -1,0 +1,45 @@
+namespace Bot.Channels.BotFramework.Auth;
+
+/// <summary>Who may sign the tokens on /api/messages, and which metadata holds each one's keys (botbuilder-dotnet's validations).</summary>
+public enum TokenSource
+{
+    Unknown,
+    Channel,
+    Government,
+    Emulator,
+}
+
+public static class TokenIssuers
+{
+    public const string Channel = "https://api.botframework.com";
+    public const string Government = "https://api.botframework.us";
+
+    // The Bot Framework's own tenants, whose Entra tokens the Emulator (and skills) present.
+    private static readonly string[] EmulatorTenants =
+        ["d6d49420-f39b-4df7-a1dc-d59a935871db", "f8cdef31-a31e-4b4a-93e4-5f571e91255a", "cab8a31a-1906-4287-a0d8-4eef66b95f6e"];
+
+    /// <summary>Routes a token by its (not yet verified) issuer; an issuer not listed is refused before any key work.</summary>
+    public static TokenSource Classify(string? issuer, string? tenantId)
+    {
+        return issuer switch
+        {
+            Channel => TokenSource.Channel,
+            Government => TokenSource.Government,
+            not null when EmulatorIssuers(tenantId).Contains(issuer) => TokenSource.Emulator,
+            _ => TokenSource.Unknown,
+        };
+    }
+
+    /// <summary>The Entra issuer forms for the Bot Framework tenants, and for the token's own tenant (a single-tenant bot in the Emulator).</summary>
+    private static HashSet<string> EmulatorIssuers(string? tenantId)
+    {
+        var tenants = string.IsNullOrEmpty(tenantId) ? EmulatorTenants : [.. EmulatorTenants, tenantId];
+        return tenants.SelectMany(t => new[]
+        {
+            $"https://sts.windows.net/{t}/",
+            $"https://login.microsoftonline.com/{t}/v2.0",
+            $"https://login.microsoftonline.us/{t}/",
+            $"https://login.microsoftonline.us/{t}/v2.0",
+        }).ToHashSet(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,211 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Bot.Activities;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Bot.Tests.BotFramework;
+
+/// <summary>
+/// /api/messages with MicrosoftAppId configured: tokens checked against a local OpenID server
+/// with its own keys, replies sent with an MSAL token from a local Entra token endpoint.
+/// </summary>
+[Collection(RedisTests.Name)]
+public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis), IAsyncLifetime
+{
+    private FakeMicrosoftIdentity _identity = null!;
+    private FakeConnector _connector = null!;
+    private FakeMicrosoftIdentity.Key _teamsKey = null!;
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await InitializeAsync();
+        _identity = await FakeMicrosoftIdentity.StartAsync();
+        _connector = await FakeConnector.StartAsync();
+        _teamsKey = _identity.AddKey("botframework", "msteams", "webchat");
+        await Bot.DisposeAsync();
+        Bot = TeamsBot.Create(Redis, Core, _identity);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _connector.DisposeAsync();
+        await _identity.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Message_ValidChannelToken_RunsTheTurnAndRepliesWithAnMsalToken()
+    {
+        var response = await PostAsync(ChannelToken(_teamsKey));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _connector.Received.Count);
+        var request = Assert.Single(_identity.TokenRequests);
+        Assert.Equal(("botframework.com", TeamsBot.AppId, "https://api.botframework.com/.default"), request);
+        Assert.All(_connector.Authorizations, header => Assert.Equal("Bearer " + _identity.IssuedTokens.Single(), header));
+    }
+
+    [Fact]
+    public async Task Message_SecondTurn_ReusesTheCachedOutboundToken()
+    {
+        await PostAsync(ChannelToken(_teamsKey));
+        await PostAsync(ChannelToken(_teamsKey), text: "đồng ý");
+
+        Assert.Equal(3, _connector.Received.Count);
+        Assert.Single(_identity.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Message_NoAuthorizationHeader_Is401WithNothingRun()
+    {
+        await AssertRefusedAsync(token: null);
+    }
+
+    [Fact]
+    public async Task Message_ForgedToken_SignedWithAnotherKeyUnderAPublishedKeyId_Is401()
+    {
+        var forger = FakeMicrosoftIdentity.NewKey(id: _teamsKey.Id);
+
+        await AssertRefusedAsync(ChannelToken(forger));
+    }
+
+    [Fact]
+    public async Task Message_ExpiredBeyondTheSkew_Is401_WithinTheSkew_Runs()
+    {
+        var now = Bot.Clock.GetUtcNow();
+
+        await AssertRefusedAsync(ChannelToken(_teamsKey, issuedAt: now.AddHours(-1).AddMinutes(-6)));
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(ChannelToken(_teamsKey, issuedAt: now.AddHours(-1).AddMinutes(-3)))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Message_TokenForAnotherAudience_Is401()
+    {
+        await AssertRefusedAsync(ChannelToken(_teamsKey, audience: "another-bot"));
+    }
+
+    [Fact]
+    public async Task Message_UnknownIssuer_Is401()
+    {
+        await AssertRefusedAsync(ChannelToken(_teamsKey, issuer: "https://api.botframework.example"));
+    }
+
+    [Fact]
+    public async Task Message_KeyNotEndorsedForTheChannel_Is401()
+    {
+        var skypeOnly = _identity.AddKey("botframework", "skype");
+
+        await AssertRefusedAsync(ChannelToken(skypeOnly));
+    }
+
+    [Fact]
+    public async Task Message_ChannelKeyWithoutEndorsements_Is401()
+    {
+        var bare = _identity.AddKey("botframework", endorsements: null);
+
+        await AssertRefusedAsync(ChannelToken(bare));
+    }
+
+    [Fact]
+    public async Task Message_ServiceUrlClaimForAnotherServiceUrl_Is401()
+    {
+        await AssertRefusedAsync(ChannelToken(_teamsKey, serviceUrl: "https://smba.trafficmanager.net/emea/"));
+    }
+
+    [Fact]
+    public async Task Message_ServiceUrlOffTheAllowList_Is401AndNoTokenIsFetched()
+    {
+        const string elsewhere = "http://localhost:9/";
+
+        await AssertRefusedAsync(ChannelToken(_teamsKey, serviceUrl: elsewhere), elsewhere);
+        Assert.Empty(_identity.TokenRequests);
+    }
+
+    [Theory]
+    [InlineData(SecurityAlgorithms.RsaSha384, HttpStatusCode.OK)]
+    [InlineData(SecurityAlgorithms.RsaSha512, HttpStatusCode.OK)]
+    [InlineData(SecurityAlgorithms.RsaSsaPssSha256, HttpStatusCode.Unauthorized)]
+    public async Task Message_SigningAlgorithm_OnlyRs256To512Pass(string algorithm, HttpStatusCode expected)
+    {
+        Assert.Equal(expected, (await PostAsync(ChannelToken(_teamsKey, algorithm: algorithm))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Message_KeyRotatedIn_IsFetchedOnItsFirstUse_AfterTheRefreshInterval()
+    {
+        await PostAsync(ChannelToken(_teamsKey));
+        var rotated = _identity.AddKey("botframework", "msteams");
+
+        // The keys were fetched a moment ago: an unknown key id does not fetch again yet (a flood of made-up ids must not reach Microsoft).
+        await AssertRefusedAsync(ChannelToken(rotated));
+        Bot.Clock.Now += TimeSpan.FromMinutes(6);
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(ChannelToken(rotated))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Message_GovernmentCloudToken_IsCheckedAgainstTheGovernmentKeys()
+    {
+        var govKey = _identity.AddKey("gov", "msteams");
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(ChannelToken(govKey, issuer: "https://api.botframework.us"))).StatusCode);
+        await AssertRefusedAsync(ChannelToken(_teamsKey, issuer: "https://api.botframework.us"));
+    }
+
+    [Theory]
+    [InlineData("1.0", "appid", HttpStatusCode.OK)]
+    [InlineData("2.0", "azp", HttpStatusCode.OK)]
+    [InlineData("2.0", "appid", HttpStatusCode.Unauthorized)]
+    public async Task Message_EmulatorToken_NamesOurAppByVersion(string version, string appClaim, HttpStatusCode expected)
+    {
+        var emulatorKey = _identity.AddKey("emulator", endorsements: null);
+        var issuer = version == "1.0"
+            ? "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/"
+            : "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0";
+        var token = FakeMicrosoftIdentity.Mint(emulatorKey, new Dictionary<string, object>
+        {
+            ["iss"] = issuer,
+            ["aud"] = TeamsBot.AppId,
+            ["ver"] = version,
+            [appClaim] = TeamsBot.AppId,
+        }, Bot.Clock.GetUtcNow(), TimeSpan.FromHours(1));
+
+        Assert.Equal(expected, (await PostAsync(token)).StatusCode);
+    }
+
+    private string ChannelToken(
+        FakeMicrosoftIdentity.Key key, string issuer = "https://api.botframework.com", string audience = TeamsBot.AppId,
+        string? serviceUrl = null, DateTimeOffset? issuedAt = null, string algorithm = SecurityAlgorithms.RsaSha256) =>
+        FakeMicrosoftIdentity.Mint(key, new Dictionary<string, object>
+        {
+            ["iss"] = issuer,
+            ["aud"] = audience,
+            ["serviceurl"] = serviceUrl ?? _connector.ServiceUrl,
+        }, issuedAt ?? Bot.Clock.GetUtcNow(), TimeSpan.FromHours(1), algorithm);
+
+    private Task<HttpResponseMessage> PostAsync(string? token, string text = "khảo sát cam-vu", string? serviceUrl = null)
+    {
+        var activity = TeamsBot.Personal("conv-auth", "29:user-auth", serviceUrl ?? _connector.ServiceUrl, ActivityTypes.Message);
+        activity.Text = text;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, BotJsonContext.Default.Activity) };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+        return Bot.CreateClient().SendAsync(request);
+    }
+
+    /// <summary>Posts and expects a bare 401 and no turn: nothing more reaches the connector.</summary>
+    private async Task AssertRefusedAsync(string? token, string? serviceUrl = null)
+    {
+        var sentBefore = _connector.Received.Count;
+
+        var response = await PostAsync(token, serviceUrl: serviceUrl);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("", await response.Content.ReadAsStringAsync());
+        Assert.Equal(sentBefore, _connector.Received.Count);
+    }
+}
