@@ -53,6 +53,23 @@ public sealed class Activity
         ReplyToId = Type == ActivityTypes.ConversationUpdate && ChannelId is "directline" or "webchat" ? null : Id,
         Text = text,
     };
+
+    /// <summary>This activity (a card's invoke) as the message it stands for: same id, sender and conversation, the answer as text.</summary>
+    public Activity AsMessage(string text, JsonElement? value) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = Id,
+        Timestamp = Timestamp,
+        ServiceUrl = ServiceUrl,
+        ChannelId = ChannelId,
+        From = From,
+        Recipient = Recipient,
+        Conversation = Conversation,
+        Locale = Locale,
+        ReplyToId = ReplyToId,
+        Text = text,
+        Value = value,
+    };
 }
 
 /// <summary>A user or bot on a channel; unknown fields (aadObjectId…) are kept.</summary>

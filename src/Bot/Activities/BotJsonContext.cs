@@ -10,5 +10,7 @@ namespace Bot.Activities;
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(InvokeResponseBody))]
+[JsonSerializable(typeof(InvokeError))]
 [JsonSerializable(typeof(Bot.Surveys.StartSurveyValue))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

@@ -10,6 +10,9 @@ public sealed class ConversationData
     public SurveyStart? LastSurvey { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>The key of the question now waiting for an answer (<see cref="Activities.CardAnswer.KeyOf"/>): clicks on older cards are stale.</summary>
+    public string? PromptKey { get; set; }
 }
 
 public static class Phases

@@ -29,6 +29,11 @@ public sealed class SurveyBot(
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        if (IsGroup(turn.Activity.Conversation))
+        {
+            OnGroupChat(turn);
+            return;
+        }
         var returning = CheckGap(turn);
         switch (turn.Activity.Type)
         {
@@ -62,10 +67,30 @@ public sealed class SurveyBot(
         return gap >= options.Value.ResumeNoticeAfter;
     }
 
+    /// <summary>Answers are private: a group chat or Teams channel gets a polite note, once when the bot joins and on each message.</summary>
+    private static bool IsGroup(ConversationAccount? conversation) =>
+        conversation?.IsGroup == true || conversation?.ConversationType is "groupChat" or "channel";
+
+    private void OnGroupChat(TurnContext turn)
+    {
+        var botJoined = turn.Activity.MembersAdded?.Any(m => m.Id == turn.Activity.Recipient?.Id) == true;
+        if (turn.Activity.Type == ActivityTypes.Message || botJoined)
+        {
+            turn.Say(texts["groupChat"]);
+        }
+    }
+
+    /// <summary>
+    /// Someone joined: Web Chat and Direct Line add the user; Teams adds only the bot, when a
+    /// person installs it in their one-to-one chat.
+    /// </summary>
     private void OnMembersAdded(TurnContext turn)
     {
         var botId = turn.Activity.Recipient?.Id;
-        if (turn.Activity.MembersAdded?.Any(m => m.Id != botId) != true)
+        var added = turn.Activity.MembersAdded ?? [];
+        var personJoined = added.Any(m => m.Id != botId)
+            || (turn.Activity.Conversation?.ConversationType == "personal" && added.Any(m => m.Id == botId));
+        if (!personJoined)
         {
             return;
         }
@@ -88,6 +113,16 @@ public sealed class SurveyBot(
             return;
         }
         var key = TextNormalizer.Key(text);
+        if (CardAnswer.Read(turn.Activity.Value) is { Prompt: { } prompt } && prompt != turn.State.PromptKey)
+        {
+            // A click on a card whose question has been answered since: it must not answer the question asked now.
+            turn.Say(texts["card.stale"]);
+            if (turn.State.Phase == Phases.Survey)
+            {
+                engine.PromptCurrent(turn);
+            }
+            return;
+        }
         if (turn.State.Phase == Phases.Survey)
         {
             if (returning)

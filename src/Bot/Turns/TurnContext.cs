@@ -29,6 +29,10 @@ public sealed class TurnContext(Activity activity, ConversationData state, DateT
             reply.SuggestedActions = new SuggestedActions(buttons);
         }
         reply.InputHint = expectingInput ? InputHints.Expecting : InputHints.Accepting;
+        if (expectingInput)
+        {
+            State.PromptKey = CardAnswer.KeyOf(text);
+        }
         _replies.Add(reply);
     }
 }

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Bot.Activities;
 using Bot.Turns;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Bot.Channels.BotFramework;
 
 /// <summary>
 /// POST /api/messages, the Bot Connector endpoint: authenticate, translate, run the turn, send
-/// the replies through the connector (or return them for deliveryMode "expectReplies").
+/// the replies through the connector (or return them for deliveryMode "expectReplies"). Card
+/// answers arrive as a message with a value (Action.Submit) or as an adaptiveCard/action invoke
+/// (Action.Execute); both become the answer's text, and the answered card is replaced.
 /// </summary>
 public static partial class BotFrameworkEndpoints
 {
@@ -19,7 +22,8 @@ public static partial class BotFrameworkEndpoints
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpRequest request, IInboundAuthenticator authenticator, TurnPipeline pipeline, ConnectorClient connector, ILoggerFactory logs, CancellationToken cancellationToken)
+        HttpRequest request, IInboundAuthenticator authenticator, TurnPipeline pipeline, ConnectorClient connector, TeamsCards cards,
+        ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var activity = await ReadAsync(request, cancellationToken);
         var problem = activity is null ? "The body is not a JSON activity." : Problem(activity);
@@ -31,33 +35,108 @@ public static partial class BotFrameworkEndpoints
         {
             return TypedResults.Unauthorized();
         }
+        var log = logs.CreateLogger(nameof(BotFrameworkEndpoints));
         if (activity!.Type == ActivityTypes.Invoke)
         {
-            // No invoke is handled yet (Adaptive Card actions arrive with the Teams issue): the SDK's answer is 501.
-            return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
+            return await InvokeAsync(activity, pipeline, connector, cards, log, cancellationToken);
+        }
+        var cardAnswer = activity.Type == ActivityTypes.Message && string.IsNullOrEmpty(activity.Text) ? CardAnswer.Read(activity.Value) : null;
+        if (cardAnswer is not null)
+        {
+            activity.Text = cardAnswer.Answer;
         }
         // Types this bot does not act on (typing, messageReaction…) are acknowledged and ignored (spec A2014).
         var result = TurnTypes.Contains(activity.Type!) ? await pipeline.RunAsync(activity, cancellationToken) : TurnResult.NoReplies;
         if (activity.DeliveryMode == "expectReplies")
         {
-            return TypedResults.Json(new ExpectedReplies(result.Replies), BotJsonContext.Default.ExpectedReplies);
+            return TypedResults.Json(new ExpectedReplies([.. result.Replies.Select(TeamsCards.Render)]), BotJsonContext.Default.ExpectedReplies);
         }
-        var log = logs.CreateLogger(nameof(BotFrameworkEndpoints));
+        if (!await DeliverAsync(result, connector, log, activity.ChannelId, cancellationToken))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status502BadGateway);
+        }
+        if (cardAnswer is not null && !string.IsNullOrEmpty(activity.ReplyToId))
+        {
+            await ReplaceAnsweredCardAsync(activity, cardAnswer, connector, cards, log, cancellationToken);
+        }
+        return TypedResults.Ok();
+    }
+
+    /// <summary>Action.Execute: the answer runs as a message turn; the HTTP response carries the answered card, which Teams shows in place of the old one.</summary>
+    private static async Task<IResult> InvokeAsync(
+        Activity invoke, TurnPipeline pipeline, ConnectorClient connector, TeamsCards cards, ILogger log, CancellationToken cancellationToken)
+    {
+        if (invoke.Name != "adaptiveCard/action")
+        {
+            // No handler, as the SDK answers.
+            return TypedResults.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+        var action = invoke.Value is { ValueKind: JsonValueKind.Object } value && value.TryGetProperty("action", out var a) && a.ValueKind == JsonValueKind.Object ? a : default;
+        if (action.ValueKind != JsonValueKind.Object || !action.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "Action.Execute")
+        {
+            return InvokeError("NotSupported", "The action type is not Action.Execute.");
+        }
+        var answer = CardAnswer.Read(action.TryGetProperty("data", out var data) ? data : null);
+        if (answer is null)
+        {
+            return InvokeError("BadRequest", "The action carries no answer.");
+        }
+        var message = invoke.AsMessage(answer.Answer, data);
+        var result = await pipeline.RunAsync(message, cancellationToken);
+        if (!await DeliverAsync(result, connector, log, invoke.ChannelId, cancellationToken))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status502BadGateway);
+        }
+        return InvokeResponse(StatusCodes.Status200OK, TeamsCards.ContentType, cards.Answered(answer));
+    }
+
+    private static async Task<bool> DeliverAsync(TurnResult result, ConnectorClient connector, ILogger log, string? channelId, CancellationToken cancellationToken)
+    {
         try
         {
             foreach (var reply in result.Replies)
             {
-                await connector.SendAsync(reply, cancellationToken);
+                await connector.SendAsync(TeamsCards.Render(reply), cancellationToken);
             }
+            return true;
         }
         catch (HttpRequestException e)
         {
             // The state is saved; the user can type "trợ giúp" to see the question again.
-            LogSendFailed(log, e, activity.ChannelId);
-            return TypedResults.StatusCode(StatusCodes.Status502BadGateway);
+            LogSendFailed(log, e, channelId);
+            return false;
         }
-        return TypedResults.Ok();
     }
+
+    /// <summary>Action.Submit has no response to carry a card: the answered card replaces the old one through the connector.</summary>
+    private static async Task ReplaceAnsweredCardAsync(
+        Activity activity, CardAnswer answer, ConnectorClient connector, TeamsCards cards, ILogger log, CancellationToken cancellationToken)
+    {
+        var update = activity.CreateReply(null);
+        update.Id = activity.ReplyToId;
+        update.ReplyToId = null;
+        update.InputHint = null;
+        update.Attachments = [TeamsCards.Attachment(cards.Answered(answer))];
+        try
+        {
+            await connector.UpdateAsync(activity.ReplyToId!, update, cancellationToken);
+        }
+        catch (HttpRequestException e)
+        {
+            // The answer counted; a stale click on the old card is still refused by its prompt key.
+            LogSendFailed(log, e, activity.ChannelId);
+        }
+    }
+
+    /// <summary>The AdaptiveCardInvokeResponse: its statusCode as the HTTP status, the whole object as the body.</summary>
+    private static ContentHttpResult InvokeResponse(int status, string type, JsonElement value) =>
+        TypedResults.Text(
+            JsonSerializer.Serialize(new InvokeResponseBody(status, type, value), BotJsonContext.Default.InvokeResponseBody),
+            "application/json", statusCode: status);
+
+    private static ContentHttpResult InvokeError(string code, string message) =>
+        InvokeResponse(StatusCodes.Status400BadRequest, "application/vnd.microsoft.error",
+            JsonSerializer.SerializeToElement(new InvokeError(code, message), BotJsonContext.Default.InvokeError));
 
     private static async Task<Activity?> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -99,6 +178,6 @@ public static partial class BotFrameworkEndpoints
             : "The serviceUrl is not an http(s) URL.";
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send the turn's replies through the connector of channel {ChannelId}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not send through the connector of channel {ChannelId}")]
     private static partial void LogSendFailed(ILogger logger, Exception exception, string? channelId);
 }

@@ -30,6 +30,7 @@ public static class BotFrameworkServices
         services.AddSingleton<IMsalHttpClientFactory, MsalHttpClients>();
         services.AddSingleton<ConnectorTokens>();
         services.AddHttpClient<ConnectorClient>();
+        services.AddSingleton<TeamsCards>();
         return services;
     }
 }
