@@ -1,6 +1,7 @@
 using Bot.Channels.BotFramework;
 using Bot.Channels.DirectLine;
 using Bot.Channels.WebPage;
+using Bot.Channels.Zalo;
 using Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ app.UseWebChannels();
 app.MapBotHealth();
 app.MapBotFrameworkEndpoints();
 app.MapDirectLineEndpoints();
+app.MapZaloEndpoints();
 app.MapSurveyPageEndpoints();
 
 app.Run();

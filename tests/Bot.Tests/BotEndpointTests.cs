@@ -89,7 +89,7 @@ public sealed class BotEndpointTests(RedisServer redis) : BotTestBase(redis)
     public async Task Invoke_WithNoHandler_Is501()
     {
         var conversation = Bot.Conversation();
-        var invoke = conversation.Activity(ActivityTypes.Invoke, null, a => a.Name = "adaptiveCard/action");
+        var invoke = conversation.Activity(ActivityTypes.Invoke, null, a => a.Name = "composeExtension/query");
 
         var response = await Bot.CreateClient().PostAsJsonAsync("/api/messages", invoke, BotJsonContext.Default.Activity);
 

@@ -1,5 +1,6 @@
 using Bot.Channels.BotFramework;
 using Bot.Channels.DirectLine;
+using Bot.Channels.Zalo;
 using Bot.Channels.WebPage;
 using Bot.Dialogs;
 using Bot.Dialogs.Steps;
@@ -33,6 +34,7 @@ public static class BotServices
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<TurnPipeline>();
         services.AddBotFramework();
+        services.AddZalo();
         services.AddDirectLine(builder.Configuration);
         services.AddOptions<SurveyLinkOptions>().BindConfiguration(SurveyLinkOptions.Section)
             .Validate(o => o.LinkKey.Length >= 32, "Configure SurveyLinks:LinkKey (at least 32 characters, kept for the year: it signs the printed QR codes).")

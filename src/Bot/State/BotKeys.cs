@@ -32,6 +32,21 @@ public sealed class BotKeys(string prefix)
 
     /// <summary>Pub/sub channel: "{seq} {activity}" for each activity appended, so a socket on any instance hears it.</summary>
     public string DirectLineFeed(string conversationId) => $"{prefix}dl:{{{conversationId}}}:feed";
+
+    /// <summary>String: a Zalo event (by msg_id) already accepted, for the dedupe window.</summary>
+    public string ZaloSeen(string eventId) => $"{prefix}zalo:seen:{eventId}";
+
+    /// <summary>Hash eventId → raw event: accepted but not yet processed; replayed after a restart.</summary>
+    public string ZaloPending => prefix + "zalo:pending";
+
+    /// <summary>Hash {access, refresh, expires}: the OA's tokens, shared by every instance.</summary>
+    public string ZaloTokens => prefix + "zalo:tokens";
+
+    /// <summary>String: held by the one instance refreshing the OA's tokens (a refresh token works once).</summary>
+    public string ZaloTokenLock => prefix + "zalo:tokens:lock";
+
+    /// <summary>List: replies Zalo would not deliver (the user's 7-day window had closed), sent when the user writes again.</summary>
+    public string ZaloKept(string userId) => $"{prefix}zalo:kept:{userId}";
 }
 
 /// <summary>A conversation as the channel names it.</summary>

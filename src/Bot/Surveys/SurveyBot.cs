@@ -123,7 +123,11 @@ public sealed class SurveyBot(
             }
             return;
         }
-        if (turn.State.Phase == Phases.Survey)
+        if (links.FindIn(text) is { } link)
+        {
+            await StartAsync(turn, link.Form, link.CommuneId, null, cancellationToken);
+        }
+        else if (turn.State.Phase == Phases.Survey)
         {
             if (returning)
             {

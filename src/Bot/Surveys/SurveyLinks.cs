@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Surveys;
@@ -10,7 +11,7 @@ namespace Bot.Surveys;
 /// a key of our own, cut to 96 bits) means a link was made by us, so a hand-edited link to
 /// another form or a made-up commune is refused. Printed codes live a year: keep the key stable.
 /// </summary>
-public sealed class SurveyLinks(IOptions<SurveyLinkOptions> options)
+public sealed partial class SurveyLinks(IOptions<SurveyLinkOptions> options)
 {
     private const int SignatureChars = 16;
 
@@ -35,6 +36,19 @@ public sealed class SurveyLinks(IOptions<SurveyLinkOptions> options)
         var parts = link?.Split('/');
         return parts is { Length: 3 } ? Read(parts[0], parts[1], parts[2]) : null;
     }
+
+    /// <summary>
+    /// A genuine survey page address inside a message ("…/s/{form}/{communeId}/{signature}"):
+    /// on Zalo a person shares the desk's link into the OA chat to take the survey there.
+    /// </summary>
+    public SurveyLink? FindIn(string? text)
+    {
+        var match = text is null ? null : PageAddress().Match(text);
+        return match is { Success: true } ? Read(match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Value) : null;
+    }
+
+    [GeneratedRegex(@"/s/([A-Za-z0-9_-]{1,32})/([A-Za-z0-9_.-]{1,64})/([A-Za-z0-9_-]{16})(?![A-Za-z0-9_-])")]
+    private static partial Regex PageAddress();
 
     private string Sign(string form, string communeId)
     {

@@ -13,48 +13,16 @@ public sealed partial class DirectLineTurns(TurnPipeline pipeline, DirectLineSto
 {
     public const string BotId = "survey-bot";
 
-    private readonly Dictionary<string, (Task Tail, int Pending)> _queues = new(StringComparer.Ordinal);
+    private readonly OrderedWork _work = new();
 
     /// <summary>The bot as Direct Line shows it: Web Chat tells the bot by its role.</summary>
     public ChannelAccount BotAccount => new(BotId, texts["botName"], "bot");
 
     /// <summary>Queues a turn for an activity already stored in the transcript.</summary>
-    public void Enqueue(Activity activity)
-    {
-        var conversationId = activity.Conversation!.Id!;
-        lock (_queues)
-        {
-            var previous = _queues.TryGetValue(conversationId, out var queue) ? queue.Tail : Task.CompletedTask;
-            var tail = previous.ContinueWith(_ => RunAsync(activity), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
-            _queues[conversationId] = (tail, queue.Pending + 1);
-            tail.ContinueWith(_ => Done(conversationId), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
-        }
-    }
+    public void Enqueue(Activity activity) => _work.Enqueue(activity.Conversation!.Id!, () => RunAsync(activity));
 
     /// <summary>Turns queued or running, for a clean shutdown and for tests that wait for quiet.</summary>
-    public Task IdleAsync()
-    {
-        lock (_queues)
-        {
-            return Task.WhenAll(_queues.Values.Select(q => q.Tail));
-        }
-    }
-
-    private void Done(string conversationId)
-    {
-        lock (_queues)
-        {
-            var queue = _queues[conversationId];
-            if (queue.Pending == 1)
-            {
-                _queues.Remove(conversationId);
-            }
-            else
-            {
-                _queues[conversationId] = (queue.Tail, queue.Pending - 1);
-            }
-        }
-    }
+    public Task IdleAsync() => _work.IdleAsync();
 
     private async Task RunAsync(Activity activity)
     {
@@ -97,8 +65,7 @@ public sealed partial class DirectLineTurns(TurnPipeline pipeline, DirectLineSto
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Turns are short (two Redis round trips): let those in hand finish, within the host's shutdown time.</summary>
-    public Task StopAsync(CancellationToken cancellationToken) =>
-        IdleAsync().WaitAsync(cancellationToken).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    public Task StopAsync(CancellationToken cancellationToken) => _work.StopAsync(cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A Direct Line turn failed")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception);

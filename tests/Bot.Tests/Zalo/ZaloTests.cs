@@ -1,0 +1,231 @@
+using System.Net;
+using System.Text;
+using Bot.Surveys;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace Bot.Tests.Zalo;
+
+/// <summary>The Zalo OA webhook and replies against a local fake Zalo: signatures, repeats, tokens, windows, a whole survey.</summary>
+[Collection(RedisTests.Name)]
+public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLifetime
+{
+    private FakeZalo _zalo = null!;
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await InitializeAsync();
+        _zalo = await FakeZalo.StartAsync();
+        ZaloChat.Configure(Bot, _zalo);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await _zalo.DisposeAsync();
+    }
+
+    private ZaloChat Chat() => new(Bot, _zalo);
+
+    [Fact]
+    public async Task Webhook_BadSignature_Is401_AndNothingIsStoredOrProcessed()
+    {
+        var chat = Chat();
+        var body = _zalo.TextEvent(chat.UserId, "khảo sát cam-vu", msgId: "bad-signature-1");
+
+        var wrongSecret = await chat.PostAsync(body, FakeZalo.Sign(body, "another-secret"));
+        var noSignature = await chat.PostAsync(body, signature: "");
+        var reserialised = await chat.PostAsync(body.Replace("\"app_id\"", " \"app_id\"", StringComparison.Ordinal), FakeZalo.Sign(body));
+
+        Assert.All([wrongSecret, noSignature, reserialised], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        Assert.Empty(chat.Received());
+        Assert.False(await Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().KeyExistsAsync($"{Bot.KeyPrefix}zalo:seen:bad-signature-1"));
+    }
+
+    [Fact]
+    public async Task Webhook_SameEventDeliveredThreeTimes_RunsOneTurn()
+    {
+        var chat = Chat();
+        var body = _zalo.TextEvent(chat.UserId, "khảo sát cam-vu", msgId: "repeated-msg-1");
+
+        var responses = new[] { await chat.PostAsync(body), await chat.PostAsync(body, retry: "1"), await chat.PostAsync(body, retry: "2") };
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var received = chat.Received();
+        Assert.Equal(2, received.Count);
+        Assert.Contains("Xã Cẩm Vũ", ZaloChat.Text(received[0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Webhook_OaSendEcho_AndUnsignedConsoleProbe_AreAcknowledgedAndIgnored()
+    {
+        var chat = Chat();
+
+        var echo = await chat.PostAsync(_zalo.TextEvent(chat.UserId, "khảo sát cam-vu", eventName: "oa_send_text"));
+        var probe = await chat.PostAsync("{}", signature: "");
+
+        Assert.Equal(HttpStatusCode.OK, echo.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, probe.StatusCode);
+        Assert.Empty(chat.Received());
+    }
+
+    [Fact]
+    public async Task Webhook_SignedButNotAnEvent_Is400Problem()
+    {
+        var body = """{"timestamp":"1700000000000","app_id":[1,2]}""";
+
+        var response = await Chat().PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Question_ChoicesAreOaQueryButtons_AndATapAnswersIt()
+    {
+        var chat = Chat();
+        await chat.SayAsync("khảo sát cam-vu");
+        var consent = chat.Received()[^1];
+        Assert.Equal(["Đồng ý", "Không đồng ý"], ZaloChat.Buttons(consent));
+        Assert.Equal("oa.query.hide", consent["attachment"]!["payload"]!["buttons"]![0]!["type"]!.GetValue<string>());
+
+        // A tap on an oa.query button arrives as a user_send_text carrying the payload.
+        await chat.SayAsync(ZaloChat.Buttons(consent)[0]);
+
+        Assert.StartsWith("Câu 1/5", ZaloChat.Text(chat.Received()[^1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_WithButtonsOff_ListsTheChoicesInTheText()
+    {
+        Bot.Settings["Zalo:Buttons"] = "false";
+        var chat = Chat();
+
+        await chat.SayAsync("khảo sát cam-vu");
+
+        var consent = chat.Received()[^1];
+        Assert.Empty(ZaloChat.Buttons(consent));
+        Assert.EndsWith("\n• Đồng ý\n• Không đồng ý", ZaloChat.Text(consent), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Text_InDecomposedUnicode_IsUnderstood()
+    {
+        var chat = Chat();
+
+        await chat.SayAsync("khảo sát cam-vu".Normalize(NormalizationForm.FormD));
+
+        Assert.Equal(["Đồng ý", "Không đồng ý"], ZaloChat.Buttons(chat.Received()[^1]));
+    }
+
+    [Fact]
+    public async Task SharedSurveyLink_StartsThatCommunesSurvey()
+    {
+        var chat = Chat();
+        var link = Bot.Services.GetRequiredService<SurveyLinks>().Make("citizen", "cam-vu");
+
+        await chat.SayAsync($"https://khaosat.example.gov.vn/s/{link.Path}");
+
+        Assert.Contains("Xã Cẩm Vũ", ZaloChat.Text(chat.Received()[0]), StringComparison.Ordinal);
+        Assert.Equal(["Đồng ý", "Không đồng ý"], ZaloChat.Buttons(chat.Received()[^1]));
+    }
+
+    [Fact]
+    public async Task CitizenSurvey_WholeSurveyOverZalo_IsSubmittedToTheScoringCore()
+    {
+        var chat = Chat();
+        await chat.SayAsync("khảo sát cam-vu");
+
+        foreach (var answer in Surveys.CitizenAnswers)
+        {
+            await chat.SayAsync(answer);
+        }
+        await chat.SayAsync("gửi");
+
+        Assert.Contains("Xin trân trọng cảm ơn", ZaloChat.Text(chat.Received()[^1]), StringComparison.Ordinal);
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the response at the scoring core");
+        Assert.Equal(1, _zalo.Refreshes);
+    }
+
+    [Fact]
+    public async Task AccessToken_ExpiringMidSurvey_IsRefreshedOnceAndTheReplyStillArrives()
+    {
+        var chat = Chat();
+        await chat.SayAsync("khảo sát cam-vu");
+        await chat.SayAsync("đồng ý");
+        _zalo.ExpireAccessToken();
+
+        await chat.SayAsync("1");
+
+        Assert.StartsWith("Câu 2/5", ZaloChat.Text(chat.Received()[^1]), StringComparison.Ordinal);
+        Assert.Equal(2, _zalo.Refreshes);
+        Assert.Contains(-216, _zalo.Answers);
+        // The newest single-use refresh token is the one kept.
+        Assert.Equal(_zalo.RefreshToken, (string?)await Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().HashGetAsync($"{Bot.KeyPrefix}zalo:tokens", "refresh"));
+    }
+
+    [Fact]
+    public async Task RefreshToken_AfterARestart_TheStoredOneIsUsed_NotTheConfiguredOne()
+    {
+        var chat = Chat();
+        await chat.SayAsync("khảo sát cam-vu");
+        await Bot.DisposeAsync();
+        var restarted = ZaloChat.Configure(new BotApp(Redis, Core, Bot.KeyPrefix), _zalo);
+        restarted.Settings["Zalo:RefreshToken"] = "refresh-0"; // already used: Zalo would refuse it
+        Bot = restarted;
+        _zalo.ExpireAccessToken();
+
+        await new ZaloChat(Bot, _zalo).SayAsync("khảo sát cam-vu");
+
+        Assert.Equal(2, _zalo.Refreshes);
+        Assert.Equal(4, _zalo.Delivered.Count);
+    }
+
+    [Fact]
+    public async Task RateLimited_BacksOffAndSends()
+    {
+        var chat = Chat();
+        _zalo.ScriptedErrors.Enqueue(-32);
+        _zalo.ScriptedErrors.Enqueue(-32);
+
+        await chat.SayAsync("khảo sát cam-vu");
+
+        Assert.Equal(2, chat.Received().Count);
+        Assert.Equal([-32, -32, 0, 0], _zalo.Answers);
+    }
+
+    [Fact]
+    public async Task WindowClosed_ReplyIsKept_AndSentFirstWhenTheUserWritesAgain()
+    {
+        var chat = Chat();
+        // Both replies of the first turn find the user's 7-day window closed.
+        _zalo.ScriptedErrors.Enqueue(-230);
+        _zalo.ScriptedErrors.Enqueue(-230);
+
+        await chat.SayAsync("khảo sát cam-vu");
+        Assert.Empty(chat.Received());
+        await chat.SayAsync("đồng ý");
+
+        var received = chat.Received();
+        Assert.Equal(3, received.Count);
+        Assert.Contains("Xã Cẩm Vũ", ZaloChat.Text(received[0]), StringComparison.Ordinal);
+        Assert.Equal(["Đồng ý", "Không đồng ý"], ZaloChat.Buttons(received[1]));
+        Assert.StartsWith("Câu 1/5", ZaloChat.Text(received[2]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PendingEvent_AcceptedBeforeARestart_IsProcessedAtStart()
+    {
+        var chat = Chat();
+        var body = _zalo.TextEvent(chat.UserId, "khảo sát cam-vu", msgId: "pending-before-restart");
+        var database = Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
+        await database.HashSetAsync($"{Bot.KeyPrefix}zalo:pending", "pending-before-restart", body);
+        await Bot.DisposeAsync();
+        Bot = ZaloChat.Configure(new BotApp(Redis, Core, Bot.KeyPrefix), _zalo);
+
+        await Bot.Services.GetRequiredService<Bot.Channels.Zalo.ZaloTurns>().IdleAsync();
+
+        Assert.Equal(2, chat.Received().Count);
+        Assert.False(await Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().HashExistsAsync($"{Bot.KeyPrefix}zalo:pending", "pending-before-restart"));
+    }
+}
