@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace TestSupport;
 
@@ -14,11 +9,13 @@ namespace TestSupport;
 /// A Bot Connector service on loopback speaking the real REST shape: it accepts
 /// POST /v3/conversations/{id}/activities[/{replyToId}] and PUT …/activities/{id}, and answers {"id": "..."}.
 /// </summary>
-public sealed class FakeConnector : IAsyncDisposable
+public sealed class FakeConnector : LoopbackFake
 {
-    private readonly WebApplication _app;
 
-    private FakeConnector(WebApplication app) => _app = app;
+    private FakeConnector(WebApplication app)
+        : base(app)
+    {
+    }
 
     public ConcurrentQueue<(string Path, string ConversationHeader, JsonElement Body)> Received { get; } = new();
 
@@ -34,14 +31,11 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>When false, only <see cref="ByConversation"/> is kept (a long benchmark would otherwise grow <see cref="Received"/> without end).</summary>
     public bool KeepAll { get; set; } = true;
 
-    public string ServiceUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
+    public string ServiceUrl => BaseUrl;
 
     public static async Task<FakeConnector> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = NewApp();
         var connector = new FakeConnector(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{**replyToId}", async (HttpRequest request) =>
         {
@@ -66,11 +60,5 @@ public sealed class FakeConnector : IAsyncDisposable
         });
         await app.StartAsync();
         return connector;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

@@ -2,12 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -18,17 +13,18 @@ namespace TestSupport;
 /// JWKS (with Bot Framework "endorsements") for each issuer realm, and the Entra v2 token
 /// endpoint that MSAL calls for client-credentials tokens. Tests mint tokens with its keys.
 /// </summary>
-public sealed class FakeMicrosoftIdentity : IAsyncDisposable
+public sealed class FakeMicrosoftIdentity : LoopbackFake
 {
     public sealed record Key(string Id, RsaSecurityKey Signing, string[]? Endorsements);
 
-    private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, List<Key>> _realms = new();
     private int _tokens;
 
-    private FakeMicrosoftIdentity(WebApplication app) => _app = app;
+    private FakeMicrosoftIdentity(WebApplication app)
+        : base(app)
+    {
+    }
 
-    public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
 
     /// <summary>Client-credentials requests received: tenant path, client_id and scope.</summary>
     public ConcurrentQueue<(string Tenant, string ClientId, string Scope)> TokenRequests { get; } = new();
@@ -39,10 +35,7 @@ public sealed class FakeMicrosoftIdentity : IAsyncDisposable
 
     public static async Task<FakeMicrosoftIdentity> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = NewApp();
         var identity = new FakeMicrosoftIdentity(app);
         app.MapGet("/{realm}/.well-known/openidconfiguration", (string realm) => Results.Text(
             new JsonObject { ["issuer"] = realm, ["jwks_uri"] = $"{identity.BaseUrl}{realm}/keys" }.ToJsonString(), "application/json"));
@@ -118,11 +111,5 @@ public sealed class FakeMicrosoftIdentity : IAsyncDisposable
             keys.Add(jwk);
         }
         return new JsonObject { ["keys"] = keys }.ToJsonString();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
     }
 }

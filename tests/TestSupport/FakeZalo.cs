@@ -4,12 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace TestSupport;
 
@@ -18,22 +13,23 @@ namespace TestSupport;
 /// refresh tokens, and the OA v3 consultation message API (errors as HTTP 200 with an "error"
 /// code, scriptable). It also signs webhook events the way Zalo does, for tests to post.
 /// </summary>
-public sealed class FakeZalo : IAsyncDisposable
+public sealed class FakeZalo : LoopbackFake
 {
     public const string AppId = "360846524940903967";
     public const string OaId = "388613280878808645";
     public const string OaSecretKey = "oa-secret-key-for-tests";
     public const string AppSecret = "app-secret-for-tests";
 
-    private readonly WebApplication _app;
     private readonly object _tokenLock = new();
     private int _generation;
     private string _accessToken = "";
     private int _msgIds;
 
-    private FakeZalo(WebApplication app) => _app = app;
+    private FakeZalo(WebApplication app)
+        : base(app)
+    {
+    }
 
-    public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/";
 
     /// <summary>The refresh token that works now; each use replaces it.</summary>
     public string RefreshToken { get; private set; } = "refresh-0";
@@ -51,10 +47,7 @@ public sealed class FakeZalo : IAsyncDisposable
 
     public static async Task<FakeZalo> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = NewApp();
         var zalo = new FakeZalo(app);
         app.MapPost("/v4/oa/access_token", async (HttpRequest request) => Json(zalo.Refresh(request.Headers["secret_key"].ToString(), await request.ReadFormAsync())));
         app.MapPost("/v3.0/oa/message/cs", async (HttpRequest request) =>
@@ -138,10 +131,4 @@ public sealed class FakeZalo : IAsyncDisposable
     }
 
     private static IResult Json(JsonObject body) => Results.Text(body.ToJsonString(), "application/json");
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
 }

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Bot.Activities;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Bot.Tests.BotFramework;
@@ -12,49 +11,28 @@ namespace Bot.Tests.BotFramework;
 /// with its own keys, replies sent with an MSAL token from a local Entra token endpoint.
 /// </summary>
 [Collection(RedisTests.Name)]
-public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis), IAsyncLifetime
+public sealed class BotConnectorAuthTests(RedisServer redis) : TeamsTestBase(redis)
 {
-    private FakeMicrosoftIdentity _identity = null!;
-    private FakeConnector _connector = null!;
-    private FakeMicrosoftIdentity.Key _teamsKey = null!;
-
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await InitializeAsync();
-        _identity = await FakeMicrosoftIdentity.StartAsync();
-        _connector = await FakeConnector.StartAsync();
-        _teamsKey = _identity.AddKey("botframework", "msteams", "webchat");
-        await Bot.DisposeAsync();
-        Bot = TeamsBot.Create(Redis, Core, _identity);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
-    }
-
     [Fact]
     public async Task Message_ValidChannelToken_RunsTheTurnAndRepliesWithAnMsalToken()
     {
-        var response = await PostAsync(ChannelToken(_teamsKey));
+        var response = await PostAsync(ChannelToken(TeamsKey));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(2, _connector.Received.Count);
-        var request = Assert.Single(_identity.TokenRequests);
+        Assert.Equal(2, Connector.Received.Count);
+        var request = Assert.Single(Identity.TokenRequests);
         Assert.Equal(("botframework.com", TeamsBot.AppId, "https://api.botframework.com/.default"), request);
-        Assert.All(_connector.Authorizations, header => Assert.Equal("Bearer " + _identity.IssuedTokens.Single(), header));
+        Assert.All(Connector.Authorizations, header => Assert.Equal("Bearer " + Identity.IssuedTokens.Single(), header));
     }
 
     [Fact]
     public async Task Message_SecondTurn_ReusesTheCachedOutboundToken()
     {
-        await PostAsync(ChannelToken(_teamsKey));
-        await PostAsync(ChannelToken(_teamsKey), text: "đồng ý");
+        await PostAsync(ChannelToken(TeamsKey));
+        await PostAsync(ChannelToken(TeamsKey), text: "đồng ý");
 
-        Assert.Equal(3, _connector.Received.Count);
-        Assert.Single(_identity.TokenRequests);
+        Assert.Equal(3, Connector.Received.Count);
+        Assert.Single(Identity.TokenRequests);
     }
 
     [Fact]
@@ -63,10 +41,19 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
         await AssertRefusedAsync(token: null);
     }
 
+    [Theory]
+    [InlineData("not-a-jwt")]
+    [InlineData("a.b.c")]
+    [InlineData("eyJhbGciOiJub25lIn0.eyJpc3MiOiJodHRwczovL2FwaS5ib3RmcmFtZXdvcmsuY29tIn0.")]
+    public async Task Message_MalformedOrUnsignedToken_Is401(string token)
+    {
+        await AssertRefusedAsync(token);
+    }
+
     [Fact]
     public async Task Message_ForgedToken_SignedWithAnotherKeyUnderAPublishedKeyId_Is401()
     {
-        var forger = FakeMicrosoftIdentity.NewKey(id: _teamsKey.Id);
+        var forger = FakeMicrosoftIdentity.NewKey(id: TeamsKey.Id);
 
         await AssertRefusedAsync(ChannelToken(forger));
     }
@@ -76,26 +63,26 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
     {
         var now = Bot.Clock.GetUtcNow();
 
-        await AssertRefusedAsync(ChannelToken(_teamsKey, issuedAt: now.AddHours(-1).AddMinutes(-6)));
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(ChannelToken(_teamsKey, issuedAt: now.AddHours(-1).AddMinutes(-3)))).StatusCode);
+        await AssertRefusedAsync(ChannelToken(TeamsKey, issuedAt: now.AddHours(-1).AddMinutes(-6)));
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(ChannelToken(TeamsKey, issuedAt: now.AddHours(-1).AddMinutes(-3)))).StatusCode);
     }
 
     [Fact]
     public async Task Message_TokenForAnotherAudience_Is401()
     {
-        await AssertRefusedAsync(ChannelToken(_teamsKey, audience: "another-bot"));
+        await AssertRefusedAsync(ChannelToken(TeamsKey, audience: "another-bot"));
     }
 
     [Fact]
     public async Task Message_UnknownIssuer_Is401()
     {
-        await AssertRefusedAsync(ChannelToken(_teamsKey, issuer: "https://api.botframework.example"));
+        await AssertRefusedAsync(ChannelToken(TeamsKey, issuer: "https://api.botframework.example"));
     }
 
     [Fact]
     public async Task Message_KeyNotEndorsedForTheChannel_Is401()
     {
-        var skypeOnly = _identity.AddKey("botframework", "skype");
+        var skypeOnly = Identity.AddKey("botframework", "skype");
 
         await AssertRefusedAsync(ChannelToken(skypeOnly));
     }
@@ -103,7 +90,7 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
     [Fact]
     public async Task Message_ChannelKeyWithoutEndorsements_Is401()
     {
-        var bare = _identity.AddKey("botframework", endorsements: null);
+        var bare = Identity.AddKey("botframework", endorsements: null);
 
         await AssertRefusedAsync(ChannelToken(bare));
     }
@@ -111,7 +98,7 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
     [Fact]
     public async Task Message_ServiceUrlClaimForAnotherServiceUrl_Is401()
     {
-        await AssertRefusedAsync(ChannelToken(_teamsKey, serviceUrl: "https://smba.trafficmanager.net/emea/"));
+        await AssertRefusedAsync(ChannelToken(TeamsKey, serviceUrl: "https://smba.trafficmanager.net/emea/"));
     }
 
     [Fact]
@@ -119,8 +106,8 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
     {
         const string elsewhere = "http://localhost:9/";
 
-        await AssertRefusedAsync(ChannelToken(_teamsKey, serviceUrl: elsewhere), elsewhere);
-        Assert.Empty(_identity.TokenRequests);
+        await AssertRefusedAsync(ChannelToken(TeamsKey, serviceUrl: elsewhere), elsewhere);
+        Assert.Empty(Identity.TokenRequests);
     }
 
     [Theory]
@@ -129,14 +116,14 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
     [InlineData(SecurityAlgorithms.RsaSsaPssSha256, HttpStatusCode.Unauthorized)]
     public async Task Message_SigningAlgorithm_OnlyRs256To512Pass(string algorithm, HttpStatusCode expected)
     {
-        Assert.Equal(expected, (await PostAsync(ChannelToken(_teamsKey, algorithm: algorithm))).StatusCode);
+        Assert.Equal(expected, (await PostAsync(ChannelToken(TeamsKey, algorithm: algorithm))).StatusCode);
     }
 
     [Fact]
     public async Task Message_KeyRotatedIn_IsFetchedOnItsFirstUse_AfterTheRefreshInterval()
     {
-        await PostAsync(ChannelToken(_teamsKey));
-        var rotated = _identity.AddKey("botframework", "msteams");
+        await PostAsync(ChannelToken(TeamsKey));
+        var rotated = Identity.AddKey("botframework", "msteams");
 
         // The keys were fetched a moment ago: an unknown key id does not fetch again yet (a flood of made-up ids must not reach Microsoft).
         await AssertRefusedAsync(ChannelToken(rotated));
@@ -148,10 +135,10 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
     [Fact]
     public async Task Message_GovernmentCloudToken_IsCheckedAgainstTheGovernmentKeys()
     {
-        var govKey = _identity.AddKey("gov", "msteams");
+        var govKey = Identity.AddKey("gov", "msteams");
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(ChannelToken(govKey, issuer: "https://api.botframework.us"))).StatusCode);
-        await AssertRefusedAsync(ChannelToken(_teamsKey, issuer: "https://api.botframework.us"));
+        await AssertRefusedAsync(ChannelToken(TeamsKey, issuer: "https://api.botframework.us"));
     }
 
     [Theory]
@@ -160,7 +147,7 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
     [InlineData("2.0", "appid", HttpStatusCode.Unauthorized)]
     public async Task Message_EmulatorToken_NamesOurAppByVersion(string version, string appClaim, HttpStatusCode expected)
     {
-        var emulatorKey = _identity.AddKey("emulator", endorsements: null);
+        var emulatorKey = Identity.AddKey("emulator", endorsements: null);
         var issuer = version == "1.0"
             ? "https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/"
             : "https://login.microsoftonline.com/d6d49420-f39b-4df7-a1dc-d59a935871db/v2.0";
@@ -182,12 +169,12 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
         {
             ["iss"] = issuer,
             ["aud"] = audience,
-            ["serviceurl"] = serviceUrl ?? _connector.ServiceUrl,
+            ["serviceurl"] = serviceUrl ?? Connector.ServiceUrl,
         }, issuedAt ?? Bot.Clock.GetUtcNow(), TimeSpan.FromHours(1), algorithm);
 
     private Task<HttpResponseMessage> PostAsync(string? token, string text = "khảo sát cam-vu", string? serviceUrl = null)
     {
-        var activity = TeamsBot.Personal("conv-auth", "29:user-auth", serviceUrl ?? _connector.ServiceUrl, ActivityTypes.Message);
+        var activity = TeamsBot.Personal("conv-auth", "29:user-auth", serviceUrl ?? Connector.ServiceUrl, ActivityTypes.Message);
         activity.Text = text;
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, BotJsonContext.Default.Activity) };
         if (token is not null)
@@ -200,12 +187,12 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : BotTestBase(redis
     /// <summary>Posts and expects a bare 401 and no turn: nothing more reaches the connector.</summary>
     private async Task AssertRefusedAsync(string? token, string? serviceUrl = null)
     {
-        var sentBefore = _connector.Received.Count;
+        var sentBefore = Connector.Received.Count;
 
         var response = await PostAsync(token, serviceUrl: serviceUrl);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("", await response.Content.ReadAsStringAsync());
-        Assert.Equal(sentBefore, _connector.Received.Count);
+        Assert.Equal(sentBefore, Connector.Received.Count);
     }
 }

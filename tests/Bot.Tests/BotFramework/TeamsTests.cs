@@ -6,30 +6,9 @@ namespace Bot.Tests.BotFramework;
 
 /// <summary>The survey on Teams: cards with Action.Execute, invokes answered with the updated card, one-to-one chats only.</summary>
 [Collection(RedisTests.Name)]
-public sealed class TeamsTests(RedisServer redis) : BotTestBase(redis), IAsyncLifetime
+public sealed class TeamsTests(RedisServer redis) : TeamsTestBase(redis)
 {
-    private FakeMicrosoftIdentity _identity = null!;
-    private FakeConnector _connector = null!;
-    private FakeMicrosoftIdentity.Key _key = null!;
-
-    async Task IAsyncLifetime.InitializeAsync()
-    {
-        await InitializeAsync();
-        _identity = await FakeMicrosoftIdentity.StartAsync();
-        _connector = await FakeConnector.StartAsync();
-        _key = _identity.AddKey("botframework", "msteams");
-        await Bot.DisposeAsync();
-        Bot = TeamsBot.Create(Redis, Core, _identity);
-    }
-
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await _connector.DisposeAsync();
-        await _identity.DisposeAsync();
-    }
-
-    private TeamsChat Chat(string conversationType = "personal") => new(Bot, _connector, _key, conversationType);
+    private TeamsChat Chat(string conversationType = "personal") => new(Bot, Connector, TeamsKey, conversationType);
 
     [Fact]
     public async Task ConversationUpdate_BotInstalledInPersonalChat_Welcomes()
@@ -126,12 +105,12 @@ public sealed class TeamsTests(RedisServer redis) : BotTestBase(redis), IAsyncLi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("Câu 1/5", chat.LastCard().GetProperty("body")[0].GetProperty("text").GetString(), StringComparison.Ordinal);
-        var (activityId, update) = Assert.Single(_connector.Updates);
+        var (activityId, update) = Assert.Single(Connector.Updates);
         Assert.Equal("1:card-consent", activityId);
         var card = update.GetProperty("attachments")[0].GetProperty("content");
         Assert.Equal(0, card.GetProperty("actions").GetArrayLength());
         Assert.Equal("✓ Đã chọn: Đồng ý", card.GetProperty("body")[1].GetProperty("text").GetString());
-        Assert.StartsWith("Bearer connector-token-", _connector.Authorizations.Last(), StringComparison.Ordinal);
+        Assert.StartsWith("Bearer connector-token-", Connector.Authorizations.Last(), StringComparison.Ordinal);
     }
 
     [Fact]
