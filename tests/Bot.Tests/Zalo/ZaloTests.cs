@@ -165,6 +165,34 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
     }
 
     [Fact]
+    public async Task AccessToken_NearItsExpiry_IsRefreshedAheadWithoutAnError()
+    {
+        var chat = Chat();
+        await chat.SayAsync("khảo sát cam-vu");
+        Bot.Clock.Now += TimeSpan.FromHours(24.5); // Zalo's tokens last 25 h; the bot renews 1 h ahead
+
+        await chat.SayAsync("khảo sát cam-vu");
+
+        Assert.Equal(2, _zalo.Refreshes);
+        Assert.DoesNotContain(_zalo.Answers, error => error != 0);
+        Assert.Equal(["Đồng ý", "Không đồng ý"], ZaloChat.Buttons(chat.Received()[^1]));
+    }
+
+    [Fact]
+    public async Task AccessToken_ReportedExpired220_IsRefreshedAndTheMessageSentOnce()
+    {
+        var chat = Chat();
+        await chat.SayAsync("khảo sát cam-vu");
+        _zalo.ScriptedErrors.Enqueue(-220);
+
+        await chat.SayAsync("đồng ý");
+
+        Assert.Equal(2, _zalo.Refreshes);
+        Assert.Equal(3, chat.Received().Count);
+        Assert.StartsWith("Câu 1/5", ZaloChat.Text(chat.Received()[^1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RefreshToken_AfterARestart_TheStoredOneIsUsed_NotTheConfiguredOne()
     {
         var chat = Chat();
