@@ -21,11 +21,7 @@ public sealed partial class ZaloTokens(
     public async Task<string> GetAsync(CancellationToken cancellationToken)
     {
         var stored = await ReadAsync();
-        if (stored.Access is { Length: > 0 } access && stored.Expires - clock.GetUtcNow() > options.Value.RefreshAhead)
-        {
-            return access;
-        }
-        return await RefreshAsync(stored.Access, cancellationToken);
+        return IsFresh(stored, failed: null) ? stored.Access! : await RefreshAsync(stored.Access, cancellationToken);
     }
 
     /// <summary>
@@ -38,16 +34,13 @@ public sealed partial class ZaloTokens(
         var holder = Guid.NewGuid().ToString("N");
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            var stored = await ReadAsync();
-            if (stored.Access is { Length: > 0 } && stored.Access != failed && stored.Expires - clock.GetUtcNow() > options.Value.RefreshAhead)
-            {
-                return stored.Access;
-            }
             if (await database.StringSetAsync(keys.ZaloTokenLock, holder, LockTime, When.NotExists))
             {
                 try
                 {
-                    return await RefreshHoldingLockAsync(stored.Refresh, cancellationToken);
+                    // Read under the lock: another instance may have refreshed (and used up the refresh token) a moment ago.
+                    var stored = await ReadAsync();
+                    return IsFresh(stored, failed) ? stored.Access! : await RefreshHoldingLockAsync(stored.Refresh, cancellationToken);
                 }
                 finally
                 {
@@ -55,7 +48,13 @@ public sealed partial class ZaloTokens(
                         [keys.ZaloTokenLock], [holder]);
                 }
             }
+            // Another instance is refreshing: its new token is the one to use.
             await Task.Delay(200, cancellationToken);
+            var current = await ReadAsync();
+            if (IsFresh(current, failed))
+            {
+                return current.Access!;
+            }
         }
         throw new HttpRequestException("Another instance held the Zalo token lock too long.");
     }
@@ -99,6 +98,10 @@ public sealed partial class ZaloTokens(
         LogRefreshed(expires);
         return result.AccessToken;
     }
+
+    /// <summary>An access token to use: present, not the one Zalo just refused, and not about to expire.</summary>
+    private bool IsFresh((string? Access, string? Refresh, DateTimeOffset Expires) stored, string? failed) =>
+        stored.Access is { Length: > 0 } && stored.Access != failed && stored.Expires - clock.GetUtcNow() > options.Value.RefreshAhead;
 
     private async Task<(string? Access, string? Refresh, DateTimeOffset Expires)> ReadAsync()
     {
