@@ -165,12 +165,7 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : TeamsTestBase(red
     private string ChannelToken(
         FakeMicrosoftIdentity.Key key, string issuer = "https://api.botframework.com", string audience = TeamsBot.AppId,
         string? serviceUrl = null, DateTimeOffset? issuedAt = null, string algorithm = SecurityAlgorithms.RsaSha256) =>
-        FakeMicrosoftIdentity.Mint(key, new Dictionary<string, object>
-        {
-            ["iss"] = issuer,
-            ["aud"] = audience,
-            ["serviceurl"] = serviceUrl ?? Connector.ServiceUrl,
-        }, issuedAt ?? Bot.Clock.GetUtcNow(), TimeSpan.FromHours(1), algorithm);
+        TeamsBot.ChannelToken(key, serviceUrl ?? Connector.ServiceUrl, issuedAt ?? Bot.Clock.GetUtcNow(), issuer, audience, algorithm);
 
     private Task<HttpResponseMessage> PostAsync(string? token, string text = "khảo sát cam-vu", string? serviceUrl = null)
     {

@@ -1,5 +1,6 @@
 using Bot.Activities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Bot.Tests.BotFramework;
 
@@ -21,6 +22,17 @@ public static class TeamsBot
         bot.TestServices = services => services.AddHttpClient("msal").ConfigurePrimaryHttpMessageHandler(() => new RedirectHandler(new Uri(identity.BaseUrl)));
         return bot;
     }
+
+    /// <summary>A token as the Bot Connector sends it to this bot for activities from <paramref name="serviceUrl"/>; each part can be made wrong.</summary>
+    public static string ChannelToken(
+        FakeMicrosoftIdentity.Key key, string serviceUrl, DateTimeOffset issuedAt,
+        string issuer = "https://api.botframework.com", string audience = AppId, string algorithm = SecurityAlgorithms.RsaSha256) =>
+        FakeMicrosoftIdentity.Mint(key, new Dictionary<string, object>
+        {
+            ["iss"] = issuer,
+            ["aud"] = audience,
+            ["serviceurl"] = serviceUrl,
+        }, issuedAt, TimeSpan.FromHours(1), algorithm);
 
     /// <summary>An activity as Teams sends it in a one-to-one chat.</summary>
     public static Activity Personal(string conversationId, string userId, string serviceUrl, string type) => new()

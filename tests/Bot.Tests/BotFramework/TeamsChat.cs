@@ -31,12 +31,7 @@ public sealed class TeamsChat(BotApp bot, FakeConnector connector, FakeMicrosoft
 
     public async Task<HttpResponseMessage> PostAsync(Activity activity)
     {
-        var token = FakeMicrosoftIdentity.Mint(key, new Dictionary<string, object>
-        {
-            ["iss"] = "https://api.botframework.com",
-            ["aud"] = TeamsBot.AppId,
-            ["serviceurl"] = connector.ServiceUrl,
-        }, bot.Clock.GetUtcNow(), TimeSpan.FromHours(1));
+        var token = TeamsBot.ChannelToken(key, connector.ServiceUrl, bot.Clock.GetUtcNow());
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, BotJsonContext.Default.Activity) };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return await bot.CreateClient().SendAsync(request);

@@ -46,7 +46,7 @@ public static partial class ZaloEndpoints
             return TypedResults.Unauthorized();
         }
         var raw = Encoding.UTF8.GetString(body);
-        var zaloEvent = ZaloTurns.Parse(raw);
+        var zaloEvent = ZaloEvent.Parse(raw);
         if (zaloEvent is null)
         {
             return TypedResults.Problem(title: "Bad event", detail: "The body is not a Zalo event.", statusCode: StatusCodes.Status400BadRequest);

@@ -12,7 +12,21 @@ public sealed record ZaloEvent(
     [property: JsonPropertyName("follower")] ZaloParty? Follower,
     [property: JsonPropertyName("oa_id")] string? OaId,
     [property: JsonPropertyName("message")] ZaloMessage? Message,
-    [property: JsonPropertyName("timestamp")] string? Timestamp);
+    [property: JsonPropertyName("timestamp")] string? Timestamp)
+{
+    /// <summary>The event in a raw webhook body, or null when the body is not one.</summary>
+    public static ZaloEvent? Parse(string rawEvent)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(rawEvent, ZaloJsonContext.Default.ZaloEvent);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
 
 public sealed record ZaloParty([property: JsonPropertyName("id")] string? Id);
 

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bot.Activities;
 using Bot.Turns;
 using Microsoft.Extensions.Options;
 
@@ -38,7 +36,7 @@ public sealed partial class ZaloTurns(
             return;
         }
         var pending = stored
-            .Select(p => (p.EventId, Event: Parse(p.RawEvent)))
+            .Select(p => (p.EventId, Event: ZaloEvent.Parse(p.RawEvent)))
             .Where(p => p.Event is not null)
             .OrderBy(p => long.TryParse(p.Event!.Timestamp, out var ms) ? ms : 0);
         foreach (var (eventId, e) in pending)
@@ -91,18 +89,6 @@ public sealed partial class ZaloTurns(
         if (await client.SendAsync(userId, message, CancellationToken.None) == ZaloDelivery.Kept)
         {
             await inbox.KeepAsync(userId, message.ToJsonString());
-        }
-    }
-
-    public static ZaloEvent? Parse(string rawEvent)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(rawEvent, ZaloJsonContext.Default.ZaloEvent);
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 

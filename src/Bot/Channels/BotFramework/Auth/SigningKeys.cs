@@ -27,13 +27,9 @@ public sealed partial class SigningKeys(IHttpClientFactory httpClients, IOptions
 
     public async Task<SigningKey?> FindAsync(string metadataUrl, string keyId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var set = _sets.GetValueOrDefault(metadataUrl);
-        if (set is null || now - set.FetchedAt > options.Value.SigningKeysLifetime)
-        {
-            set = await FetchAsync(metadataUrl, set, cancellationToken);
-        }
-        else if (!set.Keys.ContainsKey(keyId) && now - set.FetchedAt > options.Value.UnknownKeyRefreshInterval)
+        var age = set is null ? TimeSpan.MaxValue : clock.GetUtcNow() - set.FetchedAt;
+        if (age > options.Value.SigningKeysLifetime || (!set!.Keys.ContainsKey(keyId) && age > options.Value.UnknownKeyRefreshInterval))
         {
             set = await FetchAsync(metadataUrl, set, cancellationToken);
         }
@@ -46,7 +42,7 @@ public sealed partial class SigningKeys(IHttpClientFactory httpClients, IOptions
         try
         {
             // Another request may have fetched while this one waited.
-            if (_sets.TryGetValue(metadataUrl, out var current) && current != stale)
+            if (_sets.TryGetValue(metadataUrl, out var current) && !ReferenceEquals(current, stale))
             {
                 return current;
             }
