@@ -138,6 +138,44 @@ public sealed class AssessmentApiTests(RedisServer redis) : IDisposable
     }
 
     [Fact]
+    public async Task GetAssessment_ReturnsTheDraftThenTheAppraisal()
+    {
+        var api = await _app.WithCommunesAsync();
+        var empty = await (await api.GetAsync("/api/v1/communes/xa-1/years/2026/assessment")).JsonAsync();
+        await api.PutAsJsonAsync(Self, Body(new Dictionary<string, decimal> { ["1.1.a"] = 1m }, evidence: new() { ["1.1.a"] = "Biên bản số 3" }));
+        var draft = await (await api.GetAsync("/api/v1/communes/xa-1/years/2026/assessment")).JsonAsync();
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, empty.GetProperty("self").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, empty.GetProperty("appraisal").ValueKind);
+        Assert.Equal(1m, draft.GetProperty("self").GetProperty("items").GetProperty("1.1.a").GetDecimal());
+        Assert.Equal("Biên bản số 3", draft.GetProperty("self").GetProperty("evidence").GetProperty("1.1.a").GetString());
+        Assert.False(draft.GetProperty("self").GetProperty("final").GetBoolean());
+        await (await api.GetAsync("/api/v1/communes/xa-9/years/2026/assessment")).AssertProblemAsync(404, "communeId", "xa-9");
+    }
+
+    [Fact]
+    public async Task Disqualification_LiftedWithANote_KeepsTheNoteOnTheScorecard()
+    {
+        var api = await _app.WithCommunesAsync();
+        await api.PutAsJsonAsync(Disqualification, new { kind = "complaints", note = "Khiếu nại đông người" });
+
+        using var lift = new HttpRequestMessage(HttpMethod.Delete, Disqualification) { Content = JsonContent.Create(new { note = "Đã giải quyết xong theo kết luận thanh tra" }) };
+        var lifted = await api.SendAsync(lift);
+        var card = await (await api.GetAsync(Scorecard)).JsonAsync();
+        using var tooLong = new HttpRequestMessage(HttpMethod.Delete, Disqualification) { Content = JsonContent.Create(new { note = new string('x', 5000) }) };
+        await api.PutAsJsonAsync(Disqualification, new { kind = "complaints", note = "Lần nữa" });
+        var refused = await api.SendAsync(tooLong);
+        var again = await (await api.GetAsync(Scorecard)).JsonAsync();
+
+        Assert.Equal(System.Net.HttpStatusCode.NoContent, lifted.StatusCode);
+        Assert.False(card.GetProperty("disqualified").GetBoolean());
+        Assert.Equal("Đã giải quyết xong theo kết luận thanh tra", card.GetProperty("disqualificationLifted").GetString());
+        await refused.AssertProblemAsync(400, "note", "");
+        Assert.True(again.GetProperty("disqualified").GetBoolean());
+        Assert.False(again.TryGetProperty("disqualificationLifted", out _));
+    }
+
+    [Fact]
     public async Task Disqualification_PutThenDelete_ChangesTheLevel()
     {
         var api = await _app.WithCommunesAsync();

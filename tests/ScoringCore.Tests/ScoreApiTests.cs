@@ -110,6 +110,32 @@ public sealed class ScoreApiTests(RedisServer redis) : IDisposable
     }
 
     [Fact]
+    public async Task Summary_ListsCommunesYetToSubmitAndTheWeakestSurveyQuestions()
+    {
+        var api = await _app.WithCommunesAsync(3);
+        await SelfScoreAsync(api, "xa-2", lost: 0m);
+        // A draft is not a submission.
+        (await api.PutAsJsonAsync("/api/v1/communes/xa-3/years/2026/self-assessment", new { items = new Dictionary<string, decimal> { ["1.1.a"] = 1m }, submittedBy = "Cán bộ" })).EnsureSuccessStatusCode();
+        // Question 5 of the citizen form: Yếu and Trung bình → 0.25; question 4: Khá → 1.
+        await SubmitAsync(api, "xa-1", "citizen", 1, ["tot", "tot", "tot", "kha", "yeu"]);
+        await SubmitAsync(api, "xa-2", "citizen", 1, ["tot", "tot", "tot", "kha", "trung-binh"]);
+        await SubmitAsync(api, "xa-2", "cadre", 1, ["tot", "tot", "tot", "tot", "tot"]);
+
+        var summary = await (await api.GetAsync("/api/v1/units/p/years/2026/summary")).JsonAsync();
+
+        var submissions = summary.GetProperty("submissions");
+        Assert.Equal(1, submissions.GetProperty("submitted").GetInt32());
+        Assert.Equal(0, submissions.GetProperty("appraised").GetInt32());
+        Assert.Equal(["xa-1", "xa-3"], submissions.GetProperty("notSubmitted").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(DateTimeOffset.Parse("2026-12-15T00:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture), submissions.GetProperty("selfAssessmentDeadline").GetDateTimeOffset());
+        var weakest = summary.GetProperty("weakestQuestions");
+        Assert.Equal(3, weakest.GetArrayLength());
+        Assert.Equal(("citizen", 5, 0.25m, 2L), (weakest[0].GetProperty("form").GetString(), weakest[0].GetProperty("number").GetInt32(), weakest[0].GetProperty("mean").GetDecimal(), weakest[0].GetProperty("responses").GetInt64()));
+        Assert.Equal(("citizen", 4, 1m), (weakest[1].GetProperty("form").GetString(), weakest[1].GetProperty("number").GetInt32(), weakest[1].GetProperty("mean").GetDecimal()));
+        Assert.False(string.IsNullOrEmpty(weakest[0].GetProperty("text").GetString()));
+    }
+
+    [Fact]
     public async Task Summary_UnknownUnitOrYear_IsRefused()
     {
         var api = await _app.WithCommunesAsync(1);

@@ -3,15 +3,33 @@ using Scoring.Scheme;
 namespace Scoring.Rules;
 
 /// <summary>Counts communes per level and checks the shares against the year's province targets.</summary>
-public sealed class RollupCalculator(SchemeRules rules, LevelRules levels)
+public sealed class RollupCalculator(SchemeRules rules, LevelRules levels, SchemeCalendar calendar)
 {
-    public UnitSummary Compute(string unitId, int year, IEnumerable<CommuneOutcome> communes)
+    private const int WeakestQuestionsShown = 3;
+
+    /// <summary>
+    /// <paramref name="questions"/> are every survey question's scores across the unit; the
+    /// weakest few (lowest mean, among questions someone answered) are kept.
+    /// </summary>
+    public UnitSummary Compute(string unitId, int year, IEnumerable<CommuneOutcome> communes, IEnumerable<QuestionScore>? questions = null)
     {
         var counts = new int[5];
+        var notSubmitted = new List<string>();
+        int submitted = 0, appraised = 0;
         foreach (var commune in communes)
         {
             counts[(int)levels.Classify(commune.Total, commune.Disqualified).Code]++;
+            if (commune.Submitted)
+            {
+                submitted++;
+            }
+            else
+            {
+                notSubmitted.Add(commune.CommuneId);
+            }
+            appraised += commune.Appraised ? 1 : 0;
         }
+        notSubmitted.Sort(StringComparer.Ordinal);
         var total = counts.Sum();
         var meeting = total - counts[0];
         var aboveLevel1 = meeting - counts[1];
@@ -22,7 +40,10 @@ public sealed class RollupCalculator(SchemeRules rules, LevelRules levels)
             new LevelCounts(counts[0], counts[1], counts[2], counts[3], counts[4]),
             Share(meeting, total),
             Share(aboveLevel1, total),
-            Check(rules.Targets.FirstOrDefault(t => t.Year == year), total, meeting, aboveLevel1, counts[4]));
+            Check(rules.Targets.FirstOrDefault(t => t.Year == year), total, meeting, aboveLevel1, counts[4]),
+            new SubmissionStatus(calendar.SelfAssessmentDeadline(year), submitted, appraised, notSubmitted),
+            (questions ?? []).Where(q => q.Responses > 0).OrderBy(q => q.Mean).ThenBy(q => q.Form, StringComparer.Ordinal).ThenBy(q => q.Number)
+                .Take(WeakestQuestionsShown).ToList());
     }
 
     private static TargetCheck? Check(ProvinceTarget? target, int total, int meeting, int aboveLevel1, int level4)

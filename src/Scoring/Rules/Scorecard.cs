@@ -16,7 +16,9 @@ public sealed record Scorecard(
     bool Disqualified,
     Disqualification? Disqualification,
     NextLevel? NextLevel,
-    IReadOnlyList<LostPoints> LostPoints);
+    IReadOnlyList<LostPoints> LostPoints,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DisqualificationLifted = null,
+    bool Submitted = false);
 
 public sealed record SurveyPartScore(
     decimal Score,

@@ -27,7 +27,9 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
             disqualified,
             inputs.Disqualification,
             levels.Next(total, disqualified),
-            assessment.LostPoints(b, LostPointsShown));
+            assessment.LostPoints(b, LostPointsShown),
+            inputs.DisqualificationLifted,
+            inputs.Submitted);
     }
 
     /// <summary>
@@ -45,4 +47,6 @@ public sealed record ScorecardInputs(
     SurveyAggregate Cadre,
     IReadOnlyDictionary<string, decimal> SelfItems,
     IReadOnlyDictionary<string, decimal>? AppraisedItems,
-    Disqualification? Disqualification);
+    Disqualification? Disqualification,
+    string? DisqualificationLifted = null,
+    bool Submitted = false);

@@ -16,7 +16,7 @@ public sealed class ScoringRules
         Levels = new LevelRules(scheme.Rules);
         Calendar = new SchemeCalendar(scheme.Rules);
         Scorecards = new ScorecardCalculator(Assessment, Levels);
-        Rollups = new RollupCalculator(scheme.Rules, Levels);
+        Rollups = new RollupCalculator(scheme.Rules, Levels, Calendar);
     }
 
     public SchemeDefinition Scheme { get; }

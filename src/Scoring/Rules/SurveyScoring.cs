@@ -45,6 +45,17 @@ public sealed class SurveyScoring(SchemeDefinition scheme)
         aggregate.Count == 0
             ? 0m
             : Math.Round(CentiPoints.ToPoints(aggregate.SumCentiPoints) / aggregate.Count, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Each question's mean points per answer in <paramref name="aggregate"/> of <paramref name="form"/>, rounded to two decimals.</summary>
+    public static IEnumerable<QuestionScore> QuestionScores(SurveyForm form, SurveyAggregate aggregate) =>
+        form.Questions.Select((question, i) => new QuestionScore(
+            form.Id,
+            question.Number,
+            question.Text,
+            aggregate.Count == 0 || i >= aggregate.QuestionSumsCentiPoints.Count
+                ? 0m
+                : Math.Round(CentiPoints.ToPoints(aggregate.QuestionSumsCentiPoints[i]) / aggregate.Count, 2, MidpointRounding.AwayFromZero),
+            aggregate.Count));
 }
 
 public sealed record ScoredForm(SurveyForm Form, decimal Score, IReadOnlyList<decimal> QuestionPoints);

@@ -10,7 +10,19 @@ public sealed record UnitSummary(
     LevelCounts ByLevel,
     decimal MeetingStandardShare,
     decimal AboveLevel1Share,
-    TargetCheck? Targets);
+    TargetCheck? Targets,
+    SubmissionStatus Submissions,
+    IReadOnlyList<QuestionScore> WeakestQuestions);
+
+/// <summary>Where the year's self-assessments stand: communes yet to submit (nộp), and how many are appraised.</summary>
+public sealed record SubmissionStatus(
+    DateTimeOffset SelfAssessmentDeadline,
+    int Submitted,
+    int Appraised,
+    IReadOnlyList<string> NotSubmitted);
+
+/// <summary>One survey question's mean points per answer (0–2) across the forms counted.</summary>
+public sealed record QuestionScore(string Form, int Number, string Text, decimal Mean, long Responses);
 
 public sealed record LevelCounts(int None, int Level1, int Level2, int Level3, int Level4);
 
@@ -25,4 +37,4 @@ public sealed record TargetCheck(
     bool Met);
 
 /// <summary>What the rollup needs to know of one commune.</summary>
-public sealed record CommuneOutcome(string CommuneId, decimal Total, bool Disqualified);
+public sealed record CommuneOutcome(string CommuneId, decimal Total, bool Disqualified, bool Submitted = false, bool Appraised = false);

@@ -17,6 +17,8 @@ namespace ScoringCore.Contracts;
 [JsonSerializable(typeof(AppraisalRequest))]
 [JsonSerializable(typeof(AppraisalRecord))]
 [JsonSerializable(typeof(DisqualificationRequest))]
+[JsonSerializable(typeof(DisqualificationLiftRequest))]
+[JsonSerializable(typeof(AssessmentView))]
 [JsonSerializable(typeof(AssessmentSaved))]
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(Scorecard))]

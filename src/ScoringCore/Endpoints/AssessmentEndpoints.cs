@@ -13,6 +13,7 @@ public static class AssessmentEndpoints
 
     public static RouteGroupBuilder MapAssessmentEndpoints(this RouteGroupBuilder api)
     {
+        api.MapGet(CommuneYear + "/assessment", GetAssessment);
         api.MapPut(CommuneYear + "/self-assessment", PutSelfAssessment);
         api.MapPut(CommuneYear + "/appraisal", PutAppraisal);
         api.MapPut(CommuneYear + "/disqualification", PutDisqualification);
@@ -49,10 +50,28 @@ public static class AssessmentEndpoints
         return error is null ? TypedResults.Ok(result!) : problems.ToResult(error);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDisqualification(
+    private static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> GetAssessment(
         string communeId, string year, AssessmentService service, ApiProblems problems)
     {
-        var error = await service.LiftDisqualificationAsync(communeId, RouteYear.Parse(year));
+        var (view, error) = await service.LoadAsync(communeId, RouteYear.Parse(year));
+        return error is null ? TypedResults.Ok(view!) : problems.ToResult(error);
+    }
+
+    /// <summary>The body is optional ({"note": why}); a DELETE without one lifts as before.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDisqualification(
+        string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems)
+    {
+        DisqualificationLiftRequest? body = null;
+        if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
+        {
+            var (read, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.DisqualificationLiftRequest, problems, "một đối tượng lý do bỏ ghi nhận");
+            if (readError is not null)
+            {
+                return problems.ToResult(readError);
+            }
+            body = read;
+        }
+        var error = await service.LiftDisqualificationAsync(communeId, RouteYear.Parse(year), body);
         return error is null ? TypedResults.NoContent() : problems.ToResult(error);
     }
 }

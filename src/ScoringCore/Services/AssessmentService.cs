@@ -123,15 +123,32 @@ public sealed class AssessmentService(
         return (disqualification, null);
     }
 
-    public async Task<ApiError?> LiftDisqualificationAsync(string communeId, int year)
+    /// <summary>Lifts a disqualification; the note (why) is optional on the API and kept on the scorecard.</summary>
+    public async Task<ApiError?> LiftDisqualificationAsync(string communeId, int year, DisqualificationLiftRequest? request)
     {
         if (await places.CheckCommuneYearAsync(communeId, year) is { } placeError)
         {
             return placeError;
         }
-        return await store.ClearDisqualificationAsync(communeId, year)
+        var note = request?.Note?.Trim();
+        if (note?.Length > ItemScoresValidator.MaxNoteLength)
+        {
+            return problems.BadRequest("note", "field.tooLong", ("max", ItemScoresValidator.MaxNoteLength));
+        }
+        return await store.ClearDisqualificationAsync(communeId, year, string.IsNullOrEmpty(note) ? null : note)
             ? null
             : problems.NotFound("", "disqualification.notFound", ("year", year));
+    }
+
+    /// <summary>The commune-year's self-assessment and appraisal as stored (either may be missing): drafts resume from it.</summary>
+    public async Task<(AssessmentView? View, ApiError? Error)> LoadAsync(string communeId, int year)
+    {
+        if (await places.CheckCommuneYearAsync(communeId, year) is { } placeError)
+        {
+            return (null, placeError);
+        }
+        var documents = await store.LoadAsync(communeId, year);
+        return (new AssessmentView(communeId, year, documents.Self, documents.Appraisal), null);
     }
 
     /// <summary>What a self-assessment and an appraisal both need: the place, valid scores, valid notes, and who sent it.</summary>

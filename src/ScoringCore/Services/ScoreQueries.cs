@@ -42,7 +42,9 @@ public sealed class ScoreQueries(
             aggregate.Survey(_cadreForm, rules.Scheme.Forms[_cadreForm].Questions.Count),
             documents.Self?.Items ?? new Dictionary<string, decimal>(),
             documents.Appraisal?.Items,
-            aggregate.Disqualification);
+            aggregate.Disqualification,
+            aggregate.DisqualificationLifted,
+            documents.Self?.Final == true);
         return (rules.Scorecards.Compute(inputs), null);
     }
 
@@ -62,15 +64,40 @@ public sealed class ScoreQueries(
         // Issued together: the multiplexer pipelines them into one round trip's worth of writes.
         var reads = communes.Select(id => db.HashGetAllAsync(keys.Aggregate(id, year))).ToArray();
         var aggregates = await Task.WhenAll(reads);
-        var outcomes = communes.Select((id, i) => Outcome(id, CommuneAggregate.From(aggregates[i])));
-        return (rules.Rollups.Compute(unitId, year, outcomes), null);
+        var read = aggregates.Select(CommuneAggregate.From).ToList();
+        var outcomes = communes.Select((id, i) => Outcome(id, read[i]));
+        return (rules.Rollups.Compute(unitId, year, outcomes, QuestionScores(read)), null);
     }
 
     private CommuneOutcome Outcome(string communeId, CommuneAggregate aggregate)
     {
         var a1 = SurveyScoring.Mean(aggregate.Survey(AggregateFields.SurveyGroup(_citizenForm, counted: true), 0));
         var a2 = SurveyScoring.Mean(aggregate.Survey(_cadreForm, 0));
-        return new CommuneOutcome(communeId, ScorecardCalculator.Total(a1, a2, aggregate.BFinal), aggregate.Disqualification is not null);
+        return new CommuneOutcome(communeId, ScorecardCalculator.Total(a1, a2, aggregate.BFinal), aggregate.Disqualification is not null, aggregate.SelfSubmitted, aggregate.Appraised);
+    }
+
+    /// <summary>Every survey question scored across the unit: each form's counted answers summed over the communes.</summary>
+    private IEnumerable<QuestionScore> QuestionScores(List<CommuneAggregate> aggregates)
+    {
+        foreach (var (formId, group) in new[] { (_citizenForm, AggregateFields.SurveyGroup(_citizenForm, counted: true)), (_cadreForm, _cadreForm) })
+        {
+            var form = rules.Scheme.Forms[formId];
+            var sums = new long[form.Questions.Count];
+            long count = 0, total = 0;
+            foreach (var survey in aggregates.Select(a => a.Survey(group, form.Questions.Count)))
+            {
+                count += survey.Count;
+                total += survey.SumCentiPoints;
+                for (var q = 0; q < sums.Length; q++)
+                {
+                    sums[q] += survey.QuestionSumsCentiPoints[q];
+                }
+            }
+            foreach (var score in SurveyScoring.QuestionScores(form, new SurveyAggregate(count, total, sums)))
+            {
+                yield return score;
+            }
+        }
     }
 
     private static List<string> CommunesUnder(string unitId, Dictionary<string, UnitDto> tree)

@@ -17,4 +17,10 @@ internal static class AggregateFields
     public const string BFinal = "b:final";
     public const string DisqualificationKind = "dq:kind";
     public const string DisqualificationNote = "dq:note";
+
+    /// <summary>1 once the commune's self-assessment is final (nộp): the rollup lists communes without it.</summary>
+    public const string SelfSubmitted = "b:submitted";
+
+    /// <summary>Why the last disqualification was lifted; kept until the commune is disqualified again.</summary>
+    public const string DisqualificationLifted = "dq:lifted";
 }

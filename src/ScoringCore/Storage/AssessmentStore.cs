@@ -26,24 +26,45 @@ public sealed class AssessmentStore(IConnectionMultiplexer redis, RedisKeys keys
 
     /// <summary>Writes the self-assessment unless either document changed since <paramref name="read"/>; false means re-read and retry.</summary>
     public Task<bool> TrySaveSelfAsync(string communeId, int year, AssessmentDocuments read, SelfAssessmentRecord self, PartBScore b) =>
-        TrySaveAsync(communeId, year, read, keys.SelfAssessment(communeId, year), JsonSerializer.Serialize(self, ScoringCoreJsonContext.Default.SelfAssessmentRecord), b);
+        TrySaveAsync(communeId, year, read, keys.SelfAssessment(communeId, year), JsonSerializer.Serialize(self, ScoringCoreJsonContext.Default.SelfAssessmentRecord), b, self.Final);
 
     /// <summary>Writes the appraisal unless either document changed since <paramref name="read"/>; false means re-read and retry.</summary>
     public Task<bool> TrySaveAppraisalAsync(string communeId, int year, AssessmentDocuments read, AppraisalRecord appraisal, PartBScore b) =>
-        TrySaveAsync(communeId, year, read, keys.Appraisal(communeId, year), JsonSerializer.Serialize(appraisal, ScoringCoreJsonContext.Default.AppraisalRecord), b);
+        TrySaveAsync(communeId, year, read, keys.Appraisal(communeId, year), JsonSerializer.Serialize(appraisal, ScoringCoreJsonContext.Default.AppraisalRecord), b, submitted: true);
 
-    public Task SetDisqualificationAsync(string communeId, int year, Disqualification disqualification) =>
-        Db.HashSetAsync(keys.Aggregate(communeId, year),
-        [
-            new HashEntry(AggregateFields.DisqualificationKind, disqualification.Kind),
-            new HashEntry(AggregateFields.DisqualificationNote, disqualification.Note),
-        ]);
+    public async Task SetDisqualificationAsync(string communeId, int year, Disqualification disqualification)
+    {
+        var aggregate = keys.Aggregate(communeId, year);
+        var transaction = Db.CreateTransaction();
+        var writes = new[]
+        {
+            transaction.HashSetAsync(aggregate,
+            [
+                new HashEntry(AggregateFields.DisqualificationKind, disqualification.Kind),
+                new HashEntry(AggregateFields.DisqualificationNote, disqualification.Note),
+            ]),
+            transaction.HashDeleteAsync(aggregate, AggregateFields.DisqualificationLifted),
+        };
+        await transaction.ExecuteAsync();
+        await Task.WhenAll(writes);
+    }
 
-    /// <summary>Lifts a disqualification; false when there was none.</summary>
-    public async Task<bool> ClearDisqualificationAsync(string communeId, int year) =>
-        await Db.HashDeleteAsync(keys.Aggregate(communeId, year), [AggregateFields.DisqualificationKind, AggregateFields.DisqualificationNote]) > 0;
+    /// <summary>Lifts a disqualification, keeping why; false when there was none.</summary>
+    public async Task<bool> ClearDisqualificationAsync(string communeId, int year, string? liftNote)
+    {
+        var aggregate = keys.Aggregate(communeId, year);
+        if (await Db.HashDeleteAsync(aggregate, [AggregateFields.DisqualificationKind, AggregateFields.DisqualificationNote]) == 0)
+        {
+            return false;
+        }
+        if (liftNote is not null)
+        {
+            await Db.HashSetAsync(aggregate, AggregateFields.DisqualificationLifted, liftNote);
+        }
+        return true;
+    }
 
-    private async Task<bool> TrySaveAsync(string communeId, int year, AssessmentDocuments read, string documentKey, string json, PartBScore b)
+    private async Task<bool> TrySaveAsync(string communeId, int year, AssessmentDocuments read, string documentKey, string json, PartBScore b, bool submitted)
     {
         var transaction = Db.CreateTransaction();
         transaction.AddCondition(Unchanged(keys.SelfAssessment(communeId, year), read.SelfRaw));
@@ -56,6 +77,7 @@ public sealed class AssessmentStore(IConnectionMultiplexer redis, RedisKeys keys
             [
                 new HashEntry(AggregateFields.BSelf, CentiPoints.From(b.Self)),
                 new HashEntry(AggregateFields.BFinal, CentiPoints.From(b.Final)),
+                new HashEntry(AggregateFields.SelfSubmitted, submitted ? 1 : 0),
             ]),
             b.Appraised is { } appraised
                 ? transaction.HashSetAsync(aggregate, AggregateFields.BAppraised, CentiPoints.From(appraised))

@@ -7,12 +7,13 @@ namespace ScoringCore.Storage;
 public sealed record CommuneAggregate(
     IReadOnlyDictionary<string, long> Fields,
     string? DisqualificationKind,
-    string? DisqualificationNote)
+    string? DisqualificationNote,
+    string? DisqualificationLifted)
 {
     public static CommuneAggregate From(HashEntry[] entries)
     {
         var fields = new Dictionary<string, long>(StringComparer.Ordinal);
-        string? kind = null, note = null;
+        string? kind = null, note = null, lifted = null;
         foreach (var entry in entries)
         {
             var name = (string)entry.Name!;
@@ -24,12 +25,16 @@ public sealed record CommuneAggregate(
             {
                 note = entry.Value;
             }
+            else if (name == AggregateFields.DisqualificationLifted)
+            {
+                lifted = entry.Value;
+            }
             else if (entry.Value.TryParse(out long number))
             {
                 fields[name] = number;
             }
         }
-        return new CommuneAggregate(fields, kind, note);
+        return new CommuneAggregate(fields, kind, note, lifted);
     }
 
     public Disqualification? Disqualification => DisqualificationKind is null ? null : new Disqualification(DisqualificationKind, DisqualificationNote ?? "");
@@ -40,6 +45,10 @@ public sealed record CommuneAggregate(
         Enumerable.Range(1, questions).Select(q => Fields.GetValueOrDefault(AggregateFields.Question(group, q))).ToList());
 
     public long Count(string group) => Fields.GetValueOrDefault(AggregateFields.Count(group));
+
+    public bool SelfSubmitted => Fields.GetValueOrDefault(AggregateFields.SelfSubmitted) == 1;
+
+    public bool Appraised => Fields.ContainsKey(AggregateFields.BAppraised);
 
     public decimal BFinal => CentiPoints.ToPoints(Fields.GetValueOrDefault(AggregateFields.BFinal));
 }
