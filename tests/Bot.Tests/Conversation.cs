@@ -15,8 +15,14 @@ public sealed class Conversation(HttpClient http, string channel, string? id = n
     public string Id { get; } = id ?? "conv-" + Guid.NewGuid().ToString("N");
     public string UserId { get; set; } = "user-" + Guid.NewGuid().ToString("N")[..8];
 
+    /// <summary>Where the channel says replies go; a fake connector's address when a test wants proactive messages.</summary>
+    public string ServiceUrl { get; set; } = "http://127.0.0.1:9/";
+
     public Task<IReadOnlyList<Activity>> SayAsync(string text, string? activityId = null) =>
         PostAsync(Activity(ActivityTypes.Message, activityId, a => a.Text = text));
+
+    /// <summary>All the replies' texts, one per line, for a quick look in an assertion message.</summary>
+    public static string Texts(IReadOnlyList<Activity> replies) => string.Join("\n---\n", replies.Select(r => r.Text));
 
     public Task<IReadOnlyList<Activity>> StartSurveyAsync(string form, string communeId, string? caseCode = null) =>
         PostAsync(Activity(ActivityTypes.Event, null, a =>
@@ -35,7 +41,7 @@ public sealed class Conversation(HttpClient http, string channel, string? id = n
             Type = type,
             Id = activityId ?? $"{Id}|{Guid.NewGuid():N}|{Interlocked.Increment(ref _sequence):D4}",
             ChannelId = channel,
-            ServiceUrl = "http://127.0.0.1:9/",
+            ServiceUrl = ServiceUrl,
             From = new ChannelAccount(UserId, "Người dùng", "user"),
             Recipient = new ChannelAccount("bot", "Trợ lý khảo sát", "bot"),
             Conversation = new ConversationAccount(Id),

@@ -7,7 +7,9 @@ using Bot.Dialogs.Steps;
 using Bot.Outbox;
 using Bot.State;
 using Bot.Surveys;
+using Bot.Staff;
 using Bot.Turns;
+using Bot.Units;
 using Microsoft.Extensions.Options;
 using ServiceDefaults;
 
@@ -30,7 +32,9 @@ public static class BotServices
 
         services.AddStepHandlers();
         services.AddSingleton<SurveyEngine>();
-        services.AddSingleton<ITurnHandler, SurveyBot>();
+        services.AddSingleton<SurveyBot>();
+        services.AddStaff();
+        services.AddSingleton<ITurnHandler, BotRouter>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<TurnPipeline>();
         services.AddBotFramework();
@@ -54,7 +58,9 @@ public static class BotServices
             http.BaseAddress = core.BaseUrl;
             http.DefaultRequestHeaders.Add("X-Api-Key", core.ApiKey);
         });
-        services.AddSingleton<ICommuneDirectory, ScoringCoreCommuneDirectory>();
+        services.AddSingleton<ScoringCoreUnitDirectory>();
+        services.AddSingleton<ICommuneDirectory>(provider => provider.GetRequiredService<ScoringCoreUnitDirectory>());
+        services.AddSingleton<IUnitDirectory>(provider => provider.GetRequiredService<ScoringCoreUnitDirectory>());
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxMetrics>();

@@ -2,18 +2,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using Bot.Surveys;
 
 namespace Bot.Outbox;
 
 /// <summary>The scoring core's API as the bot uses it: the communes, and submitting a completed form.</summary>
-public sealed class ScoringCoreClient(HttpClient http)
+public sealed partial class ScoringCoreClient(HttpClient http)
 {
-    public async Task<IReadOnlyList<Commune>> GetCommunesAsync(CancellationToken cancellationToken)
-    {
-        var units = await http.GetFromJsonAsync("api/v1/units", OutboxJsonContext.Default.UnitArray, cancellationToken) ?? [];
-        return units.Where(u => u.Kind == "commune" && u.Id is not null && u.Name is not null).Select(u => new Commune(u.Id!, u.Name!)).ToList();
-    }
+    /// <summary>The whole administrative tree.</summary>
+    public async Task<IReadOnlyList<Unit>> GetUnitsAsync(CancellationToken cancellationToken) =>
+        await http.GetFromJsonAsync("api/v1/units", OutboxJsonContext.Default.UnitArray, cancellationToken) ?? [];
 
     /// <summary>Posts one form. The form's id is the idempotency key, so a repeat is harmless.</summary>
     public async Task<Delivery> SubmitAsync(string entryJson, CancellationToken cancellationToken)

@@ -47,6 +47,27 @@ public sealed class BotKeys(string prefix)
 
     /// <summary>List: replies Zalo would not deliver (the user's 7-day window had closed), sent when the user writes again.</summary>
     public string ZaloKept(string userId) => $"{prefix}zalo:kept:{userId}";
+
+    /// <summary>String, expiring: what an enrolment code grants, under the SHA-256 of the code (never the code).</summary>
+    public string EnrolmentCode(string codeHash) => $"{prefix}enrol:code:{codeHash}";
+
+    /// <summary>String: an enrolled person (role, unit, channel identities) as JSON.</summary>
+    public string Person(string personId) => $"{prefix}enrol:person:{personId}";
+
+    /// <summary>Set: every enrolled person's id, for listing.</summary>
+    public string People => prefix + "enrol:people";
+
+    /// <summary>String: the person a channel identity ("channel:userId") is bound to.</summary>
+    public string Identity(string userKey) => $"{prefix}enrol:identity:{userKey}";
+
+    /// <summary>Counter, one hour: wrong codes tried by a channel identity.</summary>
+    public string EnrolmentFailures(string userKey) => $"{prefix}enrol:failed:{userKey}";
+
+    /// <summary>Hash channel identity → conversation reference: where a person can be messaged first (reminders).</summary>
+    public string ConversationReferences(string personId) => $"{prefix}enrol:refs:{personId}";
+
+    /// <summary>String: this reminder was sent to this person (or is being sent), so it goes once.</summary>
+    public string Reminded(string reminder, string personId) => $"{prefix}remind:{reminder}:{personId}";
 }
 
 /// <summary>A conversation as the channel names it.</summary>

@@ -13,6 +13,9 @@ public sealed class ConversationData
 
     /// <summary>The key of the question now waiting for an answer (<see cref="Activities.CardAnswer.KeyOf"/>): clicks on older cards are stale.</summary>
     public string? PromptKey { get; set; }
+
+    /// <summary>A staff or official's dialog in progress (self-scoring, appraisal, a disqualification).</summary>
+    public StaffProgress? Staff { get; set; }
 }
 
 public static class Phases
@@ -21,6 +24,7 @@ public static class Phases
     public const string AskingCommune = "askingCommune";
     public const string Survey = "survey";
     public const string Ended = "ended";
+    public const string Staff = "staff";
 }
 
 /// <summary>Where a survey is: which one, for which commune, the current step and the answers so far.</summary>
@@ -51,3 +55,50 @@ public sealed class SurveyProgress
 }
 
 public sealed record SurveyStart(string DialogId, string CommuneId, string? CaseCode);
+
+/// <summary>
+/// Where a staff dialog is. The scores themselves live in the scoring core (so another channel
+/// or another day resumes from them); only what has not reached it yet is kept here.
+/// </summary>
+public sealed class StaffProgress
+{
+    public required string Mode { get; set; }
+    public required string CommuneId { get; set; }
+    public required string CommuneName { get; set; }
+    public required int Year { get; set; }
+
+    /// <summary>The rubric leaf being asked about.</summary>
+    public string? Cursor { get; set; }
+
+    /// <summary>What the next message answers: a score, an evidence note, a reason, a confirmation…</summary>
+    public string Awaiting { get; set; } = StaffAwaiting.Score;
+
+    public decimal? PendingScore { get; set; }
+    public string? PendingKind { get; set; }
+
+    /// <summary>Leaves passed over with "bỏ qua", asked again at the end.</summary>
+    public List<string> Skipped { get; set; } = [];
+
+    /// <summary>Scores and notes not yet saved because the core was unreachable; sent with the next save.</summary>
+    public Dictionary<string, decimal> UnsavedScores { get; set; } = [];
+    public Dictionary<string, string> UnsavedNotes { get; set; } = [];
+}
+
+public static class StaffModes
+{
+    public const string SelfScoring = "self";
+    public const string Appraisal = "appraisal";
+    public const string Disqualify = "disqualify";
+    public const string Lift = "lift";
+}
+
+public static class StaffAwaiting
+{
+    public const string Score = "score";
+    public const string Evidence = "evidence";
+    public const string Reason = "reason";
+    public const string Review = "review";
+    public const string Confirm = "confirm";
+    public const string Kind = "kind";
+    public const string Note = "note";
+}

@@ -68,7 +68,7 @@ public sealed class SurveyBot(
     }
 
     /// <summary>Answers are private: a group chat or Teams channel gets a polite note, once when the bot joins and on each message.</summary>
-    private static bool IsGroup(ConversationAccount? conversation) =>
+    public static bool IsGroup(ConversationAccount? conversation) =>
         conversation?.IsGroup == true || conversation?.ConversationType is "groupChat" or "channel";
 
     private void OnGroupChat(TurnContext turn)

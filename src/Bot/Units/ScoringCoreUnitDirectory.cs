@@ -1,17 +1,18 @@
 using Bot.Outbox;
+using Bot.Surveys;
 
-namespace Bot.Surveys;
+namespace Bot.Units;
 
 /// <summary>
-/// Communes from the scoring core, kept for a few minutes: the tree changes a few times a year,
+/// The unit tree from the scoring core, kept for a few minutes: it changes a few times a year,
 /// and a survey should not wait on the core for every greeting.
 /// </summary>
-public sealed class ScoringCoreCommuneDirectory(ScoringCoreClient core, TimeProvider clock) : ICommuneDirectory, IDisposable
+public sealed class ScoringCoreUnitDirectory(ScoringCoreClient core, TimeProvider clock) : ICommuneDirectory, IUnitDirectory, IDisposable
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _refresh = new(1, 1);
-    private (IReadOnlyList<Commune> Communes, DateTimeOffset LoadedAt)? _cache;
+    private (UnitTree Tree, DateTimeOffset LoadedAt)? _cache;
 
     public async Task<Commune?> FindAsync(string id, CancellationToken cancellationToken) =>
         (await AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == id.Trim());
@@ -19,27 +20,30 @@ public sealed class ScoringCoreCommuneDirectory(ScoringCoreClient core, TimeProv
     public async Task<IReadOnlyList<Commune>> SearchAsync(string typedName, CancellationToken cancellationToken) =>
         CommuneNameMatcher.Match(await AllAsync(cancellationToken), typedName);
 
-    public async Task<IReadOnlyList<Commune>> AllAsync(CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Commune>> AllAsync(CancellationToken cancellationToken) =>
+        (await TreeAsync(cancellationToken)).Communes;
+
+    public async Task<UnitTree> TreeAsync(CancellationToken cancellationToken)
     {
         if (_cache is { } fresh && clock.GetUtcNow() - fresh.LoadedAt < Lifetime)
         {
-            return fresh.Communes;
+            return fresh.Tree;
         }
         await _refresh.WaitAsync(cancellationToken);
         try
         {
             if (_cache is { } loaded && clock.GetUtcNow() - loaded.LoadedAt < Lifetime)
             {
-                return loaded.Communes;
+                return loaded.Tree;
             }
-            var communes = await core.GetCommunesAsync(cancellationToken);
-            _cache = (communes, clock.GetUtcNow());
-            return communes;
+            var tree = new UnitTree(await core.GetUnitsAsync(cancellationToken));
+            _cache = (tree, clock.GetUtcNow());
+            return tree;
         }
         catch (HttpRequestException) when (_cache is { } stale)
         {
-            // The core is unreachable: an old list beats no survey at all.
-            return stale.Communes;
+            // The core is unreachable: an old tree beats no answer at all.
+            return stale.Tree;
         }
         finally
         {

@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Bot.Staff;
+using Bot.Staff.Core;
+using Scoring.Rules;
+
+namespace Bot.Outbox;
+
+/// <summary>The scoring core's assessment and score API, for the staff and officials' commands.</summary>
+public sealed partial class ScoringCoreClient
+{
+    private static string CommuneYear(string communeId, int year) => $"api/v1/communes/{Uri.EscapeDataString(communeId)}/years/{year}";
+
+    public Task<CoreResult<StoredAssessment>> GetAssessmentAsync(string communeId, int year, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/assessment"), StaffJsonContext.Default.StoredAssessment, cancellationToken);
+
+    public Task<CoreResult<Scorecard>> GetScorecardAsync(string communeId, int year, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/scorecard"), StaffJsonContext.Default.Scorecard, cancellationToken);
+
+    public Task<CoreResult<UnitSummary>> GetSummaryAsync(string unitId, int year, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/v1/units/{Uri.EscapeDataString(unitId)}/years/{year}/summary"), StaffJsonContext.Default.UnitSummary, cancellationToken);
+
+    public Task<CoreResult<JsonElement>> SaveSelfAssessmentAsync(string communeId, int year, SelfAssessmentBody body, CancellationToken cancellationToken) =>
+        SendAsync(Put(CommuneYear(communeId, year) + "/self-assessment", JsonContent.Create(body, StaffJsonContext.Default.SelfAssessmentBody)), StaffJsonContext.Default.JsonElement, cancellationToken);
+
+    public Task<CoreResult<JsonElement>> SaveAppraisalAsync(string communeId, int year, AppraisalBody body, CancellationToken cancellationToken) =>
+        SendAsync(Put(CommuneYear(communeId, year) + "/appraisal", JsonContent.Create(body, StaffJsonContext.Default.AppraisalBody)), StaffJsonContext.Default.JsonElement, cancellationToken);
+
+    public Task<CoreResult<JsonElement>> DisqualifyAsync(string communeId, int year, DisqualificationBody body, CancellationToken cancellationToken) =>
+        SendAsync(Put(CommuneYear(communeId, year) + "/disqualification", JsonContent.Create(body, StaffJsonContext.Default.DisqualificationBody)), StaffJsonContext.Default.JsonElement, cancellationToken);
+
+    public Task<CoreResult<JsonElement>> LiftDisqualificationAsync(string communeId, int year, LiftBody body, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/disqualification") { Content = JsonContent.Create(body, StaffJsonContext.Default.LiftBody) },
+            StaffJsonContext.Default.JsonElement, cancellationToken);
+
+    private static HttpRequestMessage Put(string path, HttpContent content) => new(HttpMethod.Put, path) { Content = content };
+
+    /// <summary>Sends and reads the answer; a 4xx becomes a refusal with the core's Vietnamese detail, anything else "unavailable".</summary>
+    private async Task<CoreResult<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T>? type, CancellationToken cancellationToken)
+    {
+        using var _ = request;
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var status = (int)response.StatusCode;
+            if (response.IsSuccessStatusCode)
+            {
+                var value = type is null || status == 204 ? default : await response.Content.ReadFromJsonAsync(type, cancellationToken);
+                return CoreResult.Success(value!);
+            }
+            if (status is >= 400 and < 500)
+            {
+                var problem = await ReadProblemAsync(response, cancellationToken);
+                return new CoreResult<T>(default, CoreOutcome.Refused, status, problem?.Detail ?? response.ReasonPhrase ?? "");
+            }
+            return CoreResult.Unavailable<T>();
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException && !cancellationToken.IsCancellationRequested)
+        {
+            return CoreResult.Unavailable<T>();
+        }
+    }
+
+    private static async Task<CoreProblem?> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadFromJsonAsync(StaffJsonContext.Default.CoreProblem, cancellationToken);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

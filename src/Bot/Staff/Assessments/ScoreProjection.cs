@@ -1,0 +1,47 @@
+using Bot.Outbox;
+using Scoring.Rules;
+using Scoring.Scheme;
+
+namespace Bot.Staff.Assessments;
+
+/// <summary>
+/// What a draft self-assessment would give: the commune's survey score A as it stands, plus B from
+/// the draft, its level, the points to the next level and where most points were lost; all by
+/// the scheme's own rules (the ones the scoring core uses).
+/// </summary>
+public sealed class ScoreProjection(ScoringRules rules, ScoringCoreClient core, StaffTexts texts)
+{
+    private const int LostShown = 3;
+
+    public async Task<string> DescribeAsync(string communeId, int year, IReadOnlyDictionary<string, decimal> items, CancellationToken cancellationToken)
+    {
+        var card = await core.GetScorecardAsync(communeId, year, cancellationToken);
+        if (!card.Ok)
+        {
+            return texts.Text("staff.coreDown");
+        }
+        var a1 = card.Value!.A1.Score;
+        var a2 = card.Value.A2.Score;
+        var b = rules.Assessment.Compute(items, null);
+        var total = ScorecardCalculator.Total(a1, a2, b.Self);
+        var level = rules.Levels.Classify(total, disqualified: false);
+        var lines = new List<string>
+        {
+            texts.Format("self.projection", ("a", RubricWalk.Show(a1 + a2)), ("a1", RubricWalk.Show(a1)), ("a2", RubricWalk.Show(a2)),
+                ("b", RubricWalk.Show(b.Self)), ("total", RubricWalk.Show(total)), ("level", level.Name)),
+        };
+        lines.Add(rules.Levels.Next(total, disqualified: false) is { } next
+            ? texts.Format("self.projection.next", ("points", RubricWalk.Show(next.PointsNeeded)), ("level", LevelName(next.Level)))
+            : texts.Text("self.projection.top"));
+        // Only items already scored: an item not yet scored is not lost, just not done.
+        var lost = rules.Assessment.LostPoints(b, int.MaxValue).Where(l => items.ContainsKey(l.Id)).Take(LostShown).ToList();
+        if (lost.Count > 0)
+        {
+            lines.Add(texts.Format("self.projection.lost", ("items", string.Join(", ", lost.Select(l =>
+                texts.Format("self.projection.lostItem", ("id", l.Id), ("lost", RubricWalk.Show(l.Lost))))))));
+        }
+        return string.Join("\n", lines);
+    }
+
+    public string LevelName(LevelCode code) => rules.Scheme.Rules.Levels.First(l => l.Code == code).Name;
+}

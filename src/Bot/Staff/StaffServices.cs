@@ -1,0 +1,36 @@
+using Bot.Staff.Assessments;
+using Bot.Staff.Enrolment;
+using Bot.Staff.Exports;
+using Bot.Staff.Reminders;
+using Bot.Staff.Summaries;
+using Scoring.Rules;
+
+namespace Bot.Staff;
+
+public static class StaffServices
+{
+    /// <summary>Enrolment, the staff and officials' dialogs and summaries, exports and reminders.</summary>
+    public static IServiceCollection AddStaff(this IServiceCollection services)
+    {
+        services.AddOptions<EnrolmentOptions>().BindConfiguration(EnrolmentOptions.Section);
+        services.AddOptions<ExportOptions>().BindConfiguration(ExportOptions.Section);
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section);
+        services.AddSingleton<StaffTexts>();
+        services.AddSingleton<EnrolmentStore>();
+        services.AddSingleton<EnrolmentCommands>();
+        services.AddSingleton(provider => new RubricWalk(provider.GetRequiredService<ScoringRules>().Scheme.Rubric, provider.GetRequiredService<StaffTexts>()));
+        services.AddSingleton<ScoreProjection>();
+        services.AddSingleton<SelfScoringDialog>();
+        services.AddSingleton<AppraisalDialog>();
+        services.AddSingleton<DisqualificationDialog>();
+        services.AddSingleton<SummaryViews>();
+        services.AddSingleton<SummaryCommands>();
+        services.AddSingleton<ExportLinks>();
+        services.AddSingleton<ScorecardExport>();
+        services.AddSingleton<StaffBot>();
+        services.AddSingleton<ProactiveMessenger>();
+        services.AddSingleton<ReminderWorker>();
+        services.AddHostedService(provider => provider.GetRequiredService<ReminderWorker>());
+        return services;
+    }
+}

@@ -1,0 +1,59 @@
+using Bot.Dialogs;
+using Bot.Staff.Enrolment;
+
+namespace Bot.Staff;
+
+/// <summary>The staff and officials' command words from dialogs/text/staff.vi.json, parsed once.</summary>
+public sealed class StaffTexts(BotTexts texts)
+{
+    public BotTexts All => texts;
+
+    public WordList Enrol { get; } = Words(texts, "enrol");
+    public WordList CreateCode { get; } = Words(texts, "createCode");
+    public WordList Enrolments { get; } = Words(texts, "enrolments");
+    public WordList Revoke { get; } = Words(texts, "revoke");
+    public WordList LinkChannel { get; } = Words(texts, "linkChannel");
+    public WordList SelfScore { get; } = Words(texts, "selfScore");
+    public WordList Appraise { get; } = Words(texts, "appraise");
+    public WordList Scorecard { get; } = Words(texts, "scorecard");
+    public WordList Rollup { get; } = Words(texts, "rollup");
+    public WordList Export { get; } = Words(texts, "export");
+    public WordList Disqualify { get; } = Words(texts, "disqualify");
+    public WordList Lift { get; } = Words(texts, "lift");
+    public WordList WhoAmI { get; } = Words(texts, "whoAmI");
+    public WordList Criterion { get; } = Words(texts, "criterion");
+    public WordList ItemWord { get; } = Words(texts, "item");
+    public WordList Review { get; } = Words(texts, "review");
+    public WordList Submit { get; } = Words(texts, "submit");
+    public WordList Confirm { get; } = Words(texts, "confirm");
+    public WordList Stop { get; } = Words(texts, "stop");
+    public WordList Keep { get; } = Words(texts, "keep");
+    public WordList KeepAll { get; } = Words(texts, "keepAll");
+    public WordList Continue { get; } = Words(texts, "continue");
+
+    /// <summary>Role words as typed in "tạo mã …", longest first so "cán bộ thẩm định" is not read as "cán bộ".</summary>
+    public IReadOnlyList<(StaffRole Role, WordList Words)> RoleWords { get; } =
+    [
+        (StaffRole.Appraiser, new WordList(texts["staff.role.appraiser"])),
+        (StaffRole.Admin, new WordList(texts["staff.role.admin"])),
+        (StaffRole.Staff, new WordList(texts["staff.role.staff"])),
+    ];
+
+    public string Text(string key) => texts[key];
+
+    public string Format(string key, params (string Name, object? Value)[] values) => texts.Format(key, values);
+
+    public string RoleName(StaffRole role) => texts["staff.roleName." + StaffRoles.Name(role)];
+
+    private static WordList Words(BotTexts texts, string name) => new(texts["staff.words." + name]);
+}
+
+public static class WordListExtensions
+{
+    /// <summary>The typed text after the command word ("" when the text is just the word); null when it is not this command.</summary>
+    public static string? Command(this WordList words, string text)
+    {
+        var key = TextNormalizer.Key(text);
+        return words.Matches(key) ? "" : words.RestOf(text);
+    }
+}

@@ -1,0 +1,24 @@
+using Bot.Staff.Enrolment;
+using Bot.Turns;
+using Bot.Units;
+
+namespace Bot.Staff;
+
+/// <summary>One staff turn: the chat turn, the enrolled person as stored right now (null for a citizen), the unit tree and the scheme year.</summary>
+public sealed class StaffTurn(TurnContext turn, Person? person, UnitTree tree, int year)
+{
+    public TurnContext Turn { get; } = turn;
+    public Person? Person { get; } = person;
+    public UnitTree Tree { get; } = tree;
+    public int Year { get; } = year;
+
+    /// <summary>Who a saved score is recorded as: the channel's display name, with the enrolment id that vouches for it.</summary>
+    public string Signature
+    {
+        get
+        {
+            var name = Turn.Activity.From?.Name is { Length: > 0 and <= 100 } shown ? shown + " " : "";
+            return $"{name}[{Person?.Id}]";
+        }
+    }
+}

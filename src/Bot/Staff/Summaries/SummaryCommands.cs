@@ -1,0 +1,118 @@
+using System.Globalization;
+using Bot.Outbox;
+using Bot.Staff.Core;
+using Bot.Staff.Enrolment;
+using Bot.Staff.Exports;
+using Bot.Surveys;
+using Bot.Turns;
+using Microsoft.Extensions.Options;
+using Scoring.Rules;
+
+namespace Bot.Staff.Summaries;
+
+/// <summary>"điểm [xã]", "tổng hợp [đơn vị] [năm]" and "xuất báo cáo [đơn vị] [năm]".</summary>
+public sealed class SummaryCommands(
+    ScoringRules rules, ScoringCoreClient core, StaffTexts texts, SummaryViews views, ExportLinks links, IOptions<SurveyLinkOptions> linkOptions)
+{
+    public async Task ScorecardAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        var (unitText, year) = UnitLookup.SplitYear(rest);
+        if (!CheckYear(staff, year ?? staff.Year))
+        {
+            return;
+        }
+        Outbox.Unit? commune;
+        if (unitText.Length == 0)
+        {
+            // Staff mean their own commune; officials must say which.
+            if (staff.Person!.Role != StaffRole.Staff)
+            {
+                staff.Turn.Say(texts.Format("staff.needCommune", ("command", texts.Scorecard.Canonical)));
+                return;
+            }
+            commune = staff.Tree.Find(staff.Person.UnitId);
+        }
+        else
+        {
+            commune = UnitLookup.One(staff, texts, unitText, communesOnly: true, texts.Scorecard.Canonical);
+        }
+        if (commune is null)
+        {
+            return;
+        }
+        var card = await core.GetScorecardAsync(commune.Id!, year ?? staff.Year, cancellationToken);
+        if (Failed(staff, card))
+        {
+            return;
+        }
+        Show(staff.Turn, views.Scorecard(card.Value!, commune.Name!));
+    }
+
+    public async Task RollupAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        if (Scope(staff, rest, texts.Rollup.Canonical) is not var (unit, year))
+        {
+            return;
+        }
+        var summary = await core.GetSummaryAsync(unit.Id!, year, cancellationToken);
+        if (Failed(staff, summary))
+        {
+            return;
+        }
+        Show(staff.Turn, views.Rollup(summary.Value!, staff.Tree, staff.Turn.Now));
+    }
+
+    public Task ExportAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        if (Scope(staff, rest, texts.Export.Canonical) is var (unit, year))
+        {
+            var (token, expires) = links.Make(staff.Person!.Id, unit.Id!, year);
+            var baseUrl = (linkOptions.Value.PublicBaseUrl?.ToString() ?? "/").TrimEnd('/');
+            staff.Turn.Say(texts.Format("export.ready", ("unit", unit.Name), ("year", year), ("count", staff.Tree.CommunesWithin(unit.Id!).Count),
+                ("xlsx", $"{baseUrl}/exports/{token}/{ExportEndpoints.XlsxName}"), ("csv", $"{baseUrl}/exports/{token}/{ExportEndpoints.CsvName}"),
+                ("expires", expires.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture))));
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The unit (default: the person's own) and year (default: this one) of a rollup or export, within the person's scope.</summary>
+    private (Outbox.Unit Unit, int Year)? Scope(StaffTurn staff, string rest, string command)
+    {
+        var (unitText, year) = UnitLookup.SplitYear(rest);
+        if (!CheckYear(staff, year ?? staff.Year))
+        {
+            return null;
+        }
+        var unit = unitText.Length == 0 ? staff.Tree.Find(staff.Person!.UnitId) : UnitLookup.One(staff, texts, unitText, communesOnly: false, command);
+        return unit is null ? null : (unit, year ?? staff.Year);
+    }
+
+    private bool CheckYear(StaffTurn staff, int year)
+    {
+        if (rules.IsSchemeYear(year))
+        {
+            return true;
+        }
+        staff.Turn.Say(texts.Format("staff.badYear", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To)));
+        return false;
+    }
+
+    private bool Failed<T>(StaffTurn staff, CoreResult<T> result)
+    {
+        if (result.Ok)
+        {
+            return false;
+        }
+        staff.Turn.Say(result.Outcome == CoreOutcome.Refused ? texts.Format("staff.coreRefused", ("detail", result.Detail)) : texts.Text("staff.coreDown"));
+        return true;
+    }
+
+    private static void Show(TurnContext turn, SummaryView view)
+    {
+        turn.Say(view.Text);
+        if (SummaryView.RendersCards(turn.ChannelId))
+        {
+            turn.Replies[^1].Attachments = [view.Card()];
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Bot.Channels.BotFramework;
+
+namespace Bot.Staff.Summaries;
+
+/// <summary>
+/// A summary as both plain text (every channel, and the fallback) and an Adaptive Card: a title,
+/// facts as label/value pairs, and notes underneath.
+/// </summary>
+public sealed record SummaryView(string Title, IReadOnlyList<(string Label, string Value)> Facts, IReadOnlyList<string> Notes)
+{
+    /// <summary>Channels whose clients render Adaptive Cards; Zalo and others get the text alone.</summary>
+    private static readonly HashSet<string> CardChannels = ["msteams", "webchat", "directline", "emulator"];
+
+    public string Text => string.Join("\n", [Title, .. Facts.Select(f => $"{f.Label}: {f.Value}"), .. Notes]);
+
+    public static bool RendersCards(string channelId) => CardChannels.Contains(channelId);
+
+    public JsonElement Card()
+    {
+        var body = new JsonArray
+        {
+            new JsonObject { ["type"] = "TextBlock", ["text"] = Title, ["weight"] = "bolder", ["size"] = "medium", ["wrap"] = true },
+            new JsonObject
+            {
+                ["type"] = "FactSet",
+                ["facts"] = new JsonArray([.. Facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Label, ["value"] = f.Value })]),
+            },
+        };
+        foreach (var note in Notes)
+        {
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = note, ["wrap"] = true, ["spacing"] = "small" });
+        }
+        var card = new JsonObject
+        {
+            ["type"] = "AdaptiveCard",
+            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
+            ["version"] = "1.5",
+            ["body"] = body,
+        };
+        return TeamsCards.Attachment(JsonElement.Parse(card.ToJsonString()));
+    }
+}

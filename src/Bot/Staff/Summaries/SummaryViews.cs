@@ -1,0 +1,101 @@
+using System.Globalization;
+using Bot.Staff.Assessments;
+using Bot.Units;
+using Scoring.Rules;
+using Scoring.Scheme;
+
+namespace Bot.Staff.Summaries;
+
+/// <summary>Scorecards and rollups put into words (dialogs/text/staff.vi.json), for a card or a plain message.</summary>
+public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
+{
+    private const int NamesListed = 20;
+
+    public SummaryView Scorecard(Scorecard card, string communeName)
+    {
+        var facts = new List<(string, string)>
+        {
+            (texts.Format("card.a1", ("n", card.A1.Responses)), Points(card.A1.Score, 10)),
+            (texts.Format("card.a2", ("n", card.A2.Responses)), Points(card.A2.Score, 10)),
+            (texts.Text("card.bSelf"), Points(card.B.Self, 80)),
+            (texts.Text("card.bAppraised"), card.B.Appraised is { } appraised ? Points(appraised, 80) : texts.Text("card.bNotAppraised")),
+            (texts.Text("card.total"), RubricWalk.Show(card.Total)),
+            (texts.Text("card.level"), card.LevelName),
+            (texts.Text("card.submitted"), texts.Text(card.Submitted ? "card.submittedYes" : "card.submittedNo")),
+        };
+        var notes = new List<string>();
+        if (card.Disqualification is { } disqualification)
+        {
+            notes.Add(texts.Format("card.disqualified", ("note", disqualification.Note)));
+        }
+        if (card.DisqualificationLifted is { } lifted)
+        {
+            notes.Add(texts.Format("card.lifted", ("note", lifted)));
+        }
+        if (card.NextLevel is { } next)
+        {
+            notes.Add(texts.Format("card.next", ("points", RubricWalk.Show(next.PointsNeeded)), ("level", LevelName(next.Level))));
+        }
+        if (card.LostPoints.Count > 0)
+        {
+            notes.Add(texts.Format("card.weakest", ("items", string.Join(", ", card.LostPoints.Select(l =>
+                texts.Format("self.projection.lostItem", ("id", l.Id), ("lost", RubricWalk.Show(l.Lost))))))));
+        }
+        return new SummaryView(texts.Format("card.title", ("commune", communeName), ("year", card.Year)), facts, notes);
+    }
+
+    public SummaryView Rollup(UnitSummary summary, UnitTree tree, DateTimeOffset now)
+    {
+        var levels = rules.Scheme.Rules.Levels;
+        var counts = new[] { summary.ByLevel.None, summary.ByLevel.Level1, summary.ByLevel.Level2, summary.ByLevel.Level3, summary.ByLevel.Level4 };
+        var facts = new List<(string, string)> { (texts.Text("rollup.communes"), summary.Communes.ToString(CultureInfo.InvariantCulture)) };
+        facts.AddRange(levels.Select(level => (level.Name, counts[(int)level.Code].ToString(CultureInfo.InvariantCulture))));
+        var targets = summary.Targets;
+        facts.Add((texts.Text("rollup.meeting"), Share(summary.MeetingStandardShare, targets?.MeetingStandardShare, targets?.MeetingStandardMet)));
+        facts.Add((texts.Text("rollup.above"), Share(summary.AboveLevel1Share, targets?.AboveLevel1Share, targets?.AboveLevel1Met)));
+        if (targets?.Level4Count is { } level4Target)
+        {
+            facts.Add((texts.Text("rollup.level4"), texts.Format("rollup.count", ("count", summary.ByLevel.Level4), ("target", level4Target), ("mark", Mark(targets.Level4Met)))));
+        }
+        var notes = new List<string>();
+        var submissions = summary.Submissions;
+        var deadline = submissions.SelfAssessmentDeadline.ToOffset(rules.Calendar.Offset);
+        if (submissions.NotSubmitted.Count > 0)
+        {
+            var names = submissions.NotSubmitted.Take(NamesListed).Select(tree.NameOf).ToList();
+            if (submissions.NotSubmitted.Count > NamesListed)
+            {
+                names.Add(texts.Format("rollup.more", ("count", submissions.NotSubmitted.Count - NamesListed)));
+            }
+            var daysLeft = DateOnly.FromDateTime(deadline.DateTime).DayNumber - DateOnly.FromDateTime(now.ToOffset(rules.Calendar.Offset).DateTime).DayNumber;
+            notes.Add(daysLeft > 0
+                ? texts.Format("rollup.notSubmitted", ("count", submissions.NotSubmitted.Count), ("days", daysLeft), ("deadline", Date(deadline)), ("communes", string.Join(", ", names)))
+                : texts.Format("rollup.notSubmittedLate", ("count", submissions.NotSubmitted.Count), ("deadline", Date(deadline)), ("communes", string.Join(", ", names))));
+        }
+        else
+        {
+            notes.Add(texts.Format("rollup.allSubmitted", ("appraised", submissions.Appraised), ("count", summary.Communes)));
+        }
+        if (summary.WeakestQuestions.Count > 0)
+        {
+            notes.Add(texts.Format("rollup.weakest", ("questions", string.Join(", ", summary.WeakestQuestions.Select(q =>
+                texts.Format("rollup.weakestQuestion", ("form", texts.Text("rollup.form." + q.Form)), ("n", q.Number), ("mean", RubricWalk.Show(q.Mean))))))));
+        }
+        return new SummaryView(texts.Format("rollup.title", ("unit", tree.NameOf(summary.UnitId)), ("year", summary.Year)), facts, notes);
+    }
+
+    public string LevelName(LevelCode code) => rules.Scheme.Rules.Levels.First(l => l.Code == code).Name;
+
+    private string Share(decimal share, decimal? target, bool? met) =>
+        target is { } wanted
+            ? texts.Format("rollup.share", ("share", Percent(share)), ("target", Percent(wanted)), ("mark", Mark(met == true)))
+            : texts.Format("rollup.shareNoTarget", ("share", Percent(share)));
+
+    private string Mark(bool met) => texts.Text(met ? "rollup.met" : "rollup.notMet");
+
+    private static string Percent(decimal share) => RubricWalk.Show(Math.Round(share * 100, 2));
+
+    private static string Points(decimal score, decimal max) => $"{RubricWalk.Show(score)}/{RubricWalk.Show(max)}";
+
+    private static string Date(DateTimeOffset at) => at.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}

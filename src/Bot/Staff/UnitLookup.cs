@@ -1,0 +1,55 @@
+using Bot.Dialogs;
+using Bot.Outbox;
+using Bot.Staff.Enrolment;
+using Bot.Surveys;
+using Bot.Units;
+
+namespace Bot.Staff;
+
+/// <summary>
+/// Finds a unit by what was typed (its id, or its name with or without diacritics and the
+/// "xã/phường" prefix), searching only the person's own scope: a name outside it is simply not
+/// found, so the answer never reveals what exists elsewhere.
+/// </summary>
+public static class UnitLookup
+{
+    public static IReadOnlyList<Unit> Find(string typed, Person person, UnitTree tree, bool communesOnly)
+    {
+        var scope = tree.Within(person.UnitId).Where(u => !communesOnly || u.Kind == UnitTree.CommuneKind).ToList();
+        var id = typed.Trim();
+        if (scope.FirstOrDefault(u => u.Id == id) is { } byId)
+        {
+            return [byId];
+        }
+        var named = CommuneNameMatcher.Match(scope.Select(u => new Commune(u.Id!, u.Name!)), typed);
+        return [.. named.Select(c => tree.Find(c.Id)!)];
+    }
+
+    /// <summary>Resolves to one unit, or says why not (unknown in scope, or which of several) and returns null.</summary>
+    public static Unit? One(StaffTurn staff, StaffTexts texts, string typed, bool communesOnly, string command)
+    {
+        var found = Find(typed, staff.Person!, staff.Tree, communesOnly);
+        switch (found.Count)
+        {
+            case 1:
+                return found[0];
+            case 0:
+                staff.Turn.Say(texts.Format("staff.unitUnknown", ("text", typed)));
+                return null;
+            default:
+                staff.Turn.Say(texts.Text("staff.unitChoose"), [.. found.Select(u => Bot.Activities.CardAction.ImBack(u.Name!, $"{command} {u.Id}"))]);
+                return null;
+        }
+    }
+
+    /// <summary>A trailing four-digit year ("tổng hợp Hải Dương 2025"), split off the rest.</summary>
+    public static (string Remainder, int? Year) SplitYear(string text)
+    {
+        var words = TextNormalizer.Nfc(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 0 && words[^1].Length == 4 && int.TryParse(words[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
+        {
+            return (string.Join(' ', words[..^1]), year);
+        }
+        return (string.Join(' ', words), null);
+    }
+}
