@@ -6,12 +6,12 @@ namespace Bot.Tests;
 /// <summary>
 /// Runs a transcript file: lines "> text" are what the user types, "< words" must appear in the
 /// next reply, "< [A | B]" are that reply's buttons, "@start form commune", "@join" and
-/// "@wait 30m" are events and clock moves.
+/// "@wait 30m" are events and clock moves, "@enrol staff cam-vu" enrols the user (a code, then "đăng ký").
 /// Every user turn's replies must all be matched, in order.
 /// </summary>
 public static class TranscriptRunner
 {
-    public static async Task RunAsync(string file, Conversation conversation, FakeClock clock)
+    public static async Task RunAsync(string file, Conversation conversation, FakeClock clock, BotApp? bot = null)
     {
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Transcripts", file));
         IReadOnlyList<Activity> replies = [];
@@ -55,6 +55,7 @@ public static class TranscriptRunner
                 _ when line.StartsWith("@start ", StringComparison.Ordinal) => await Start(conversation, line[7..].Split(' ')),
                 "@join" => await conversation.JoinAsync(),
                 _ when line.StartsWith("@wait ", StringComparison.Ordinal) => Wait(clock, line[6..]),
+                _ when line.StartsWith("@enrol ", StringComparison.Ordinal) => await Enrol(bot!, conversation, line[7..].Split(' ')),
                 _ => throw new FormatException($"{where}: cannot read “{line}”"),
             };
         }
@@ -66,6 +67,9 @@ public static class TranscriptRunner
 
     private static Task<IReadOnlyList<Activity>> Start(Conversation conversation, string[] words) =>
         conversation.StartSurveyAsync(words[0], words[1], words.Length > 2 ? words[2] : null);
+
+    private static async Task<IReadOnlyList<Activity>> Enrol(BotApp bot, Conversation conversation, string[] words) =>
+        await conversation.SayAsync("đăng ký " + await Staff.StaffPeople.CodeAsync(bot, Bot.Staff.Enrolment.StaffRoles.Parse(words[0])!.Value, words[1]));
 
     private static IReadOnlyList<Activity> Wait(FakeClock clock, string span)
     {

@@ -18,6 +18,6 @@ public sealed class TranscriptTests(RedisServer redis) : BotTestBase(redis)
     [MemberData(nameof(Transcripts))]
     public async Task Transcript_RunsAsWritten(string file)
     {
-        await TranscriptRunner.RunAsync(file, Bot.Conversation(), Bot.Clock);
+        await TranscriptRunner.RunAsync(file, Bot.Conversation(), Bot.Clock, Bot);
     }
 }

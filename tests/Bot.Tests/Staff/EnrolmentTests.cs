@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using Bot.Staff.Enrolment;
+using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
+
+namespace Bot.Tests.Staff;
+
+[Collection(RedisTests.Name)]
+public sealed class EnrolmentTests(RedisServer redis) : BotTestBase(redis)
+{
+    [Fact]
+    public async Task Code_WorksOnce_AndIsStoredOnlyHashed()
+    {
+        var code = await StaffPeople.CodeAsync(Bot, StaffRole.Staff, "cam-vu");
+        var stored = await StoredAsync();
+
+        var first = await Bot.Conversation().SayAsync("Đăng ký " + code.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal));
+        var second = await Bot.Conversation().SayAsync("đăng ký " + code);
+
+        Assert.Contains("Anh/Chị đã đăng ký thành công là cán bộ, công chức xã của Xã Cẩm Vũ", first.Single().Text);
+        Assert.Contains("mã này không đúng, đã dùng hoặc đã hết hạn", second.Single().Text);
+        var bare = code.Replace("-", "", StringComparison.Ordinal);
+        Assert.DoesNotContain(stored, s => s.Contains(bare, StringComparison.Ordinal) || s.Contains(code, StringComparison.Ordinal));
+        Assert.Contains(stored, s => s.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(bare))), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Code_Expired_IsRefused()
+    {
+        var code = await StaffPeople.CodeAsync(Bot, StaffRole.Staff, "cam-vu");
+        Bot.Clock.Now += TimeSpan.FromDays(8);
+
+        var replies = await Bot.Conversation().SayAsync("đăng ký " + code);
+
+        Assert.Contains("đã hết hạn", replies.Single().Text);
+    }
+
+    [Fact]
+    public async Task WrongCodes_FiveTimes_ThenEvenTheRightOneWaitsAnHour()
+    {
+        var code = await StaffPeople.CodeAsync(Bot, StaffRole.Staff, "cam-vu");
+        var conversation = Bot.Conversation();
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Contains("không đúng", (await conversation.SayAsync("đăng ký AAAA-BBBB-CCC" + (char)('D' + i))).Single().Text);
+        }
+
+        var blocked = await conversation.SayAsync("đăng ký " + code);
+        var typo = await conversation.SayAsync("đăng ký");
+
+        Assert.Contains("nhập sai mã nhiều lần", blocked.Single().Text);
+        Assert.Contains("gõ “đăng ký” rồi đến mã", typo.Single().Text);
+    }
+
+    [Fact]
+    public async Task SameChannel_CannotEnrolTwice()
+    {
+        var conversation = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var replies = await conversation.SayAsync("đăng ký " + await StaffPeople.CodeAsync(Bot, StaffRole.Admin, "hd"));
+
+        Assert.Contains("Kênh này đã đăng ký là cán bộ, công chức xã của Xã Cẩm Vũ", replies.Single().Text);
+    }
+
+    [Fact]
+    public async Task Appraiser_CreatesAStaffCode_ListsAndRevokes_AndTheRevokedPersonIsRefusedAtOnce()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var created = (await appraiser.SayAsync("tạo mã cán bộ xã cam binh")).Single().Text!;
+        var code = System.Text.RegularExpressions.Regex.Match(created, "[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}").Value;
+        var staff = Bot.Conversation("emulator");
+        var enrolled = await staff.SayAsync("đăng ký " + code);
+        var beforeRevoke = await staff.SayAsync("điểm");
+        var list = (await appraiser.SayAsync("danh sách đăng ký")).Single().Text!;
+        var id = System.Text.RegularExpressions.Regex.Match(list, @"\[([0-9a-f]{8})\] cán bộ, công chức xã – Xã Cẩm Bình").Groups[1].Value;
+        var revoked = await appraiser.SayAsync("thu hồi " + id);
+        var afterRevoke = await staff.SayAsync("điểm");
+        var cannotGrantAdmin = await appraiser.SayAsync("tạo mã quản trị Tỉnh Hải Dương");
+
+        Assert.Contains("Mã đăng ký cho cán bộ, công chức xã của Xã Cẩm Bình", created);
+        Assert.Contains("Xã Cẩm Bình", enrolled.Single().Text);
+        Assert.Contains("Bảng điểm Xã Cẩm Bình", beforeRevoke[0].Text);
+        Assert.Matches("^[0-9a-f]{8}$", id);
+        Assert.Contains($"Đã thu hồi đăng ký [{id}]", revoked.Single().Text);
+        Assert.Contains("chưa có quyền", afterRevoke.Single().Text);
+        Assert.Contains("không cấp được mã", cannotGrantAdmin.Single().Text);
+    }
+
+    [Fact]
+    public async Task LinkCode_BindsAnotherChannelToTheSamePerson()
+    {
+        var teams = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "tu-minh", "msteams");
+
+        var linkReply = (await teams.SayAsync("thêm kênh")).Single().Text!;
+        var code = System.Text.RegularExpressions.Regex.Match(linkReply, "[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}").Value;
+        var zalo = Bot.Conversation("zalo");
+        var linked = await zalo.SayAsync("đăng ký " + code);
+        var who = await zalo.SayAsync("tôi là ai");
+
+        Assert.Contains("Đã liên kết kênh này với tài khoản cán bộ, công chức xã của Phường Tứ Minh", linked.Single().Text);
+        Assert.Contains("trên 2 kênh", who.Single().Text);
+    }
+
+    [Fact]
+    public async Task CommandLine_PrintsACodeThatEnrolsTheFirstAdmin()
+    {
+        var bot = Path.Combine(AppContext.BaseDirectory, "Bot.dll");
+        var start = new ProcessStartInfo("dotnet", [bot, "enrol", "--role", "admin", "--unit", "hd"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.Environment["ConnectionStrings__Redis"] = Redis.ConnectionString;
+        start.Environment["Bot__KeyPrefix"] = Bot.KeyPrefix;
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var code = System.Text.RegularExpressions.Regex.Match(output, "[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}").Value;
+
+        var admin = Bot.Conversation();
+        var enrolled = await admin.SayAsync("đăng ký " + code);
+        var help = await admin.SayAsync("trợ giúp");
+
+        Assert.Equal(0, process.ExitCode);
+        Assert.Contains("quản trị viên của Tỉnh Hải Dương", enrolled.Single().Text);
+        Assert.Contains("tạo mã thẩm định", help.Single().Text);
+    }
+
+    [Fact]
+    public async Task CommandLine_BadArguments_PrintUsageAndFail()
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Bot.dll"), "enrol", "--role", "king", "--unit", "HD!"]) { RedirectStandardError = true, RedirectStandardOutput = true };
+        using var process = Process.Start(start)!;
+        var error = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        Assert.Equal(2, process.ExitCode);
+        Assert.Contains("Usage:", error);
+    }
+
+    /// <summary>Every key and string value the bot wrote under its prefix.</summary>
+    private async Task<List<string>> StoredAsync()
+    {
+        using var connection = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
+        var server = connection.GetServer(connection.GetEndPoints()[0]);
+        var found = new List<string>();
+        foreach (var key in server.Keys(pattern: Bot.KeyPrefix + "*"))
+        {
+            found.Add(key!);
+            if (await connection.GetDatabase().KeyTypeAsync(key) == RedisType.String)
+            {
+                found.Add((string?)await connection.GetDatabase().StringGetAsync(key) ?? "");
+            }
+        }
+        return found;
+    }
+}

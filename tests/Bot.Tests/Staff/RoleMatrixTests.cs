@@ -1,0 +1,93 @@
+using Bot.Staff.Enrolment;
+
+namespace Bot.Tests.Staff;
+
+/// <summary>Every staff and official command against every role: allowed ones run, the rest get the same polite refusal.</summary>
+[Collection(RedisTests.Name)]
+public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
+{
+    private const string Refused = "chưa có quyền";
+
+    // Command → roles that may use it on Xã Cẩm Vũ (c = citizen, s = staff of Cẩm Vũ, o = staff of another commune, a = appraiser, m = admin).
+    public static TheoryData<string, string> Matrix => new()
+    {
+        { "tạo mã cán bộ xã Cẩm Vũ", "am" },
+        { "danh sách đăng ký", "am" },
+        { "thu hồi 0123abcd", "am" },
+        { "thêm kênh", "soam" },
+        { "tự chấm điểm", "so" },
+        { "thẩm định Cẩm Vũ", "am" },
+        { "không xét Cẩm Vũ", "am" },
+        { "bỏ không xét Cẩm Vũ", "am" },
+        { "điểm Cẩm Vũ", "soam" },
+        { "tổng hợp", "am" },
+        { "xuất báo cáo", "am" },
+        { "tôi là ai", "csoam" },
+    };
+
+    [Fact]
+    public async Task EveryCommand_AgainstEveryRole()
+    {
+        var people = new Dictionary<char, Conversation>
+        {
+            ['c'] = Bot.Conversation(),
+            ['s'] = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu"),
+            ['o'] = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-binh"),
+            ['a'] = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd"),
+            ['m'] = await StaffPeople.EnrolledAsync(Bot, StaffRole.Admin, "hd"),
+        };
+        var wrong = new List<string>();
+        foreach (var (command, allowed) in Matrix.Select(row => ((string)row[0], (string)row[1])))
+        {
+            foreach (var (role, conversation) in people)
+            {
+                var replies = await conversation.SayAsync(command);
+                var text = Conversation.Texts(replies);
+                var refused = text.Contains(Refused, StringComparison.Ordinal);
+                if (refused == allowed.Contains(role))
+                {
+                    wrong.Add($"{role} “{command}”: {(refused ? "refused" : "allowed")}: {text}");
+                }
+                // Leave any dialog the command began, so the next command starts clean.
+                await conversation.SayAsync("dừng");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task StaffAskingAboutAnotherCommune_LearnNothing_NotEvenWhetherItExists()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-binh");
+
+        var existing = (await staff.SayAsync("điểm Cẩm Vũ")).Single().Text!;
+        var missing = (await staff.SayAsync("điểm Cẩm Zzz")).Single().Text!;
+        var own = await staff.SayAsync("điểm");
+
+        Assert.Equal(existing.Replace("Cẩm Vũ", "X", StringComparison.Ordinal), missing.Replace("Cẩm Zzz", "X", StringComparison.Ordinal));
+        Assert.DoesNotContain("Bảng điểm", existing);
+        Assert.Contains("Bảng điểm Xã Cẩm Bình", own[0].Text);
+    }
+
+    [Fact]
+    public async Task AppraiserOfADistrict_CannotReachCommunesOfAnother()
+    {
+        var api = Core.Api();
+        (await api.PutAsync("/api/v1/units", System.Net.Http.Json.JsonContent.Create(new object[]
+        {
+            new { id = "hd-d1", name = "Huyện Một", kind = "district", parentId = "hd" },
+            new { id = "hd-d2", name = "Huyện Hai", kind = "district", parentId = "hd" },
+            new { id = "d1-x", name = "Xã An Một", kind = "commune", parentId = "hd-d1" },
+            new { id = "d2-x", name = "Xã An Hai", kind = "commune", parentId = "hd-d2" },
+        }))).EnsureSuccessStatusCode();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd-d1");
+
+        var inside = await appraiser.SayAsync("điểm An Một");
+        var outside = await appraiser.SayAsync("điểm An Hai");
+        var rollupOutside = await appraiser.SayAsync("tổng hợp Huyện Hai");
+
+        Assert.Contains("Bảng điểm Xã An Một", inside[0].Text);
+        Assert.Contains("không tìm thấy đơn vị “An Hai” trong phạm vi", outside.Single().Text);
+        Assert.Contains("không tìm thấy đơn vị “Huyện Hai” trong phạm vi", rollupOutside.Single().Text);
+    }
+}
