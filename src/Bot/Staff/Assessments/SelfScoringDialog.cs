@@ -79,7 +79,10 @@ public sealed class SelfScoringDialog(
         var draft = await LoadAsync(progress, cancellationToken);
         if (draft is null)
         {
-            turn.Say(texts.Text("staff.coreDown"));
+            if (!KeepWhileCoreDown(staff, progress, text))
+            {
+                turn.Say(texts.Text("staff.coreDown"));
+            }
             return;
         }
         if (draft.Final)
@@ -189,6 +192,38 @@ public sealed class SelfScoringDialog(
         {
             await OnScoreAsync(staff, progress, draft, text, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The core cannot be read: a valid score or an evidence note is still kept (in the
+    /// conversation, saved with the next answer that reaches the core) and the walk moves on.
+    /// </summary>
+    private bool KeepWhileCoreDown(StaffTurn staff, StaffProgress progress, string text)
+    {
+        if (progress.Cursor is not { } leafId)
+        {
+            return false;
+        }
+        if (progress.Awaiting == StaffAwaiting.Evidence && Evidence(staff, text) is { } note && !common.Skip.Matches(TextNormalizer.Key(text)))
+        {
+            progress.UnsavedNotes[leafId] = note;
+        }
+        else if (progress.Awaiting == StaffAwaiting.Score && RubricWalk.ReadScore(text) is { } read && rules.Assessment.Check(leafId, read.Score) is null)
+        {
+            progress.UnsavedScores[leafId] = read.Score;
+            if (read.Note is { } inline)
+            {
+                progress.UnsavedNotes[leafId] = inline;
+            }
+        }
+        else
+        {
+            return false;
+        }
+        progress.Awaiting = StaffAwaiting.Score;
+        progress.Cursor = walk.Next(leafId, progress.UnsavedScores.ContainsKey, progress.Skipped);
+        staff.Turn.Say(texts.Format("self.keptOffline", ("id", leafId), ("next", progress.Cursor ?? "")), expectingInput: true);
+        return true;
     }
 
     /// <summary>The note as typed, with any files the channel attached referenced by name and address.</summary>

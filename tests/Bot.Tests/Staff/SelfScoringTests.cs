@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Staff.Enrolment;
+using Scoring.Loading;
+
+namespace Bot.Tests.Staff;
+
+[Collection(RedisTests.Name)]
+public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
+{
+    private static readonly IReadOnlyList<(string Id, decimal Max)> Leaves = [.. SchemeLoader.Load().Rubric.Leaves.Select(l => (l.Id, l.Max))];
+
+    [Fact]
+    public async Task Draft_ResumesTheNextDay_OnAnotherChannelOfTheSamePerson()
+    {
+        var web = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", "webchat");
+        await web.SayAsync("tự chấm điểm");
+        await web.SayAsync("1 - Biên bản số 1");
+        await web.SayAsync("0,5 - Biên bản số 2");
+        var code = System.Text.RegularExpressions.Regex.Match(Conversation.Texts(await web.SayAsync("thêm kênh")), "[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}").Value;
+        var zalo = Bot.Conversation("zalo");
+        await zalo.SayAsync("đăng ký " + code);
+        Bot.Clock.Now += TimeSpan.FromDays(1);
+
+        var resumed = await zalo.SayAsync("tự chấm điểm");
+        var draft = await AssessmentAsync("cam-vu");
+
+        Assert.Contains("đã chấm 2 mục", resumed[0].Text);
+        Assert.StartsWith("Mục 1.2.a", resumed[1].Text);
+        Assert.Equal(0.5m, draft.GetProperty("self").GetProperty("items").GetProperty("1.1.b").GetDecimal());
+        Assert.Equal("Biên bản số 2", draft.GetProperty("self").GetProperty("evidence").GetProperty("1.1.b").GetString());
+        Assert.False(draft.GetProperty("self").GetProperty("final").GetBoolean());
+    }
+
+    [Fact]
+    public async Task TheCommandWhileScoring_IsAnswered_ThenTheSameItemIsAskedAgain()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+
+        var replies = await staff.SayAsync("xem điểm");
+
+        Assert.Contains("Bảng điểm Xã Cẩm Vũ", replies[0].Text);
+        Assert.Equal("Tiếp tục tự chấm:", replies[1].Text);
+        Assert.StartsWith("Mục 1.1.a", replies[2].Text);
+    }
+
+    [Fact]
+    public async Task Submit_AfterTheDeadline_IsRefusedPolitely_AndTheDraftKept()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        foreach (var (_, max) in Leaves)
+        {
+            await staff.SayAsync($"{max.ToString(System.Globalization.CultureInfo.InvariantCulture)} - có");
+        }
+        Bot.Clock.Now = DateTimeOffset.Parse("2026-12-15T08:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture);
+
+        var late = await staff.SayAsync("nộp");
+        var draft = await AssessmentAsync("cam-vu");
+
+        Assert.Contains("đã quá hạn nộp bản tự chấm điểm năm 2026 (trước ngày 15/12/2026)", late.Single().Text);
+        Assert.False(draft.GetProperty("self").GetProperty("final").GetBoolean());
+        Assert.Equal(Leaves.Count, draft.GetProperty("self").GetProperty("items").EnumerateObject().Count());
+    }
+
+    [Fact]
+    public async Task Confirm_JustBeforeTheDeadline_Submits_AndTheCoreHasItFinal()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        foreach (var (_, max) in Leaves)
+        {
+            await staff.SayAsync($"{max.ToString(System.Globalization.CultureInfo.InvariantCulture)} - có");
+        }
+        Bot.Clock.Now = DateTimeOffset.Parse("2026-12-14T23:59:00+07:00", System.Globalization.CultureInfo.InvariantCulture);
+
+        await staff.SayAsync("nộp");
+        var done = await staff.SayAsync("xác nhận nộp");
+        var card = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard");
+
+        Assert.Contains("Đã nộp bản tự chấm điểm của Xã Cẩm Vũ năm 2026: phần B 80/80 điểm", done.Single().Text);
+        Assert.True(card.GetProperty("submitted").GetBoolean());
+        Assert.Equal(80m, card.GetProperty("b").GetProperty("self").GetDecimal());
+    }
+
+    [Fact]
+    public async Task CoreDown_TheScoreIsKept_AndSavedWithTheNextAnswer()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        await staff.SayAsync("1 - Biên bản");
+        Bot.CoreSwitch.Down = true;
+
+        var whileDown = await staff.SayAsync("0,5 - Sổ họp");
+        Bot.CoreSwitch.Down = false;
+        var after = await staff.SayAsync("1");
+        var draft = await AssessmentAsync("cam-vu");
+
+        Assert.Contains("Hệ thống chấm điểm đang tạm thời gián đoạn: đã ghi tạm mục 1.1.b", Conversation.Texts(whileDown));
+        Assert.Contains("Đã ghi 1 điểm cho mục 1.2.a", Conversation.Texts(after));
+        var items = draft.GetProperty("self").GetProperty("items");
+        Assert.Equal(1m, items.GetProperty("1.1.a").GetDecimal());
+        Assert.Equal(0.5m, items.GetProperty("1.1.b").GetDecimal());
+        Assert.Equal(1m, items.GetProperty("1.2.a").GetDecimal());
+        Assert.Equal("Sổ họp", draft.GetProperty("self").GetProperty("evidence").GetProperty("1.1.b").GetString());
+    }
+
+    [Fact]
+    public async Task Attachment_IsReferencedAsEvidence()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        await staff.SayAsync("1");
+
+        await staff.PostAsync(staff.Activity(global::Bot.Activities.ActivityTypes.Message, null, a =>
+        {
+            a.Text = "";
+            a.Attachments = [JsonSerializer.SerializeToElement(new { contentType = "application/pdf", contentUrl = "https://files.example/bien-ban.pdf", name = "bien-ban.pdf" })];
+        }));
+        var draft = await AssessmentAsync("cam-vu");
+
+        Assert.Equal("Tệp đính kèm: bien-ban.pdf https://files.example/bien-ban.pdf", draft.GetProperty("self").GetProperty("evidence").GetProperty("1.1.a").GetString());
+    }
+
+    private async Task<JsonElement> AssessmentAsync(string communeId) =>
+        await Core.Api().GetFromJsonAsync<JsonElement>($"/api/v1/communes/{communeId}/years/2026/assessment");
+}
