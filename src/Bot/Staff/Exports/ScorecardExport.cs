@@ -40,7 +40,7 @@ public sealed class ScorecardExport(ScoringCoreClient core, StaffTexts texts, IO
         csv.AppendJoin(',', Columns.Select(Quote)).Append("\r\n");
         foreach (var row in rows)
         {
-            csv.AppendJoin(',', Cells(row).Select(cell => cell is decimal number ? number.ToString(CultureInfo.InvariantCulture) : Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
+            csv.AppendJoin(',', Cells(row).Select(cell => cell is decimal number ? Number(number) : Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
@@ -89,12 +89,15 @@ public sealed class ScorecardExport(ScoringCoreClient core, StaffTexts texts, IO
             row.Append(value switch
             {
                 null => new Cell { CellReference = reference },
-                decimal number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number.ToString(CultureInfo.InvariantCulture)) },
+                decimal number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Number(number)) },
                 _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")) },
             });
         }
         return row;
     }
+
+    /// <summary>A decimal without the trailing zeros its scale carries ("74", not "74.0").</summary>
+    private static string Number(decimal number) => number.ToString("0.##########", CultureInfo.InvariantCulture);
 
     private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName(index / 26 - 1) + (char)('A' + index % 26);
 

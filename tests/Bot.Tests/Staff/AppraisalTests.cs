@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Staff.Enrolment;
+using Scoring.Loading;
+
+namespace Bot.Tests.Staff;
+
+[Collection(RedisTests.Name)]
+public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
+{
+    private static readonly Dictionary<string, decimal> FullMarks = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
+
+    /// <summary>Cẩm Vũ submits full marks with evidence on 1.1.a, as its staff would have.</summary>
+    private async Task SubmittedAsync()
+    {
+        var response = await Core.Api().PutAsJsonAsync("/api/v1/communes/cam-vu/years/2026/self-assessment",
+            new { items = FullMarks, evidence = new Dictionary<string, string> { ["1.1.a"] = "Biên bản số 7" }, submittedBy = "Cán bộ xã", final = true });
+        response.EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task NotSubmittedYet_CannotBeAppraised()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var replies = await appraiser.SayAsync("thẩm định cam vu");
+
+        Assert.Contains("Xã Cẩm Vũ chưa nộp bản tự chấm điểm năm 2026", replies.Single().Text);
+    }
+
+    [Fact]
+    public async Task AChangeWithoutAReason_IsRefused_WithAReason_IsSaved_AndTheRestKept()
+    {
+        await SubmittedAsync();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var start = await appraiser.SayAsync("thẩm định Cẩm Vũ");
+        var kept = await appraiser.SayAsync("đồng ý");
+        var changed = await appraiser.SayAsync("0,5");
+        var noReason = await appraiser.SayAsync("bỏ qua");
+        var reasoned = await appraiser.SayAsync("Chưa họp đủ các thôn");
+        var inline = await appraiser.SayAsync("0 - Không có văn bản niêm yết");
+        var rest = await appraiser.SayAsync("đồng ý tất cả");
+        var stored = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/assessment");
+
+        Assert.Contains("Thẩm định bản tự chấm của Xã Cẩm Vũ năm 2026 (48 mục, phần B tự chấm 80/80)", start[0].Text);
+        Assert.Contains("Xã tự chấm: 1 điểm\nKiểm chứng: Biên bản số 7", start[1].Text);
+        Assert.Equal(["Đồng ý 1", "Đồng ý tất cả"], start[1].SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.StartsWith("Mục 1.1.b", kept.Single().Text);
+        Assert.Contains("Mục 1.1.b: đổi từ 1 thành 0,5 điểm. Xin ghi lý do thay đổi.", changed.Single().Text);
+        Assert.Contains("mỗi thay đổi điểm đều phải có lý do", noReason.Single().Text);
+        Assert.StartsWith("Mục 1.2.a", reasoned.Single().Text);
+        Assert.StartsWith("Mục 1.2.b", inline.Single().Text);
+        Assert.Contains("Đã thẩm định xong Xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 78,5. Tổng điểm 78,5 → Không đạt chuẩn.", rest.Single().Text);
+        var appraisal = stored.GetProperty("appraisal");
+        Assert.Equal(48, appraisal.GetProperty("items").EnumerateObject().Count());
+        Assert.Equal(0.5m, appraisal.GetProperty("items").GetProperty("1.1.b").GetDecimal());
+        Assert.Equal("Chưa họp đủ các thôn", appraisal.GetProperty("reasons").GetProperty("1.1.b").GetString());
+        Assert.Equal("Không có văn bản niêm yết", appraisal.GetProperty("reasons").GetProperty("1.2.a").GetString());
+        Assert.False(appraisal.GetProperty("reasons").TryGetProperty("1.1.a", out _));
+    }
+
+    [Fact]
+    public async Task Disqualification_RecordedAndLifted_EachWithItsReason()
+    {
+        await SubmittedAsync();
+        var admin = await StaffPeople.EnrolledAsync(Bot, StaffRole.Admin, "hd");
+
+        var ask = await admin.SayAsync("không xét Cẩm Vũ");
+        var kind = await admin.SayAsync("Kỷ luật cán bộ");
+        var empty = await admin.SayAsync("bỏ qua");
+        var recorded = await admin.SayAsync("Quyết định kỷ luật số 12/QĐ-UBND");
+        var card = await admin.SayAsync("điểm Cẩm Vũ");
+        await admin.SayAsync("bỏ không xét Cẩm Vũ");
+        var lifted = await admin.SayAsync("Quyết định hủy kỷ luật số 3");
+        var after = await admin.SayAsync("điểm Cẩm Vũ");
+        var liftAgain = await admin.SayAsync("bỏ không xét Cẩm Vũ");
+
+        Assert.Equal(["Khiếu nại, tố cáo phức tạp", "Kỷ luật cán bộ"], ask.Single().SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Contains("Xin ghi lý do cụ thể", kind.Single().Text);
+        Assert.Contains("cần ghi lý do cụ thể", empty.Single().Text);
+        Assert.Contains("Đã ghi nhận Xã Cẩm Vũ không xét đánh giá năm 2026 (Kỷ luật cán bộ)", recorded.Single().Text);
+        Assert.Contains("Không xét đánh giá: Quyết định kỷ luật số 12/QĐ-UBND", card[0].Text);
+        Assert.Contains("Xếp loại: Không đạt chuẩn", card[0].Text);
+        Assert.Contains("Đã bỏ ghi nhận không xét đánh giá của Xã Cẩm Vũ năm 2026", lifted.Single().Text);
+        Assert.Contains("Đã bỏ ghi nhận không xét: Quyết định hủy kỷ luật số 3", after[0].Text);
+        Assert.Contains("Xếp loại: Chuẩn Mức độ 1", after[0].Text);
+        Assert.Contains("không có ghi nhận không xét đánh giá", liftAgain.Single().Text);
+    }
+}

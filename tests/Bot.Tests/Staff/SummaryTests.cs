@@ -1,0 +1,166 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Bot.Staff.Enrolment;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Scoring.Loading;
+
+namespace Bot.Tests.Staff;
+
+[Collection(RedisTests.Name)]
+public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
+{
+    private static readonly Dictionary<string, decimal> FullMarks = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
+
+    /// <summary>Cẩm Vũ: 2 citizen forms (all Tốt; 4 Tốt + 1 Yếu), 1 cadre form (all Khá), B submitted 74 (1.6 lost 6). The others: nothing yet.</summary>
+    private async Task SeedAsync()
+    {
+        var api = Core.Api();
+        async Task Form(string id, string form, string[] answers) =>
+            (await api.PostAsJsonAsync("/api/v1/survey-responses", new { responseId = id, form, communeId = "cam-vu", year = 2026, answers, submittedAt = "2026-11-24T09:00:00+07:00", channel = "webchat" })).EnsureSuccessStatusCode();
+        await Form("r1", "citizen", ["tot", "tot", "tot", "tot", "tot"]);
+        await Form("r2", "citizen", ["tot", "tot", "tot", "tot", "yeu"]);
+        await Form("r3", "cadre", ["kha", "kha", "kha", "kha", "kha"]);
+        (await api.PutAsJsonAsync("/api/v1/communes/cam-vu/years/2026/self-assessment",
+            new { items = new Dictionary<string, decimal>(FullMarks) { ["1.6"] = 1m }, submittedBy = "Cán bộ", final = true })).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task Scorecard_IsACardOnWebChat_AndPlainTextOnZalo()
+    {
+        await SeedAsync();
+        var web = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", "webchat");
+        var zalo = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", "zalo");
+
+        var onWeb = (await web.SayAsync("điểm")).Single();
+        var onZalo = (await zalo.SayAsync("xem điểm")).Single();
+
+        // A1 = (10 + 8) / 2 = 9; A2 = 5; B = 74 → 88, Mức 2, 2 short of Mức 3.
+        var expected = string.Join("\n",
+            "Bảng điểm Xã Cẩm Vũ – năm 2026",
+            "A1 – Người dân (2 phiếu): 9/10",
+            "A2 – Cán bộ thôn (1 phiếu): 5/10",
+            "B – Xã tự chấm: 74/80",
+            "B – Thẩm định: chưa thẩm định",
+            "Tổng điểm: 88",
+            "Xếp loại: Chuẩn Mức độ 2",
+            "Tự chấm: đã nộp",
+            "Còn thiếu 2 điểm để đạt Chuẩn Mức độ 3",
+            "Mất nhiều điểm nhất: 1.6 (−6)");
+        Assert.Equal(expected, onZalo.Text);
+        Assert.Null(onZalo.Attachments);
+        Assert.Equal(expected, onWeb.Text);
+        var card = onWeb.Attachments!.Single();
+        Assert.Equal("application/vnd.microsoft.card.adaptive", card.GetProperty("contentType").GetString());
+        var facts = card.GetProperty("content").GetProperty("body")[1].GetProperty("facts");
+        Assert.Equal("Tổng điểm", facts[4].GetProperty("title").GetString());
+        Assert.Equal("88", facts[4].GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Rollup_CountsLevels_AgainstTheTarget_ListsWhoHasNotSubmitted_AndTheWeakestQuestions()
+    {
+        await SeedAsync();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd", "zalo");
+
+        var text = (await appraiser.SayAsync("tổng hợp Hải Dương 2026")).Single().Text!;
+        var badYear = (await appraiser.SayAsync("tổng hợp 2031")).Single().Text!;
+
+        Assert.True(text.Contains("Tổng hợp Tỉnh Hải Dương – năm 2026", StringComparison.Ordinal), text);
+        Assert.Contains("Số xã, phường: 3", text);
+        Assert.Contains("Không đạt chuẩn: 2", text);
+        Assert.Contains("Chuẩn Mức độ 2: 1", text);
+        Assert.Contains("Đạt chuẩn (từ Mức 1): 33,33% (chỉ tiêu 90%) ✗ chưa đạt", text);
+        Assert.Contains("Trên Mức 1: 33,33% (chỉ tiêu 50%) ✗ chưa đạt", text);
+        Assert.Contains("Mức 4: 0 (chỉ tiêu ít nhất 1) ✗ chưa đạt", text);
+        // 25/11 → 15/12: 20 days.
+        Assert.Contains("Chưa nộp tự chấm (2, còn 20 ngày đến hạn 15/12/2026): Xã Cẩm Bình, Phường Tứ Minh", text);
+        // Every cadre answer was Khá (1 of 2), as was the mean of citizen question 5; ties go in form id order.
+        Assert.Contains("Câu khảo sát điểm thấp nhất: Cán bộ thôn câu 1 (1/2), Cán bộ thôn câu 2 (1/2), Cán bộ thôn câu 3 (1/2)", text);
+        Assert.Contains("2024–2030", badYear);
+    }
+
+    [Fact]
+    public async Task Export_GivesAnXlsxAndACsv_WithEveryCommunesScorecard()
+    {
+        await SeedAsync();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var (xlsxPath, csvPath) = await LinksAsync(appraiser);
+        var http = Bot.CreateClient();
+
+        var xlsx = await http.GetAsync(xlsxPath);
+        var csv = await http.GetAsync(csvPath);
+
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("bang-diem-hd-2026.xlsx", xlsx.Content.Headers.ContentDisposition!.FileNameStar ?? xlsx.Content.Headers.ContentDisposition.FileName);
+        var cells = ReadSheet(await xlsx.Content.ReadAsByteArrayAsync());
+        Assert.Equal("Mã xã", cells["A1"]);
+        Assert.Equal("Tổng điểm", cells["J1"]);
+        // Rows in commune id order: cam-binh, cam-vu, tu-minh.
+        Assert.Equal("cam-vu", cells["A3"]);
+        Assert.Equal("Xã Cẩm Vũ", cells["B3"]);
+        Assert.Equal("9", cells["D3"]);
+        Assert.Equal("2", cells["E3"]);
+        Assert.Equal("74", cells["H3"]);
+        Assert.Equal("88", cells["J3"]);
+        Assert.Equal("Chuẩn Mức độ 2", cells["K3"]);
+        Assert.Equal("x", cells["M3"]);
+        Assert.Equal("2", cells["N3"]);
+        Assert.Equal("Phường Tứ Minh", cells["B4"]);
+        var csvBytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal(Encoding.UTF8.GetPreamble(), csvBytes[..3]);
+        var lines = Encoding.UTF8.GetString(csvBytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith("Mã xã,Tên xã,Năm,A1", lines[0]);
+        Assert.Equal("cam-vu,Xã Cẩm Vũ,2026,9,2,5,1,74,,88,Chuẩn Mức độ 2,,x,2", lines[2]);
+    }
+
+    [Fact]
+    public async Task ExportLink_Tampered_Expired_OrOfARevokedPerson_IsRefused()
+    {
+        var admin = await StaffPeople.EnrolledAsync(Bot, StaffRole.Admin, "hd");
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var (adminXlsx, _) = await LinksAsync(admin);
+        var (appraiserXlsx, _) = await LinksAsync(appraiser);
+        var http = Bot.CreateClient();
+        var token = adminXlsx.Split('/')[2];
+        var tampered = adminXlsx.Replace(token, token[..^1] + (token[^1] == 'A' ? 'B' : 'A'), StringComparison.Ordinal);
+
+        var ok = await http.GetAsync(adminXlsx);
+        var wrongFile = await http.GetAsync(adminXlsx.Replace("bang-diem.xlsx", "khac.xlsx", StringComparison.Ordinal));
+        var forged = await http.GetAsync(tampered);
+        var list = (await admin.SayAsync("danh sách đăng ký")).Single().Text!;
+        var appraiserId = System.Text.RegularExpressions.Regex.Match(list, @"\[([0-9a-f]{8})\] cán bộ thẩm định").Groups[1].Value;
+        await admin.SayAsync("thu hồi " + appraiserId);
+        var revoked = await http.GetAsync(appraiserXlsx);
+        Bot.Clock.Now += TimeSpan.FromMinutes(31);
+        var expired = await http.GetAsync(adminXlsx);
+
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        foreach (var refused in new[] { wrongFile, forged, revoked, expired })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("Đường link tải báo cáo không hợp lệ, đã hết hạn", await refused.Content.ReadAsStringAsync());
+        }
+    }
+
+    private static async Task<(string Xlsx, string Csv)> LinksAsync(Conversation conversation)
+    {
+        var text = (await conversation.SayAsync("xuất báo cáo")).Single().Text!;
+        var links = System.Text.RegularExpressions.Regex.Matches(text, @"/exports/[A-Za-z0-9_.-]+/bang-diem\.(xlsx|csv)").Select(m => m.Value).ToList();
+        Assert.Equal(2, links.Count);
+        return (links[0], links[1]);
+    }
+
+    /// <summary>Every cell of the first sheet by reference ("B3"), as text.</summary>
+    private static Dictionary<string, string> ReadSheet(byte[] bytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        return sheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!, c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "");
+    }
+}
