@@ -36,6 +36,10 @@ public sealed class StaffBot(
         }
         var wasInDialog = turn.State.Phase == Phases.Staff;
         await RunAsync(staff, command, cancellationToken);
+        if (command.Kind == StaffCommandKind.Enrol && staff.Person is null && await enrolments.FindByIdentityAsync(turn.UserKey) is { } enrolled)
+        {
+            await RememberAsync(turn, enrolled);
+        }
         // A question asked in the middle of a dialog: answered, then the dialog goes on where it was.
         if (wasInDialog && turn.State.Phase == Phases.Staff && !StartsDialog(command.Kind))
         {
@@ -78,12 +82,21 @@ public sealed class StaffBot(
     private async Task<StaffTurn> LoadAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var person = await enrolments.FindByIdentityAsync(turn.UserKey);
-        if (person is not null && ProactiveChannels.Contains(turn.ChannelId) && Reference(turn) is { } reference)
+        if (person is not null)
         {
-            await enrolments.SaveReferenceAsync(person.Id, turn.UserKey, reference);
+            await RememberAsync(turn, person);
         }
         var year = turn.Now.ToOffset(rules.Calendar.Offset).Year;
         return new StaffTurn(turn, person, await units.TreeAsync(cancellationToken), year);
+    }
+
+    /// <summary>Keeps where this person can be written to first, for reminders, on channels that allow it.</summary>
+    private async Task RememberAsync(TurnContext turn, Person person)
+    {
+        if (ProactiveChannels.Contains(turn.ChannelId) && Reference(turn) is { } reference)
+        {
+            await enrolments.SaveReferenceAsync(person.Id, turn.UserKey, reference);
+        }
     }
 
     private async Task RunAsync(StaffTurn staff, StaffCommand command, CancellationToken cancellationToken)
