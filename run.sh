@@ -75,6 +75,8 @@ cat <<MSG
   Scoring core:  $core_url   (health: $core_url/healthz)
   API key:       $key_shown, header X-Api-Key
   Try:           curl -H "X-Api-Key: <key>" $core_url/api/v1/units/hai-duong/years/2026/summary
+  First admin:   ConnectionStrings__Redis=$ConnectionStrings__Redis dotnet run --project src/Bot -- enrol --role admin --unit hai-duong
+                 (then type "đăng ký <code>" in any chat)
 
   Ctrl+C stops everything.
 MSG

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Bot.Staff.Enrolment;
+using Scoring.Loading;
+
+namespace Bot.Tests.Staff;
+
+/// <summary>Every Vietnamese text the staff side names exists in dialogs/text, including the ids it builds from the scheme.</summary>
+public sealed partial class StaffTextCoverageTests
+{
+    [GeneratedRegex("\"((?:staff|enrol|self|appraise|dq|card|rollup|export|remind|help)\\.[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])\"")]
+    private static partial Regex TextId();
+
+    [Fact]
+    public void EveryTextIdInTheCode_AndEveryBuiltOne_IsInTheCatalog()
+    {
+        var scheme = SchemeLoader.Load();
+        var source = Path.Combine(RepositoryRoot(), "src", "Bot", "Staff");
+        var ids = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => TextId().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
+            .Distinct()
+            .ToList();
+        ids.AddRange(scheme.Rules.Disqualifications.Select(d => "dq.kind." + d.Kind));
+        ids.AddRange(Enum.GetValues<StaffRole>().SelectMany(r => new[] { "help." + StaffRoles.Name(r), "staff.roleName." + StaffRoles.Name(r) }));
+        ids.AddRange(scheme.Forms.Keys.Select(form => "rollup.form." + form));
+
+        Assert.True(ids.Count > 60, $"Only {ids.Count} text ids found; the pattern has stopped matching the code.");
+        Assert.DoesNotContain(ids, id => !scheme.Texts.Contains(id));
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("Bot.sln not found above the test output.");
+    }
+}
