@@ -12,7 +12,7 @@ public sealed partial class TextCatalogCoverageTests
     [Fact]
     public void EveryTextIdInTheCode_IsInTheCatalog()
     {
-        var source = Path.Combine(RepositoryRoot(), "src", "ScoringCore");
+        var source = Path.Combine(RepositoryRoot.Path, "src", "ScoringCore");
         var ids = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => TextId().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Distinct()
@@ -22,15 +22,5 @@ public sealed partial class TextCatalogCoverageTests
         Assert.True(ids.Count > 30, $"Only {ids.Count} text ids found; the pattern has stopped matching the code.");
         Assert.DoesNotContain(ids, id => !catalog.Contains(id));
         Assert.All(new[] { "province", "district", "commune" }, kind => Assert.True(catalog.Contains("unitKind." + kind)));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Bot.sln not found above the test output.");
     }
 }

@@ -43,6 +43,10 @@ public sealed class StaffTexts(BotTexts texts)
 
     public string Format(string key, params (string Name, object? Value)[] values) => texts.Format(key, values);
 
+    /// <summary>What to tell the person when the scoring core said no (its own reason) or did not answer.</summary>
+    public string CoreFailure<T>(Core.CoreResult<T> result) =>
+        result.Outcome == Core.CoreOutcome.Refused ? Format("staff.coreRefused", ("detail", result.Detail)) : Text("staff.coreDown");
+
     public string RoleName(StaffRole role) => texts["staff.roleName." + StaffRoles.Name(role)];
 
     private static WordList Words(BotTexts texts, string name) => new(texts["staff.words." + name]);

@@ -12,6 +12,13 @@ public sealed class StaffTurn(TurnContext turn, Person? person, UnitTree tree, i
     public UnitTree Tree { get; } = tree;
     public int Year { get; } = year;
 
+    /// <summary>Leaves the staff dialog in progress; the next message starts afresh.</summary>
+    public void EndDialog()
+    {
+        Turn.State.Phase = Bot.State.Phases.Idle;
+        Turn.State.Staff = null;
+    }
+
     /// <summary>Who a saved score is recorded as: the channel's display name, with the enrolment id that vouches for it.</summary>
     public string Signature
     {

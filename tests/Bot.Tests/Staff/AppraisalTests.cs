@@ -1,22 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Staff.Enrolment;
-using Scoring.Loading;
 
 namespace Bot.Tests.Staff;
 
 [Collection(RedisTests.Name)]
 public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
 {
-    private static readonly Dictionary<string, decimal> FullMarks = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
-
-    /// <summary>Cẩm Vũ submits full marks with evidence on 1.1.a, as its staff would have.</summary>
-    private async Task SubmittedAsync()
-    {
-        var response = await Core.Api().PutAsJsonAsync("/api/v1/communes/cam-vu/years/2026/self-assessment",
-            new { items = FullMarks, evidence = new Dictionary<string, string> { ["1.1.a"] = "Biên bản số 7" }, submittedBy = "Cán bộ xã", final = true });
-        response.EnsureSuccessStatusCode();
-    }
+    /// <summary>Cẩm Vũ submits full marks with evidence on 1.1.a.</summary>
+    private Task SubmittedAsync() => StaffPeople.SubmittedAsync(Core, "cam-vu", evidence: new Dictionary<string, string> { ["1.1.a"] = "Biên bản số 7" });
 
     [Fact]
     public async Task NotSubmittedYet_CannotBeAppraised()

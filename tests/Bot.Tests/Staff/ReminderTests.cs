@@ -1,9 +1,7 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using Bot.Staff.Enrolment;
 using Bot.Staff.Reminders;
 using Microsoft.Extensions.DependencyInjection;
-using Scoring.Loading;
 
 namespace Bot.Tests.Staff;
 
@@ -24,8 +22,7 @@ public sealed class ReminderTests(RedisServer redis) : BotTestBase(redis), IDisp
         var camBinh = await OnTeamsAsync(StaffRole.Staff, "cam-binh");
         var appraiser = await OnTeamsAsync(StaffRole.Appraiser, "hd");
         await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "tu-minh", "webchat");
-        var fullMarks = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
-        (await Core.Api().PutAsJsonAsync("/api/v1/communes/cam-binh/years/2026/self-assessment", new { items = fullMarks, submittedBy = "Cán bộ", final = true })).EnsureSuccessStatusCode();
+        await StaffPeople.SubmittedAsync(Core, "cam-binh");
         var worker = Bot.Services.GetRequiredService<ReminderWorker>();
 
         var reached = new List<int>();

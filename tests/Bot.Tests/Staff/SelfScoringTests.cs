@@ -1,15 +1,12 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Staff.Enrolment;
-using Scoring.Loading;
 
 namespace Bot.Tests.Staff;
 
 [Collection(RedisTests.Name)]
 public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
 {
-    private static readonly IReadOnlyList<(string Id, decimal Max)> Leaves = [.. SchemeLoader.Load().Rubric.Leaves.Select(l => (l.Id, l.Max))];
-
     [Fact]
     public async Task Draft_ResumesTheNextDay_OnAnotherChannelOfTheSamePerson()
     {
@@ -50,10 +47,7 @@ public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
     {
         var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
         await staff.SayAsync("tự chấm điểm");
-        foreach (var (_, max) in Leaves)
-        {
-            await staff.SayAsync($"{max.ToString(System.Globalization.CultureInfo.InvariantCulture)} - có");
-        }
+        await StaffPeople.ScoreEverythingAsync(staff);
         Bot.Clock.Now = DateTimeOffset.Parse("2026-12-15T08:00:00+07:00", System.Globalization.CultureInfo.InvariantCulture);
 
         var late = await staff.SayAsync("nộp");
@@ -61,7 +55,7 @@ public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
 
         Assert.Contains("đã quá hạn nộp bản tự chấm điểm năm 2026 (trước ngày 15/12/2026)", late.Single().Text);
         Assert.False(draft.GetProperty("self").GetProperty("final").GetBoolean());
-        Assert.Equal(Leaves.Count, draft.GetProperty("self").GetProperty("items").EnumerateObject().Count());
+        Assert.Equal(StaffPeople.FullMarks.Count, draft.GetProperty("self").GetProperty("items").EnumerateObject().Count());
     }
 
     [Fact]
@@ -69,10 +63,7 @@ public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
     {
         var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
         await staff.SayAsync("tự chấm điểm");
-        foreach (var (_, max) in Leaves)
-        {
-            await staff.SayAsync($"{max.ToString(System.Globalization.CultureInfo.InvariantCulture)} - có");
-        }
+        await StaffPeople.ScoreEverythingAsync(staff);
         Bot.Clock.Now = DateTimeOffset.Parse("2026-12-14T23:59:00+07:00", System.Globalization.CultureInfo.InvariantCulture);
 
         await staff.SayAsync("nộp");

@@ -14,7 +14,7 @@ public sealed partial class StaffTextCoverageTests
     public void EveryTextIdInTheCode_AndEveryBuiltOne_IsInTheCatalog()
     {
         var scheme = SchemeLoader.Load();
-        var source = Path.Combine(RepositoryRoot(), "src", "Bot", "Staff");
+        var source = Path.Combine(RepositoryRoot.Path, "src", "Bot", "Staff");
         var ids = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories)
             .SelectMany(file => TextId().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Distinct()
@@ -25,15 +25,5 @@ public sealed partial class StaffTextCoverageTests
 
         Assert.True(ids.Count > 60, $"Only {ids.Count} text ids found; the pattern has stopped matching the code.");
         Assert.DoesNotContain(ids, id => !scheme.Texts.Contains(id));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Bot.sln")))
-        {
-            directory = directory.Parent;
-        }
-        return directory?.FullName ?? throw new InvalidOperationException("Bot.sln not found above the test output.");
     }
 }

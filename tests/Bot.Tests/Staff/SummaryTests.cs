@@ -5,15 +5,12 @@ using System.Text.Json;
 using Bot.Staff.Enrolment;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using Scoring.Loading;
 
 namespace Bot.Tests.Staff;
 
 [Collection(RedisTests.Name)]
 public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
 {
-    private static readonly Dictionary<string, decimal> FullMarks = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
-
     /// <summary>Cẩm Vũ: 2 citizen forms (all Tốt; 4 Tốt + 1 Yếu), 1 cadre form (all Khá), B submitted 74 (1.6 lost 6). The others: nothing yet.</summary>
     private async Task SeedAsync()
     {
@@ -23,8 +20,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         await Form("r1", "citizen", ["tot", "tot", "tot", "tot", "tot"]);
         await Form("r2", "citizen", ["tot", "tot", "tot", "tot", "yeu"]);
         await Form("r3", "cadre", ["kha", "kha", "kha", "kha", "kha"]);
-        (await api.PutAsJsonAsync("/api/v1/communes/cam-vu/years/2026/self-assessment",
-            new { items = new Dictionary<string, decimal>(FullMarks) { ["1.6"] = 1m }, submittedBy = "Cán bộ", final = true })).EnsureSuccessStatusCode();
+        await StaffPeople.SubmittedAsync(Core, "cam-vu", new Dictionary<string, decimal>(StaffPeople.FullMarks) { ["1.6"] = 1m });
     }
 
     [Fact]

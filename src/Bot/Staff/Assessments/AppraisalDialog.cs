@@ -173,7 +173,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         var saved = await core.SaveAppraisalAsync(progress.CommuneId, progress.Year, new AppraisalBody(work.Appraised, work.Reasons, staff.Signature), cancellationToken);
         if (!saved.Ok)
         {
-            staff.Turn.Say(saved.Outcome == CoreOutcome.Refused ? texts.Format("staff.coreRefused", ("detail", saved.Detail)) : texts.Text("staff.coreDown"));
+            staff.Turn.Say(texts.CoreFailure(saved));
             return;
         }
         progress.Cursor = walk.Next(progress.Cursor, work.Appraised.ContainsKey, []);
@@ -246,8 +246,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
     {
         if (staff.Turn.State.Staff is { Mode: StaffModes.Appraisal })
         {
-            staff.Turn.State.Phase = Phases.Idle;
-            staff.Turn.State.Staff = null;
+            staff.EndDialog();
         }
     }
 

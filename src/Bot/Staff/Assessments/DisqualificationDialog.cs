@@ -58,7 +58,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         if (texts.Stop.Matches(key) || common.Cancel.Matches(key))
         {
             staff.Turn.Say(texts.Text("dq.cancelled"));
-            End(staff);
+            staff.EndDialog();
             return;
         }
         if (progress.Awaiting == StaffAwaiting.Kind)
@@ -86,21 +86,16 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             : await core.DisqualifyAsync(progress.CommuneId, progress.Year, new DisqualificationBody(progress.PendingKind!, note), cancellationToken);
         if (!saved.Ok)
         {
-            staff.Turn.Say(saved.Outcome == CoreOutcome.Refused ? texts.Format("staff.coreRefused", ("detail", saved.Detail)) : texts.Text("staff.coreDown"));
+            staff.Turn.Say(texts.CoreFailure(saved));
             return;
         }
         staff.Turn.Say(progress.Mode == StaffModes.Lift
             ? texts.Format("dq.lifted", ("commune", progress.CommuneName), ("year", progress.Year))
             : texts.Format("dq.recorded", ("commune", progress.CommuneName), ("year", progress.Year), ("kind", texts.Text("dq.kind." + progress.PendingKind))));
-        End(staff);
+        staff.EndDialog();
     }
 
     private List<CardAction> KindButtons() =>
         [.. rules.Scheme.Rules.Disqualifications.Select(d => CardAction.ImBack(texts.Text("dq.kind." + d.Kind)))];
 
-    private static void End(StaffTurn staff)
-    {
-        staff.Turn.State.Phase = Phases.Idle;
-        staff.Turn.State.Staff = null;
-    }
 }

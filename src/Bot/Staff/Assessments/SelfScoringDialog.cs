@@ -100,7 +100,7 @@ public sealed class SelfScoringDialog(
         {
             await SaveAsync(staff, progress, draft, final: false, cancellationToken);
             turn.Say(texts.Format("self.stopped", ("scored", draft.Items.Count), ("total", Rubric.Leaves.Count)));
-            End(staff);
+            staff.EndDialog();
         }
         else if (progress.Awaiting == StaffAwaiting.Confirm)
         {
@@ -390,7 +390,7 @@ public sealed class SelfScoringDialog(
         {
             var b = rules.Assessment.Compute(draft.Items, null);
             staff.Turn.Say(texts.Format("self.submitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", RubricWalk.Show(b.Self))));
-            End(staff);
+            staff.EndDialog();
         }
     }
 
@@ -449,13 +449,7 @@ public sealed class SelfScoringDialog(
     {
         var b = rules.Assessment.Compute(draft.Items, null);
         staff.Turn.Say(texts.Format("self.alreadySubmitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", RubricWalk.Show(b.Self))));
-        End(staff);
-    }
-
-    private static void End(StaffTurn staff)
-    {
-        staff.Turn.State.Phase = Phases.Idle;
-        staff.Turn.State.Staff = null;
+        staff.EndDialog();
     }
 
     private bool IsLate(StaffTurn staff, int year) => staff.Turn.Now >= rules.Calendar.SelfAssessmentDeadline(year);

@@ -103,7 +103,7 @@ public sealed class SummaryCommands(
         {
             return false;
         }
-        staff.Turn.Say(result.Outcome == CoreOutcome.Refused ? texts.Format("staff.coreRefused", ("detail", result.Detail)) : texts.Text("staff.coreDown"));
+        staff.Turn.Say(texts.CoreFailure(result));
         return true;
     }
 
