@@ -36,10 +36,6 @@ public sealed class StaffBot(
         }
         var wasInDialog = turn.State.Phase == Phases.Staff;
         await RunAsync(staff, command, cancellationToken);
-        if (command.Kind == StaffCommandKind.Enrol && staff.Person is null && await enrolments.FindByIdentityAsync(turn.UserKey) is { } enrolled)
-        {
-            await RememberAsync(turn, enrolled);
-        }
         // A question asked in the middle of a dialog: answered, then the dialog goes on where it was.
         if (wasInDialog && turn.State.Phase == Phases.Staff && !StartsDialog(command.Kind))
         {
@@ -104,7 +100,11 @@ public sealed class StaffBot(
         switch (command.Kind)
         {
             case StaffCommandKind.Enrol:
-                await enrolment.EnrolAsync(staff, command.Rest);
+                // Remembered from this turn on, so even someone who never writes again gets reminders.
+                if (await enrolment.EnrolAsync(staff, command.Rest) is { } enrolled)
+                {
+                    await RememberAsync(staff.Turn, enrolled);
+                }
                 break;
             case StaffCommandKind.WhoAmI:
                 EnrolmentCommands.WhoAmI(staff, texts);

@@ -8,18 +8,19 @@ namespace Bot.Staff.Enrolment;
 /// <summary>"đăng ký", "tôi là ai", "thêm kênh", "tạo mã", "danh sách đăng ký", "thu hồi".</summary>
 public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, ScoringRules rules)
 {
-    public async Task EnrolAsync(StaffTurn staff, string code)
+    /// <summary>Redeems a code for this channel identity; returns the person it now belongs to, or null.</summary>
+    public async Task<Person?> EnrolAsync(StaffTurn staff, string code)
     {
         var turn = staff.Turn;
         if (staff.Person is { } existing)
         {
             turn.Say(texts.Format("enrol.already", ("role", texts.RoleName(existing.Role)), ("unit", staff.Tree.NameOf(existing.UnitId))));
-            return;
+            return null;
         }
         if (code.Length == 0)
         {
             turn.Say(texts.Text("enrol.usage"));
-            return;
+            return null;
         }
         var result = await store.RedeemAsync(code, turn.UserKey);
         switch (result.Outcome)
@@ -37,6 +38,7 @@ public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, Sc
                 turn.Say(texts.Text("enrol.invalid"));
                 break;
         }
+        return result.Person;
     }
 
     public static void WhoAmI(StaffTurn staff, StaffTexts texts) =>
