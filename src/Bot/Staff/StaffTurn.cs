@@ -12,6 +12,9 @@ public sealed class StaffTurn(TurnContext turn, Person? person, UnitTree tree, i
     public UnitTree Tree { get; } = tree;
     public int Year { get; } = year;
 
+    /// <summary>A note cut to what the scoring core keeps, so a long one is saved rather than refused.</summary>
+    public static string Clip(string note) => note.Length > Scoring.Rules.AssessmentScoring.MaxNoteLength ? note[..Scoring.Rules.AssessmentScoring.MaxNoteLength] : note;
+
     /// <summary>Leaves the staff dialog in progress; the next message starts afresh.</summary>
     public void EndDialog()
     {

@@ -5,6 +5,9 @@ namespace Scoring.Rules;
 /// <summary>Part B: which item scores are allowed, and B from self-scores and appraised scores.</summary>
 public sealed class AssessmentScoring(SchemeDefinition scheme)
 {
+    /// <summary>Longest evidence note, appraisal reason or disqualification note kept.</summary>
+    public const int MaxNoteLength = 2000;
+
     private readonly Rubric _rubric = scheme.Rubric;
 
     /// <summary>

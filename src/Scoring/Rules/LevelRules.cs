@@ -9,6 +9,8 @@ public sealed class LevelRules(SchemeRules rules)
     public LevelDefinition Classify(decimal total, bool disqualified) =>
         disqualified ? rules.Levels[0] : rules.Levels.Last(level => total >= level.MinTotal);
 
+    public string Name(LevelCode code) => rules.Levels.First(level => level.Code == code).Name;
+
     /// <summary>The next level and the points still needed; null at the top level or when disqualified.</summary>
     public NextLevel? Next(decimal total, bool disqualified)
     {

@@ -41,5 +41,9 @@ public sealed class SchemeCalendar(SchemeRules rules)
 
     public DateTimeOffset AppraisalDeadline(int year) => StartOf(year, rules.Deadlines.Appraisal);
 
+    /// <summary>Whole days from <paramref name="now"/>'s date to <paramref name="deadline"/>'s, both in Vietnam time ("còn 7 ngày").</summary>
+    public int DaysLeft(DateTimeOffset now, DateTimeOffset deadline) =>
+        DateOnly.FromDateTime(deadline.ToOffset(Offset).DateTime).DayNumber - DateOnly.FromDateTime(now.ToOffset(Offset).DateTime).DayNumber;
+
     private DateTimeOffset StartOf(int year, DayOfYearRule day) => new(year, day.Month, day.Day, 0, 0, 0, Offset);
 }

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Scoring.Rules;
+using Scoring.Text;
 using ScoringCore.Api;
 using ScoringCore.Contracts;
 using ScoringCore.Storage;
@@ -40,7 +40,7 @@ public sealed class AssessmentService(
             var deadline = rules.Calendar.SelfAssessmentDeadline(year);
             if (clock.GetUtcNow() >= deadline)
             {
-                return (null, problems.Conflict("final", "selfAssessment.late", ("year", year), ("deadline", deadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))));
+                return (null, problems.Conflict("final", "selfAssessment.late", ("year", year), ("deadline", VietnameseFormat.Date(deadline))));
             }
         }
         var record = new SelfAssessmentRecord(new Dictionary<string, decimal>(items, StringComparer.Ordinal), evidence, request.SubmittedBy!.Trim(), final, clock.GetUtcNow());
@@ -83,7 +83,7 @@ public sealed class AssessmentService(
                 if (value != selfValue && !reasons.ContainsKey(id))
                 {
                     return (null, problems.BadRequest($"reasons.{id}", "appraisal.reasonRequired", ("item", id),
-                        ("appraised", ItemScoresValidator.Show(value)), ("self", ItemScoresValidator.Show(selfValue))));
+                        ("appraised", VietnameseFormat.Points(value)), ("self", VietnameseFormat.Points(selfValue))));
                 }
             }
             var b = rules.Assessment.Compute(self.Items, record.Items);
@@ -114,9 +114,9 @@ public sealed class AssessmentService(
         {
             return (null, problems.BadRequest("note", "field.required"));
         }
-        if (request.Note.Length > ItemScoresValidator.MaxNoteLength)
+        if (request.Note.Length > AssessmentScoring.MaxNoteLength)
         {
-            return (null, problems.BadRequest("note", "field.tooLong", ("max", ItemScoresValidator.MaxNoteLength)));
+            return (null, problems.BadRequest("note", "field.tooLong", ("max", AssessmentScoring.MaxNoteLength)));
         }
         var disqualification = new Disqualification(request.Kind, request.Note.Trim());
         await store.SetDisqualificationAsync(communeId, year, disqualification);
@@ -131,9 +131,9 @@ public sealed class AssessmentService(
             return placeError;
         }
         var note = request?.Note?.Trim();
-        if (note?.Length > ItemScoresValidator.MaxNoteLength)
+        if (note?.Length > AssessmentScoring.MaxNoteLength)
         {
-            return problems.BadRequest("note", "field.tooLong", ("max", ItemScoresValidator.MaxNoteLength));
+            return problems.BadRequest("note", "field.tooLong", ("max", AssessmentScoring.MaxNoteLength));
         }
         return await store.ClearDisqualificationAsync(communeId, year, string.IsNullOrEmpty(note) ? null : note)
             ? null

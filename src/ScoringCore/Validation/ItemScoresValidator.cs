@@ -1,5 +1,5 @@
-using System.Globalization;
 using Scoring.Rules;
+using Scoring.Text;
 using ScoringCore.Api;
 
 namespace ScoringCore.Validation;
@@ -7,8 +7,6 @@ namespace ScoringCore.Validation;
 /// <summary>Checks a map of rubric item scores (self-assessment or appraisal) and its notes map.</summary>
 public sealed class ItemScoresValidator(ScoringRules rules, ApiProblems problems)
 {
-    public const int MaxNoteLength = 2000;
-
     public ApiError? CheckScores(IReadOnlyDictionary<string, decimal> items)
     {
         // Rubric order, so the first problem reported is the first a person would meet on paper.
@@ -24,9 +22,9 @@ public sealed class ItemScoresValidator(ScoringRules rules, ApiProblems problems
                 ItemDefectKind.Unknown => problems.BadRequest(field, "items.unknown", ("item", id)),
                 ItemDefectKind.NotALeaf => problems.BadRequest(field, "items.notLeaf", ("item", id)),
                 ItemDefectKind.Negative => problems.BadRequest(field, "items.negative", ("item", id)),
-                ItemDefectKind.AboveMax => problems.BadRequest(field, "items.aboveMax", ("item", id), ("max", Show(defect.Item!.Max))),
-                _ => problems.BadRequest(field, "items.offStep", ("item", id), ("step", Show(rules.Scheme.Rubric.ScoreStep)),
-                    ("allowed", string.Join("; ", rules.Assessment.AllowedValues(defect.Item!).Select(Show)))),
+                ItemDefectKind.AboveMax => problems.BadRequest(field, "items.aboveMax", ("item", id), ("max", VietnameseFormat.Points(defect.Item!.Max))),
+                _ => problems.BadRequest(field, "items.offStep", ("item", id), ("step", VietnameseFormat.Points(rules.Scheme.Rubric.ScoreStep)),
+                    ("allowed", VietnameseFormat.PointsList(rules.Assessment.AllowedValues(defect.Item!)))),
             };
         }
         return null;
@@ -43,9 +41,9 @@ public sealed class ItemScoresValidator(ScoringRules rules, ApiProblems problems
             {
                 return (clean, problems.BadRequest(field, "items.noteForUnknown", ("item", id)));
             }
-            if (note is { Length: > MaxNoteLength })
+            if (note is { Length: > AssessmentScoring.MaxNoteLength })
             {
-                return (clean, problems.BadRequest(field, "field.tooLong", ("max", MaxNoteLength)));
+                return (clean, problems.BadRequest(field, "field.tooLong", ("max", AssessmentScoring.MaxNoteLength)));
             }
             if (!string.IsNullOrWhiteSpace(note))
             {
@@ -56,5 +54,4 @@ public sealed class ItemScoresValidator(ScoringRules rules, ApiProblems problems
     }
 
     /// <summary>Points as Vietnamese write them: a decimal comma, no trailing zeros (0,5; 7). No ICU needed.</summary>
-    public static string Show(decimal points) => points.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 }

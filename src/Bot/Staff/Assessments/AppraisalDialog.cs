@@ -5,6 +5,7 @@ using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;
+using Scoring.Text;
 
 namespace Bot.Staff.Assessments;
 
@@ -37,7 +38,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         staff.Turn.State.Staff = progress;
         progress.Cursor = walk.Next(null, work.Appraised.ContainsKey, []);
         var b = rules.Assessment.Compute(work.Self.Items, null);
-        staff.Turn.Say(texts.Format("appraise.start", ("commune", progress.CommuneName), ("year", progress.Year), ("count", Rubric.Leaves.Count), ("b", RubricWalk.Show(b.Self))));
+        staff.Turn.Say(texts.Format("appraise.start", ("commune", progress.CommuneName), ("year", progress.Year), ("count", Rubric.Leaves.Count), ("b", VietnameseFormat.Points(b.Self))));
         if (progress.Cursor is null)
         {
             await FinishAsync(staff, progress, work, cancellationToken);
@@ -123,7 +124,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         var self = work.Self.Items.GetValueOrDefault(leaf.Id);
         if (RubricWalk.ReadScore(text) is not { } read || rules.Assessment.Check(leaf.Id, read.Score) is not null)
         {
-            staff.Turn.Say(texts.Format("appraise.badScore", ("id", leaf.Id), ("allowed", RubricWalk.ShowAll(rules.Assessment.AllowedValues(leaf))), ("self", RubricWalk.Show(self))),
+            staff.Turn.Say(texts.Format("appraise.badScore", ("id", leaf.Id), ("allowed", VietnameseFormat.PointsList(rules.Assessment.AllowedValues(leaf))), ("self", VietnameseFormat.Points(self))),
                 expectingInput: true);
             return;
         }
@@ -143,7 +144,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         }
         progress.PendingScore = read.Score;
         progress.Awaiting = StaffAwaiting.Reason;
-        staff.Turn.Say(texts.Format("appraise.askReason", ("id", leaf.Id), ("self", RubricWalk.Show(self)), ("score", RubricWalk.Show(read.Score))), expectingInput: true);
+        staff.Turn.Say(texts.Format("appraise.askReason", ("id", leaf.Id), ("self", VietnameseFormat.Points(self)), ("score", VietnameseFormat.Points(read.Score))), expectingInput: true);
     }
 
     private async Task OnReasonAsync(StaffTurn staff, StaffProgress progress, Work work, string text, string key, CancellationToken cancellationToken)
@@ -162,7 +163,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
             return;
         }
         work.Appraised[leafId] = progress.PendingScore!.Value;
-        work.Reasons[leafId] = text.Length > 2000 ? text[..2000] : text;
+        work.Reasons[leafId] = StaffTurn.Clip(text);
         progress.Awaiting = StaffAwaiting.Score;
         progress.PendingScore = null;
         await SaveThenMoveOnAsync(staff, progress, work, cancellationToken);
@@ -190,8 +191,8 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         var card = await core.GetScorecardAsync(progress.CommuneId, progress.Year, cancellationToken);
         var b = rules.Assessment.Compute(work.Self.Items, work.Appraised);
         staff.Turn.Say(card.Ok
-            ? texts.Format("appraise.done", ("commune", progress.CommuneName), ("self", RubricWalk.Show(b.Self)), ("appraised", RubricWalk.Show(b.Final)),
-                ("total", RubricWalk.Show(card.Value!.Total)), ("level", card.Value.LevelName))
+            ? texts.Format("appraise.done", ("commune", progress.CommuneName), ("self", VietnameseFormat.Points(b.Self)), ("appraised", VietnameseFormat.Points(b.Final)),
+                ("total", VietnameseFormat.Points(card.Value!.Total)), ("level", card.Value.LevelName))
             : texts.Text("staff.coreDown"));
         End(staff);
     }
@@ -209,17 +210,17 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         progress.Awaiting = StaffAwaiting.Score;
         var leaf = Rubric.Find(progress.Cursor!)!;
         var self = work.Self.Items.GetValueOrDefault(leaf.Id);
-        var current = work.Appraised.TryGetValue(leaf.Id, out var appraised) ? texts.Format("appraise.item.current", ("score", RubricWalk.Show(appraised))) : "";
-        staff.Turn.Say(texts.Format("appraise.item", ("id", leaf.Id), ("title", leaf.Title), ("max", RubricWalk.Show(leaf.Max)), ("self", RubricWalk.Show(self)),
+        var current = work.Appraised.TryGetValue(leaf.Id, out var appraised) ? texts.Format("appraise.item.current", ("score", VietnameseFormat.Points(appraised))) : "";
+        staff.Turn.Say(texts.Format("appraise.item", ("id", leaf.Id), ("title", leaf.Title), ("max", VietnameseFormat.Points(leaf.Max)), ("self", VietnameseFormat.Points(self)),
                 ("evidence", work.Self.Evidence.GetValueOrDefault(leaf.Id) ?? texts.Text("appraise.noEvidence")), ("current", current),
-                ("allowed", RubricWalk.ShowAll(rules.Assessment.AllowedValues(leaf)))),
-            [CardAction.ImBack(texts.Format("appraise.button.keep", ("score", RubricWalk.Show(self)))), CardAction.ImBack(texts.Text("appraise.button.keepAll"))],
+                ("allowed", VietnameseFormat.PointsList(rules.Assessment.AllowedValues(leaf)))),
+            [CardAction.ImBack(texts.Format("appraise.button.keep", ("score", VietnameseFormat.Points(self)))), CardAction.ImBack(texts.Text("appraise.button.keepAll"))],
             expectingInput: true);
     }
 
     /// <summary>The "Đồng ý 1" button's text, typed back.</summary>
     private bool KeepButton(StaffProgress progress, Work work, string text) =>
-        TextNormalizer.Key(text) == TextNormalizer.Key(texts.Format("appraise.button.keep", ("score", RubricWalk.Show(work.Self.Items.GetValueOrDefault(progress.Cursor!)))));
+        TextNormalizer.Key(text) == TextNormalizer.Key(texts.Format("appraise.button.keep", ("score", VietnameseFormat.Points(work.Self.Items.GetValueOrDefault(progress.Cursor!)))));
 
     /// <summary>The commune's submitted self-assessment and the appraisal so far; null (after saying why) when it cannot be appraised.</summary>
     private async Task<Work?> LoadAsync(StaffTurn staff, StaffProgress progress, CancellationToken cancellationToken)

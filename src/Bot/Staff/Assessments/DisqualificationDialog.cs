@@ -80,7 +80,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             staff.Turn.Say(texts.Text("dq.noteRequired"), expectingInput: true);
             return;
         }
-        var note = text.Length > 2000 ? text[..2000] : text;
+        var note = StaffTurn.Clip(text);
         var saved = progress.Mode == StaffModes.Lift
             ? await core.LiftDisqualificationAsync(progress.CommuneId, progress.Year, new LiftBody(note), cancellationToken)
             : await core.DisqualifyAsync(progress.CommuneId, progress.Year, new DisqualificationBody(progress.PendingKind!, note), cancellationToken);

@@ -67,11 +67,6 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
         return (number, string.IsNullOrEmpty(note) ? null : note);
     }
 
-    /// <summary>Points as Vietnamese write them: 0,5 and 1.</summary>
-    public static string Show(decimal points) => points.ToString("0.##", CultureInfo.GetCultureInfo("vi-VN"));
-
-    public static string ShowAll(IEnumerable<decimal> values) => string.Join("; ", values.Select(Show));
-
     private int IndexOf(string leafId)
     {
         for (var i = 0; i < rubric.Leaves.Count; i++)

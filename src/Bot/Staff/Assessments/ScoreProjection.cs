@@ -1,6 +1,6 @@
 using Bot.Outbox;
 using Scoring.Rules;
-using Scoring.Scheme;
+using Scoring.Text;
 
 namespace Bot.Staff.Assessments;
 
@@ -27,21 +27,19 @@ public sealed class ScoreProjection(ScoringRules rules, ScoringCoreClient core, 
         var level = rules.Levels.Classify(total, disqualified: false);
         var lines = new List<string>
         {
-            texts.Format("self.projection", ("a", RubricWalk.Show(a1 + a2)), ("a1", RubricWalk.Show(a1)), ("a2", RubricWalk.Show(a2)),
-                ("b", RubricWalk.Show(b.Self)), ("total", RubricWalk.Show(total)), ("level", level.Name)),
+            texts.Format("self.projection", ("a", VietnameseFormat.Points(a1 + a2)), ("a1", VietnameseFormat.Points(a1)), ("a2", VietnameseFormat.Points(a2)),
+                ("b", VietnameseFormat.Points(b.Self)), ("total", VietnameseFormat.Points(total)), ("level", level.Name)),
         };
         lines.Add(rules.Levels.Next(total, disqualified: false) is { } next
-            ? texts.Format("self.projection.next", ("points", RubricWalk.Show(next.PointsNeeded)), ("level", LevelName(next.Level)))
+            ? texts.Format("self.projection.next", ("points", VietnameseFormat.Points(next.PointsNeeded)), ("level", rules.Levels.Name(next.Level)))
             : texts.Text("self.projection.top"));
         // Only items already scored: an item not yet scored is not lost, just not done.
         var lost = rules.Assessment.LostPoints(b, int.MaxValue).Where(l => items.ContainsKey(l.Id)).Take(LostShown).ToList();
         if (lost.Count > 0)
         {
             lines.Add(texts.Format("self.projection.lost", ("items", string.Join(", ", lost.Select(l =>
-                texts.Format("self.projection.lostItem", ("id", l.Id), ("lost", RubricWalk.Show(l.Lost))))))));
+                texts.Format("self.projection.lostItem", ("id", l.Id), ("lost", VietnameseFormat.Points(l.Lost))))))));
         }
         return string.Join("\n", lines);
     }
-
-    public string LevelName(LevelCode code) => rules.Scheme.Rules.Levels.First(l => l.Code == code).Name;
 }

@@ -7,6 +7,7 @@ using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;
+using Scoring.Text;
 
 namespace Bot.Staff.Assessments;
 
@@ -148,7 +149,7 @@ public sealed class SelfScoringDialog(
         if (RubricWalk.ReadScore(text) is not { } read || rules.Assessment.Check(leaf.Id, read.Score) is not null)
         {
             var allowed = rules.Assessment.AllowedValues(leaf);
-            staff.Turn.Say(texts.Format("self.badScore", ("id", leaf.Id), ("allowed", RubricWalk.ShowAll(allowed)), ("example", RubricWalk.Show(allowed[^1]))),
+            staff.Turn.Say(texts.Format("self.badScore", ("id", leaf.Id), ("allowed", VietnameseFormat.PointsList(allowed)), ("example", VietnameseFormat.Points(allowed[^1]))),
                 Buttons(leaf), expectingInput: true);
             return;
         }
@@ -165,7 +166,7 @@ public sealed class SelfScoringDialog(
         {
             progress.Awaiting = StaffAwaiting.Evidence;
             progress.PendingScore = read.Score;
-            staff.Turn.Say(texts.Format("self.askEvidence", ("score", RubricWalk.Show(read.Score)), ("id", leaf.Id)),
+            staff.Turn.Say(texts.Format("self.askEvidence", ("score", VietnameseFormat.Points(read.Score)), ("id", leaf.Id)),
                 [CardAction.ImBack(common["button.skip"])], expectingInput: true);
             return;
         }
@@ -248,7 +249,7 @@ public sealed class SelfScoringDialog(
             }
         }
         var note = string.Join("\n", parts);
-        return note.Length == 0 ? null : note[..Math.Min(note.Length, 2000)];
+        return note.Length == 0 ? null : StaffTurn.Clip(note);
     }
 
     /// <summary>On to the next item still to score; a criterion left behind gets its subtotal and the projection.</summary>
@@ -261,7 +262,7 @@ public sealed class SelfScoringDialog(
         {
             var b = rules.Assessment.Compute(draft.Items, null);
             var criterion = b.Criteria.First(c => c.Id == from.Id);
-            staff.Turn.Say(texts.Format("self.criterionDone", ("no", CriterionNumber(from)), ("score", RubricWalk.Show(criterion.Self)), ("max", RubricWalk.Show(criterion.Max)))
+            staff.Turn.Say(texts.Format("self.criterionDone", ("no", CriterionNumber(from)), ("score", VietnameseFormat.Points(criterion.Self)), ("max", VietnameseFormat.Points(criterion.Max)))
                 + "\n" + await projection.DescribeAsync(progress.CommuneId, progress.Year, draft.Items, cancellationToken));
         }
         if (progress.Cursor is null)
@@ -308,14 +309,14 @@ public sealed class SelfScoringDialog(
         var criterion = Rubric.CriterionOf(leaf);
         var b = rules.Assessment.Compute(draft.Items, null);
         var current = draft.Items.TryGetValue(leaf.Id, out var score)
-            ? texts.Format("self.item.current", ("score", RubricWalk.Show(score)),
+            ? texts.Format("self.item.current", ("score", VietnameseFormat.Points(score)),
                 ("evidence", draft.Evidence.TryGetValue(leaf.Id, out var evidence) ? texts.Format("self.item.currentEvidence", ("evidence", evidence)) : ""))
             : "";
         staff.Turn.Say(texts.Format("self.item",
-            ("id", leaf.Id), ("criterion", criterion.DisplayTitle), ("title", leaf.Title), ("max", RubricWalk.Show(leaf.Max)), ("guidance", leaf.Guidance),
-            ("current", current), ("criterionNo", CriterionNumber(criterion)), ("criterionScore", RubricWalk.Show(b.Criteria.First(c => c.Id == criterion.Id).Self)),
-            ("criterionMax", RubricWalk.Show(criterion.Max)), ("bScore", RubricWalk.Show(b.Self)), ("scored", draft.Items.Count), ("total", Rubric.Leaves.Count),
-            ("allowed", RubricWalk.ShowAll(rules.Assessment.AllowedValues(leaf)))),
+            ("id", leaf.Id), ("criterion", criterion.DisplayTitle), ("title", leaf.Title), ("max", VietnameseFormat.Points(leaf.Max)), ("guidance", leaf.Guidance),
+            ("current", current), ("criterionNo", CriterionNumber(criterion)), ("criterionScore", VietnameseFormat.Points(b.Criteria.First(c => c.Id == criterion.Id).Self)),
+            ("criterionMax", VietnameseFormat.Points(criterion.Max)), ("bScore", VietnameseFormat.Points(b.Self)), ("scored", draft.Items.Count), ("total", Rubric.Leaves.Count),
+            ("allowed", VietnameseFormat.PointsList(rules.Assessment.AllowedValues(leaf)))),
             Buttons(leaf), expectingInput: true);
     }
 
@@ -324,7 +325,7 @@ public sealed class SelfScoringDialog(
     {
         var allowed = rules.Assessment.AllowedValues(leaf);
         var shown = allowed.Count <= ButtonsUpTo ? allowed : [allowed[0], allowed[allowed.Count / 2], allowed[^1]];
-        return [.. shown.Select(v => CardAction.ImBack(RubricWalk.Show(v))), CardAction.ImBack(common["button.skip"])];
+        return [.. shown.Select(v => CardAction.ImBack(VietnameseFormat.Points(v))), CardAction.ImBack(common["button.skip"])];
     }
 
     private async Task ReviewAsync(StaffTurn staff, StaffProgress progress, Draft draft, CancellationToken cancellationToken)
@@ -336,11 +337,11 @@ public sealed class SelfScoringDialog(
         foreach (var criterion in Rubric.Criteria)
         {
             var score = b.Criteria.First(c => c.Id == criterion.Id);
-            lines.Add(texts.Format("self.reviewCriterion", ("no", CriterionNumber(criterion)), ("score", RubricWalk.Show(score.Self)), ("max", RubricWalk.Show(criterion.Max))));
+            lines.Add(texts.Format("self.reviewCriterion", ("no", CriterionNumber(criterion)), ("score", VietnameseFormat.Points(score.Self)), ("max", VietnameseFormat.Points(criterion.Max))));
             foreach (var leaf in Rubric.Leaves.Where(l => Rubric.CriterionOf(l) == criterion))
             {
-                lines.Add(texts.Format("self.reviewLine", ("id", leaf.Id), ("max", RubricWalk.Show(leaf.Max)),
-                    ("score", draft.Items.TryGetValue(leaf.Id, out var value) ? RubricWalk.Show(value) : texts.Text("self.reviewNone")),
+                lines.Add(texts.Format("self.reviewLine", ("id", leaf.Id), ("max", VietnameseFormat.Points(leaf.Max)),
+                    ("score", draft.Items.TryGetValue(leaf.Id, out var value) ? VietnameseFormat.Points(value) : texts.Text("self.reviewNone")),
                     ("evidence", draft.Evidence.ContainsKey(leaf.Id) ? texts.Text("self.reviewEvidence") : "")));
             }
         }
@@ -389,7 +390,7 @@ public sealed class SelfScoringDialog(
         if (await SaveAsync(staff, progress, draft, final: true, cancellationToken))
         {
             var b = rules.Assessment.Compute(draft.Items, null);
-            staff.Turn.Say(texts.Format("self.submitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", RubricWalk.Show(b.Self))));
+            staff.Turn.Say(texts.Format("self.submitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", VietnameseFormat.Points(b.Self))));
             staff.EndDialog();
         }
     }
@@ -448,13 +449,13 @@ public sealed class SelfScoringDialog(
     private void SayAlreadySubmitted(StaffTurn staff, StaffProgress progress, Draft draft)
     {
         var b = rules.Assessment.Compute(draft.Items, null);
-        staff.Turn.Say(texts.Format("self.alreadySubmitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", RubricWalk.Show(b.Self))));
+        staff.Turn.Say(texts.Format("self.alreadySubmitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", VietnameseFormat.Points(b.Self))));
         staff.EndDialog();
     }
 
     private bool IsLate(StaffTurn staff, int year) => staff.Turn.Now >= rules.Calendar.SelfAssessmentDeadline(year);
 
-    private string Deadline(int year) => rules.Calendar.SelfAssessmentDeadline(year).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private string Deadline(int year) => VietnameseFormat.Date(rules.Calendar.SelfAssessmentDeadline(year));
 
     private int CriterionNumber(RubricItem criterion) => Rubric.Criteria.ToList().IndexOf(criterion) + 1;
 

@@ -1,10 +1,10 @@
-using System.Globalization;
 using Bot.Outbox;
 using Bot.Staff.Enrolment;
 using Bot.State;
 using Bot.Units;
 using Microsoft.Extensions.Options;
 using Scoring.Rules;
+using Scoring.Text;
 using StackExchange.Redis;
 
 namespace Bot.Staff.Reminders;
@@ -92,7 +92,7 @@ public sealed partial class ReminderWorker(
         }
         var deadline = rules.Calendar.SelfAssessmentDeadline(year);
         var tree = await units.TreeAsync(cancellationToken);
-        var text = texts.Format("remind.self", ("commune", tree.NameOf(person.UnitId)), ("year", year), ("deadline", Date(deadline)), ("days", DaysLeft(deadline)));
+        var text = texts.Format("remind.self", ("commune", tree.NameOf(person.UnitId)), ("year", year), ("deadline", VietnameseFormat.Date(deadline)), ("days", rules.Calendar.DaysLeft(clock.GetUtcNow(), deadline)));
         return await SendOnceAsync($"self:{year}:{days}", person, text, cancellationToken);
     }
 
@@ -106,7 +106,7 @@ public sealed partial class ReminderWorker(
         }
         var deadline = rules.Calendar.AppraisalDeadline(year);
         var tree = await units.TreeAsync(cancellationToken);
-        var text = texts.Format("remind.appraisal", ("unit", tree.NameOf(person.UnitId)), ("count", awaiting), ("deadline", Date(deadline)), ("days", DaysLeft(deadline)));
+        var text = texts.Format("remind.appraisal", ("unit", tree.NameOf(person.UnitId)), ("count", awaiting), ("deadline", VietnameseFormat.Date(deadline)), ("days", rules.Calendar.DaysLeft(clock.GetUtcNow(), deadline)));
         return await SendOnceAsync($"appraisal:{year}:{days}", person, text, cancellationToken);
     }
 
@@ -139,11 +139,6 @@ public sealed partial class ReminderWorker(
         }
         return delivered;
     }
-
-    private int DaysLeft(DateTimeOffset deadline) =>
-        DateOnly.FromDateTime(deadline.ToOffset(rules.Calendar.Offset).DateTime).DayNumber - DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(rules.Calendar.Offset).DateTime).DayNumber;
-
-    private static string Date(DateTimeOffset at) => at.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Reminder} sent to enrolment {PersonId}")]
     private partial void LogSent(string reminder, string personId);

@@ -2,7 +2,7 @@ using System.Globalization;
 using Bot.Staff.Assessments;
 using Bot.Units;
 using Scoring.Rules;
-using Scoring.Scheme;
+using Scoring.Text;
 
 namespace Bot.Staff.Summaries;
 
@@ -19,7 +19,7 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
             (texts.Format("card.a2", ("n", card.A2.Responses)), Points(card.A2.Score, 10)),
             (texts.Text("card.bSelf"), Points(card.B.Self, 80)),
             (texts.Text("card.bAppraised"), card.B.Appraised is { } appraised ? Points(appraised, 80) : texts.Text("card.bNotAppraised")),
-            (texts.Text("card.total"), RubricWalk.Show(card.Total)),
+            (texts.Text("card.total"), VietnameseFormat.Points(card.Total)),
             (texts.Text("card.level"), card.LevelName),
             (texts.Text("card.submitted"), texts.Text(card.Submitted ? "card.submittedYes" : "card.submittedNo")),
         };
@@ -34,12 +34,12 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         }
         if (card.NextLevel is { } next)
         {
-            notes.Add(texts.Format("card.next", ("points", RubricWalk.Show(next.PointsNeeded)), ("level", LevelName(next.Level))));
+            notes.Add(texts.Format("card.next", ("points", VietnameseFormat.Points(next.PointsNeeded)), ("level", rules.Levels.Name(next.Level))));
         }
         if (card.LostPoints.Count > 0)
         {
             notes.Add(texts.Format("card.weakest", ("items", string.Join(", ", card.LostPoints.Select(l =>
-                texts.Format("self.projection.lostItem", ("id", l.Id), ("lost", RubricWalk.Show(l.Lost))))))));
+                texts.Format("self.projection.lostItem", ("id", l.Id), ("lost", VietnameseFormat.Points(l.Lost))))))));
         }
         return new SummaryView(texts.Format("card.title", ("commune", communeName), ("year", card.Year)), facts, notes);
     }
@@ -67,10 +67,10 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
             {
                 names.Add(texts.Format("rollup.more", ("count", submissions.NotSubmitted.Count - NamesListed)));
             }
-            var daysLeft = DateOnly.FromDateTime(deadline.DateTime).DayNumber - DateOnly.FromDateTime(now.ToOffset(rules.Calendar.Offset).DateTime).DayNumber;
+            var daysLeft = rules.Calendar.DaysLeft(now, deadline);
             notes.Add(daysLeft > 0
-                ? texts.Format("rollup.notSubmitted", ("count", submissions.NotSubmitted.Count), ("days", daysLeft), ("deadline", Date(deadline)), ("communes", string.Join(", ", names)))
-                : texts.Format("rollup.notSubmittedLate", ("count", submissions.NotSubmitted.Count), ("deadline", Date(deadline)), ("communes", string.Join(", ", names))));
+                ? texts.Format("rollup.notSubmitted", ("count", submissions.NotSubmitted.Count), ("days", daysLeft), ("deadline", VietnameseFormat.Date(deadline)), ("communes", string.Join(", ", names)))
+                : texts.Format("rollup.notSubmittedLate", ("count", submissions.NotSubmitted.Count), ("deadline", VietnameseFormat.Date(deadline)), ("communes", string.Join(", ", names))));
         }
         else
         {
@@ -79,12 +79,10 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         if (summary.WeakestQuestions.Count > 0)
         {
             notes.Add(texts.Format("rollup.weakest", ("questions", string.Join(", ", summary.WeakestQuestions.Select(q =>
-                texts.Format("rollup.weakestQuestion", ("form", texts.Text("rollup.form." + q.Form)), ("n", q.Number), ("mean", RubricWalk.Show(q.Mean))))))));
+                texts.Format("rollup.weakestQuestion", ("form", texts.Text("rollup.form." + q.Form)), ("n", q.Number), ("mean", VietnameseFormat.Points(q.Mean))))))));
         }
         return new SummaryView(texts.Format("rollup.title", ("unit", tree.NameOf(summary.UnitId)), ("year", summary.Year)), facts, notes);
     }
-
-    public string LevelName(LevelCode code) => rules.Scheme.Rules.Levels.First(l => l.Code == code).Name;
 
     private string Share(decimal share, decimal? target, bool? met) =>
         target is { } wanted
@@ -93,9 +91,7 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
 
     private string Mark(bool met) => texts.Text(met ? "rollup.met" : "rollup.notMet");
 
-    private static string Percent(decimal share) => RubricWalk.Show(Math.Round(share * 100, 2));
+    private static string Percent(decimal share) => VietnameseFormat.Points(Math.Round(share * 100, 2));
 
-    private static string Points(decimal score, decimal max) => $"{RubricWalk.Show(score)}/{RubricWalk.Show(max)}";
-
-    private static string Date(DateTimeOffset at) => at.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+    private static string Points(decimal score, decimal max) => $"{VietnameseFormat.Points(score)}/{VietnameseFormat.Points(max)}";
 }

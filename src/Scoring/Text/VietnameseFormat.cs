@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace Scoring.Text;
+
+/// <summary>Numbers and dates as the scheme's Vietnamese texts write them, for the scoring core and the bot alike.</summary>
+public static class VietnameseFormat
+{
+    /// <summary>Points with a decimal comma and no trailing zeros: "0,5", "1", "90,17".</summary>
+    public static string Points(decimal points) => points.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
+
+    /// <summary>Allowed values as listed to a person: "0; 0,5; 1".</summary>
+    public static string PointsList(IEnumerable<decimal> values) => string.Join("; ", values.Select(Points));
+
+    /// <summary>A date as on the scheme's documents: "15/12/2026" (in the offset the value carries).</summary>
+    public static string Date(DateTimeOffset at) => at.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
