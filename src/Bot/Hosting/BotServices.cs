@@ -1,3 +1,4 @@
+using Bot.Assistant;
 using Bot.Channels.BotFramework;
 using Bot.Channels.DirectLine;
 using Bot.Channels.Zalo;
@@ -34,6 +35,7 @@ public static class BotServices
         services.AddSingleton<SurveyEngine>();
         services.AddSingleton<SurveyBot>();
         services.AddStaff();
+        services.AddScoringAssistant(builder.Configuration["Bot:DialogsDirectory"]);
         services.AddSingleton<ITurnHandler, BotRouter>();
         services.AddSingleton<ConversationLocks>();
         services.AddSingleton<TurnPipeline>();

@@ -1,3 +1,4 @@
+using Bot.Assistant;
 using Bot.Outbox;
 using ServiceDefaults;
 using StackExchange.Redis;
@@ -12,8 +13,8 @@ public static class HealthEndpoints
         return app;
     }
 
-    /// <summary>Redis reachability and the outbox: queued, in flight, dead letters, oldest age, delivered and dead-lettered counts.</summary>
-    private static async Task<IResult> GetHealthAsync(IConnectionMultiplexer redis, OutboxStore queue, OutboxMetrics metrics, ILoggerFactory logs)
+    /// <summary>Redis reachability, the outbox (queued, in flight, dead letters, oldest age, delivered, dead-lettered), and the assistant's answers and token use.</summary>
+    private static async Task<IResult> GetHealthAsync(IConnectionMultiplexer redis, OutboxStore queue, OutboxMetrics metrics, AssistantMetrics assistant, ILoggerFactory logs)
     {
         OutboxStatus? outbox = null;
         if (await RedisProbe.PingAsync(redis, logs.CreateLogger(nameof(HealthEndpoints))) is not null)
@@ -28,12 +29,12 @@ public static class HealthEndpoints
             }
         }
         return outbox is null
-            ? TypedResults.Json(new BotHealth("unhealthy", false, null, metrics.Delivered, metrics.DeadLettered), HealthJsonContext.Default.BotHealth, statusCode: StatusCodes.Status503ServiceUnavailable)
-            : TypedResults.Json(new BotHealth("healthy", true, outbox, metrics.Delivered, metrics.DeadLettered), HealthJsonContext.Default.BotHealth);
+            ? TypedResults.Json(new BotHealth("unhealthy", false, null, metrics.Delivered, metrics.DeadLettered, assistant.Totals), HealthJsonContext.Default.BotHealth, statusCode: StatusCodes.Status503ServiceUnavailable)
+            : TypedResults.Json(new BotHealth("healthy", true, outbox, metrics.Delivered, metrics.DeadLettered, assistant.Totals), HealthJsonContext.Default.BotHealth);
     }
 }
 
-public sealed record BotHealth(string Status, bool RedisReachable, OutboxStatus? Outbox, long Delivered, long DeadLettered);
+public sealed record BotHealth(string Status, bool RedisReachable, OutboxStatus? Outbox, long Delivered, long DeadLettered, AssistantTotals Assistant);
 
 [System.Text.Json.Serialization.JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [System.Text.Json.Serialization.JsonSerializable(typeof(BotHealth))]

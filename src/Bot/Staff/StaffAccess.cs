@@ -11,6 +11,7 @@ public static class StaffAccess
 {
     private static readonly Dictionary<StaffCommandKind, StaffRole[]> AllowedRoles = new()
     {
+        [StaffCommandKind.Ask] = [StaffRole.Staff, StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.LinkChannel] = [StaffRole.Staff, StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.CreateCode] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.Enrolments] = [StaffRole.Appraiser, StaffRole.Admin],

@@ -1,3 +1,5 @@
+using Bot.Assistant;
+using Bot.Assistant.Answers;
 using Bot.Staff.Assessments;
 using Bot.Staff.Enrolment;
 using Bot.Staff.Summaries;
@@ -21,7 +23,8 @@ public sealed class StaffBot(
     SelfScoringDialog selfScoring,
     AppraisalDialog appraisal,
     DisqualificationDialog disqualification,
-    SummaryCommands summaries)
+    SummaryCommands summaries,
+    ScoringAssistant assistant)
 {
     /// <summary>Channels where the bot may write first (Bot Connector and Zalo's OA); Direct Line and the web page only answer.</summary>
     private static readonly HashSet<string> ProactiveChannels = ["msteams", "zalo"];
@@ -75,6 +78,29 @@ public sealed class StaffBot(
         return true;
     }
 
+    /// <summary>A question outside any staff dialog: answered for an enrolled person; false for anyone else, whose turn is the survey's.</summary>
+    public async Task<bool> TryAskAsync(TurnContext turn, string question, CancellationToken cancellationToken)
+    {
+        var staff = await LoadAsync(turn, cancellationToken);
+        if (staff.Person is null)
+        {
+            return false;
+        }
+        await AskAsync(staff, question, cancellationToken);
+        return true;
+    }
+
+    private async Task AskAsync(StaffTurn staff, string question, CancellationToken cancellationToken)
+    {
+        if (question.Trim().Length == 0)
+        {
+            staff.Turn.Say(texts.All["assistant.answer.empty"]);
+            return;
+        }
+        var answer = await assistant.AnswerAsync(question, new Asker(staff.Person!, staff.Tree, staff.Year, staff.Turn.Now), cancellationToken);
+        staff.Turn.Say(answer.Text);
+    }
+
     private async Task<StaffTurn> LoadAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var person = await enrolments.FindByIdentityAsync(turn.UserKey);
@@ -99,6 +125,9 @@ public sealed class StaffBot(
     {
         switch (command.Kind)
         {
+            case StaffCommandKind.Ask:
+                await AskAsync(staff, command.Rest, cancellationToken);
+                break;
             case StaffCommandKind.Enrol:
                 // Remembered from this turn on, so even someone who never writes again gets reminders.
                 if (await enrolment.EnrolAsync(staff, command.Rest) is { } enrolled)

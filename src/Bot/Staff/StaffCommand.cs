@@ -3,6 +3,7 @@ namespace Bot.Staff;
 /// <summary>The staff and officials' commands; each is allowed to the roles <see cref="StaffAccess"/> lists.</summary>
 public enum StaffCommandKind
 {
+    Ask,
     Enrol,
     WhoAmI,
     LinkChannel,
@@ -29,6 +30,7 @@ public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
     {
         (StaffCommandKind Kind, Bot.Dialogs.WordList Words)[] table =
         [
+            (StaffCommandKind.Ask, words.Ask),
             (StaffCommandKind.Enrol, words.Enrol),
             (StaffCommandKind.WhoAmI, words.WhoAmI),
             (StaffCommandKind.LinkChannel, words.LinkChannel),

@@ -8,6 +8,7 @@ public sealed class StaffTexts(BotTexts texts)
 {
     public BotTexts All => texts;
 
+    public WordList Ask { get; } = Words(texts, "ask");
     public WordList Enrol { get; } = Words(texts, "enrol");
     public WordList CreateCode { get; } = Words(texts, "createCode");
     public WordList Enrolments { get; } = Words(texts, "enrolments");

@@ -23,6 +23,8 @@ public static class SchemeLoader
         ("forms", "form.schema.json"),
         ("surveys", "survey.schema.json"),
         ("text", "messages.schema.json"),
+        // Read by the bot's scoring assistant, which indexes the texts it lists; validated here with the rest.
+        ("sources/sources.json", "sources.schema.json"),
     ];
 
     /// <summary>The dialogs/ folder beside the running program (copied there by the build).</summary>

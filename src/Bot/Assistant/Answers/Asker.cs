@@ -1,0 +1,7 @@
+using Bot.Staff.Enrolment;
+using Bot.Units;
+
+namespace Bot.Assistant.Answers;
+
+/// <summary>Who asks and when: the enrolled person (their role and unit bound what the answer may use), the unit tree, the scheme year and the time.</summary>
+public sealed record Asker(Person Person, UnitTree Tree, int Year, DateTimeOffset Now);

@@ -1,0 +1,38 @@
+using Bot.Assistant.Questions;
+using Bot.Assistant.Search;
+using Bot.Staff.Enrolment;
+using Bot.Units;
+
+namespace Bot.Assistant.Answers;
+
+/// <summary>
+/// The commune a question is about: a staff member's own, or for officials a commune named in the
+/// question and within their scope. Names outside the scope are never matched, so an answer
+/// cannot tell whether they exist.
+/// </summary>
+public static class CommuneMention
+{
+    private static readonly string[] Prefixes = ["xa ", "phuong ", "thi tran "];
+
+    public static Outbox.Unit? Find(Question question, Person person, UnitTree tree)
+    {
+        if (person.Role == StaffRole.Staff)
+        {
+            return tree.Find(person.UnitId);
+        }
+        return tree.Within(person.UnitId)
+            .Where(u => u.Kind == UnitTree.CommuneKind && u.Name is not null)
+            .Select(u => (Unit: u, Name: Bare(u.Name!)))
+            .Where(c => c.Name.Length > 0 && question.Contains(c.Name))
+            .OrderByDescending(c => c.Name.Length)
+            .Select(c => c.Unit)
+            .FirstOrDefault();
+    }
+
+    private static string Bare(string name)
+    {
+        var folded = string.Join(' ', VietnameseTokenizer.Syllables(name));
+        var prefix = Prefixes.FirstOrDefault(p => folded.StartsWith(p, StringComparison.Ordinal));
+        return prefix is null ? folded : folded[prefix.Length..];
+    }
+}

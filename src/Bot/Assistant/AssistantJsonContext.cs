@@ -1,0 +1,9 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Bot.Assistant.Knowledge;
+
+namespace Bot.Assistant;
+
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(SourceManifest))]
+internal sealed partial class AssistantJsonContext : JsonSerializerContext;

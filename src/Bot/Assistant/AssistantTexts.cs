@@ -1,0 +1,39 @@
+using Bot.Assistant.Questions;
+using Bot.Dialogs;
+
+namespace Bot.Assistant;
+
+/// <summary>The assistant's phrase lists and answer texts from dialogs/text/assistant.vi.json, parsed once.</summary>
+public sealed class AssistantTexts(BotTexts texts)
+{
+    public PhraseList Interrogatives { get; } = Phrases(texts, "words.interrogatives");
+    public IReadOnlySet<string> Noise { get; } = Phrases(texts, "words.noise").Syllables;
+
+    /// <summary>Everyday names for the scheme's terms ("một cửa" for the one-stop desk's formal name), added to a search.</summary>
+    public IReadOnlyList<(Question Alias, string Meaning)> Aliases { get; } =
+        [.. texts["assistant.words.aliases"].Split('|').Select(pair => pair.Split('=')).Select(p => (new Question(p[0]), p[1]))];
+
+    public PhraseList Points { get; } = Phrases(texts, "intent.points");
+    public PhraseList Level { get; } = Phrases(texts, "intent.level");
+    public PhraseList Classify { get; } = Phrases(texts, "intent.classify");
+    public PhraseList When { get; } = Phrases(texts, "intent.when");
+    public PhraseList SelfAssessment { get; } = Phrases(texts, "intent.selfAssessment");
+    public PhraseList Appraisal { get; } = Phrases(texts, "intent.appraisal");
+    public PhraseList Recognition { get; } = Phrases(texts, "intent.recognition");
+    public PhraseList Survey { get; } = Phrases(texts, "intent.survey");
+    public PhraseList SurveyScoring { get; } = Phrases(texts, "intent.surveyScoring");
+    public PhraseList Targets { get; } = Phrases(texts, "intent.targets");
+    public PhraseList Step { get; } = Phrases(texts, "intent.step");
+    public PhraseList Own { get; } = Phrases(texts, "intent.own");
+    public PhraseList Gap { get; } = Phrases(texts, "intent.gap");
+    public PhraseList Total { get; } = Phrases(texts, "intent.total");
+    public PhraseList PartB { get; } = Phrases(texts, "intent.partB");
+    public PhraseList CitizenForm { get; } = Phrases(texts, "intent.surveyForm.citizen");
+    public PhraseList CadreForm { get; } = Phrases(texts, "intent.surveyForm.cadre");
+
+    public string Text(string key) => texts["assistant." + key];
+
+    public string Format(string key, params (string Name, object? Value)[] values) => texts.Format("assistant." + key, values);
+
+    private static PhraseList Phrases(BotTexts texts, string key) => new(texts["assistant." + key]);
+}

@@ -1,0 +1,118 @@
+using Bot.Assistant.Answers;
+using Bot.Assistant.Knowledge;
+using Bot.Assistant.Questions;
+using Bot.Staff.Enrolment;
+
+namespace Bot.Assistant;
+
+/// <summary>
+/// Answers without any network: first the questions whose answer can be worked out (a commune's
+/// gap to the next level, deadlines, survey scoring, targets, levels, an item's points), then the
+/// best passage of the scheme's texts, quoted with its source.
+/// </summary>
+public sealed class OfflineAssistant(
+    AssistantTexts texts,
+    QuestionReader reader,
+    KnowledgeBase knowledge,
+    RubricAnswers rubric,
+    LevelAnswers levels,
+    CalendarAnswers calendar,
+    SurveyAnswers surveys,
+    CommuneGapAnswers gaps,
+    RetrievedAnswers retrieved)
+{
+    public const int PassagesSearched = 5;
+
+    public Question Read(string text) => reader.Read(text);
+
+    /// <summary>The computed answer, if the question has one; null when only the texts can answer it.</summary>
+    public async Task<AssistantAnswer?> ComputeAsync(Question q, Asker asker, CancellationToken cancellationToken)
+    {
+        var year = q.Year ?? asker.Year;
+        if (IsAboutOwnCommune(q, asker))
+        {
+            return await gaps.AnswerAsync(q, asker, cancellationToken);
+        }
+        if (texts.When.FoundIn(q))
+        {
+            if (texts.SelfAssessment.FoundIn(q))
+            {
+                return calendar.SelfAssessment(year, asker.Now);
+            }
+            if (texts.Appraisal.FoundIn(q))
+            {
+                return calendar.Appraisal(year, asker.Now);
+            }
+            if (texts.Recognition.FoundIn(q))
+            {
+                return calendar.Recognition(year);
+            }
+            if (texts.Survey.FoundIn(q))
+            {
+                return calendar.SurveyWindow(year, asker.Now);
+            }
+            if (q.Contains("han") || q.Contains("lich"))
+            {
+                return calendar.Year(year, asker.Now);
+            }
+        }
+        if (texts.Targets.FoundIn(q) || q.HasPercent)
+        {
+            return calendar.Targets(year);
+        }
+        if (texts.Survey.FoundIn(q) && texts.SurveyScoring.FoundIn(q) && !q.ItemIds.Any(id => id is not ("A" or "A1" or "A2")))
+        {
+            return surveys.Scoring(q);
+        }
+        if (texts.Step.FoundIn(q))
+        {
+            return rubric.Step();
+        }
+        if (q.Points is { } total && (texts.Classify.FoundIn(q) || texts.Level.FoundIn(q)))
+        {
+            return levels.Classify(total);
+        }
+        if (q.ItemIds.Count == 0 && (q.Level is not null || texts.Level.FoundIn(q)))
+        {
+            return q.Level is { } level ? levels.One(level) : levels.All();
+        }
+        if (q.ItemIds.Count > 0)
+        {
+            return rubric.Item(q.ItemIds[0]);
+        }
+        if (texts.Total.FoundIn(q))
+        {
+            return rubric.Total();
+        }
+        if (texts.PartB.FoundIn(q))
+        {
+            return rubric.Item("B");
+        }
+        if (texts.Points.FoundIn(q) && ItemByName(q) is { } item)
+        {
+            return rubric.Item(item);
+        }
+        return null;
+    }
+
+    public IReadOnlyList<SearchHit> Search(Question q) => knowledge.Search(q, PassagesSearched);
+
+    public AssistantAnswer Retrieve(IReadOnlyList<SearchHit> hits) => retrieved.Answer(hits);
+
+    /// <summary>
+    /// "Còn thiếu gì", "lên mức 2": about a commune's own score. Staff always mean their own;
+    /// officials need the commune named, or saying "xã mình" (which then asks them which).
+    /// </summary>
+    private bool IsAboutOwnCommune(Question q, Asker asker)
+    {
+        var gap = texts.Gap.FoundIn(q);
+        var own = texts.Own.FoundIn(q);
+        return asker.Person.Role == StaffRole.Staff
+            ? gap || (own && (texts.Points.FoundIn(q) || texts.Level.FoundIn(q)))
+            : (gap || own) && (own || CommuneMention.Find(q, asker.Person, asker.Tree) is not null);
+    }
+
+    /// <summary>An item found by what it is called ("camera", "hòm thư góp ý"), among the rubric's items only.</summary>
+    private string? ItemByName(Question q) =>
+        knowledge.Search(q, 1, p => p.Kind == PassageKind.RubricItem) is [{ Answers: true, Passage.ItemId: { } id }] ? id : null;
+}

@@ -1,0 +1,16 @@
+using Bot.Assistant.Search;
+
+namespace Bot.Assistant.Questions;
+
+/// <summary>Phrases from dialogs/text ("a|b c"), found anywhere in a question as whole syllables, with or without diacritics.</summary>
+public sealed class PhraseList(string phrases)
+{
+    private readonly string[] _folded = [.. phrases.Split('|')
+        .Select(p => string.Join(' ', VietnameseTokenizer.Syllables(p)))
+        .Where(p => p.Length > 0)
+        .Distinct(StringComparer.Ordinal)];
+
+    public bool FoundIn(Question question) => _folded.Any(phrase => question.Contains(phrase));
+
+    public IReadOnlySet<string> Syllables => _folded.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
+}

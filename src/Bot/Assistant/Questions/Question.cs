@@ -1,0 +1,38 @@
+using Bot.Assistant.Search;
+
+namespace Bot.Assistant.Questions;
+
+/// <summary>
+/// A question as typed, and as syllables without diacritics (so "mấy điểm" and "may diem" read the
+/// same), with what was recognised in it: item ids, a level, a year, a total.
+/// </summary>
+public sealed class Question
+{
+    private readonly string _spaced;
+
+    public Question(string text)
+    {
+        Text = text.Trim();
+        Syllables = VietnameseTokenizer.Syllables(Text);
+        _spaced = " " + string.Join(' ', Syllables) + " ";
+    }
+
+    public string Text { get; }
+    public IReadOnlyList<string> Syllables { get; }
+
+    /// <summary>Rubric ids named in the question: "4.3.b", "TC4" for "tiêu chí 4", "A1", "B".</summary>
+    public IReadOnlyList<string> ItemIds { get; init; } = [];
+
+    /// <summary>A level named as "mức 3" or "mức độ ba"; 0 for "không đạt chuẩn".</summary>
+    public int? Level { get; init; }
+
+    public int? Year { get; init; }
+
+    /// <summary>A number of points named in the question ("87,5 điểm"), for "which level is that?".</summary>
+    public decimal? Points { get; init; }
+
+    public bool HasPercent => Text.Contains('%', StringComparison.Ordinal);
+
+    /// <summary>Whether the folded phrase ("muc do", "con thieu") occurs as whole syllables.</summary>
+    public bool Contains(string foldedPhrase) => _spaced.Contains(" " + foldedPhrase + " ", StringComparison.Ordinal);
+}
