@@ -51,7 +51,7 @@ public sealed class OfflineAssistant(
             {
                 return calendar.SurveyWindow(year, asker.Now);
             }
-            if (q.Contains("han") || q.Contains("lich"))
+            if (q.Contains("han") && !q.Contains("han che"))
             {
                 return calendar.Year(year, asker.Now);
             }
@@ -60,7 +60,7 @@ public sealed class OfflineAssistant(
         {
             return calendar.Targets(year);
         }
-        if (texts.Survey.FoundIn(q) && texts.SurveyScoring.FoundIn(q) && !q.ItemIds.Any(id => id is not ("A" or "A1" or "A2")))
+        if (texts.Survey.FoundIn(q) && texts.SurveyScoring.FoundIn(q) && q.ItemIds.All(id => id is "A1" or "A2"))
         {
             return surveys.Scoring(q);
         }
@@ -100,16 +100,21 @@ public sealed class OfflineAssistant(
     public AssistantAnswer Retrieve(IReadOnlyList<SearchHit> hits) => retrieved.Answer(hits);
 
     /// <summary>
-    /// "Còn thiếu gì", "lên mức 2": about a commune's own score. Staff always mean their own;
-    /// officials need the commune named, or saying "xã mình" (which then asks them which).
+    /// "Còn thiếu gì", "lên mức 2": about a commune's own score, which staff always mean. "Đang
+    /// được bao nhiêu điểm" is about the commune only with "xã mình" (or, for officials, a commune
+    /// named); without it, "hòm thư được bao nhiêu điểm" asks about the item.
     /// </summary>
     private bool IsAboutOwnCommune(Question q, Asker asker)
     {
         var gap = texts.Gap.FoundIn(q);
         var own = texts.Own.FoundIn(q);
-        return asker.Person.Role == StaffRole.Staff
-            ? gap || (own && (texts.Points.FoundIn(q) || texts.Level.FoundIn(q)))
-            : (gap || own) && (own || CommuneMention.Find(q, asker.Person, asker.Tree) is not null);
+        var standing = texts.Standing.FoundIn(q) || texts.Level.FoundIn(q);
+        if (asker.Person.Role == StaffRole.Staff)
+        {
+            return gap || (own && standing);
+        }
+        var named = CommuneMention.Find(q, asker.Person, asker.Tree) is not null;
+        return (gap || standing) && (own || named);
     }
 
     /// <summary>An item found by what it is called ("camera", "hòm thư góp ý"), among the rubric's items only.</summary>

@@ -15,7 +15,7 @@ public sealed class RetrievedAnswers(AssistantTexts texts, RubricAnswers rubric)
         }
         var best = hits[0].Passage;
         // An item of the rubric says more about itself (points, values, guidance) than its title alone.
-        if (best.ItemId is { } id && rubric.Item(id) is { } item)
+        if (best.ItemId is { } id && rubric.Item(id, content: true) is { } item)
         {
             return item with { Kind = AnswerKind.Retrieved };
         }

@@ -8,13 +8,15 @@ namespace Bot.Assistant.Answers;
 public sealed class RubricAnswers(ScoringRules rules, AssistantTexts texts)
 {
     private const int GuidanceLength = 300;
+    private const int ContentLength = 450;
 
     // A 7-point item has fifteen allowed values; past this many, the range reads better than the list.
     private const int MaxValuesListed = 7;
 
     private Rubric Rubric => rules.Scheme.Rubric;
 
-    public AssistantAnswer? Item(string id)
+    /// <summary>An item's worth. With <paramref name="content"/>, the item's full wording instead of its guidance: for "what is…" questions.</summary>
+    public AssistantAnswer? Item(string id, bool content = false)
     {
         var whole = texts.Text("source.rubricWhole");
         if (id == "A")
@@ -30,7 +32,7 @@ public sealed class RubricAnswers(ScoringRules rules, AssistantTexts texts)
             var criteria = string.Join("; ", Rubric.Criteria.Select(c => $"{CriterionName(c)} ({P(c.Max)})"));
             return Answer(texts.Format("answer.partB", ("max", P(Rubric.File.PartB.Max)), ("criteria", criteria)), whole);
         }
-        return Rubric.Find(id) is { } item ? Describe(item) : null;
+        return Rubric.Find(id) is { } item ? Describe(item, content) : null;
     }
 
     public AssistantAnswer Total() =>
@@ -42,7 +44,7 @@ public sealed class RubricAnswers(ScoringRules rules, AssistantTexts texts)
         return Answer(texts.Format("answer.step", ("step", P(Rubric.ScoreStep)), ("example", VietnameseFormat.PointsList(example))), texts.Text("source.rubricWhole"));
     }
 
-    private AssistantAnswer Describe(RubricItem item)
+    private AssistantAnswer Describe(RubricItem item, bool content)
     {
         var lines = new List<string>();
         var isCriterion = Rubric.Criteria.Contains(item);
@@ -67,7 +69,11 @@ public sealed class RubricAnswers(ScoringRules rules, AssistantTexts texts)
         {
             lines.Add(texts.Format("answer.children", ("children", string.Join(", ", item.Children.Select(c => texts.Format("answer.child", ("id", c.Id), ("max", P(c.Max))))))));
         }
-        if (!isCriterion)
+        if (content && item.Title != item.DisplayTitle)
+        {
+            lines.Add(texts.Format("answer.content", ("content", Quotes.Clip(item.Title, ContentLength))));
+        }
+        else if (!isCriterion)
         {
             lines.Add(texts.Format("answer.guidance", ("guidance", Quotes.Clip(item.Guidance, GuidanceLength))));
         }

@@ -62,8 +62,18 @@ public sealed class KnowledgeBase
                 terms.Add(syllables[i - 1] + "_" + syllables[i]);
             }
         }
+        // Two meaningful syllables side by side ("thời tiết") must be found together, not apart.
+        var words = new List<string>();
+        for (var i = 1; i < syllables.Count; i++)
+        {
+            if (!_texts.Noise.Contains(syllables[i - 1]) && !_texts.Noise.Contains(syllables[i]))
+            {
+                words.Add(syllables[i - 1] + "_" + syllables[i]);
+            }
+        }
         var hits = _index.Search(terms, take, include is null ? null : d => include(Passages[d]));
-        return [.. hits.Select(h => new SearchHit(Passages[h.Document], h.Score, Coverage(content, _terms[h.Document])))];
+        return [.. hits.Select(h => new SearchHit(Passages[h.Document], h.Score,
+            words.Count > 0 && !words.Any(_terms[h.Document].Contains) ? 0 : Coverage(content, _terms[h.Document])))];
     }
 
     /// <summary>The question's syllables plus the scheme's words for everyday names ("một cửa").</summary>

@@ -19,8 +19,9 @@ public sealed class SchemePassages(ScoringRules rules, AssistantTexts texts)
         }
         foreach (var item in rubric.Criteria.SelectMany(Flatten))
         {
+            // A parent's guidance sums up its children; indexing it would let "máy tính" find 4.3 before 4.3.a.
             yield return new Passage(item.Id, PassageKind.RubricItem, Citation(item), item.Title,
-                $"{item.Id} {item.Title} {item.ShortTitle} {item.Guidance}", item.Id);
+                item.IsLeaf ? $"{item.Id} {item.Title} {item.ShortTitle} {item.Guidance}" : $"{item.Id} {item.Title} {item.ShortTitle}", item.Id);
         }
         var scheme = rules.Scheme.Rules;
         yield return new Passage("DA-XL", PassageKind.Scheme, guide, Levels(), "xếp loại mức độ chuẩn đạt chuẩn tổng điểm " + Levels());

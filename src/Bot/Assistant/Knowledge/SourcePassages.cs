@@ -66,9 +66,11 @@ public static partial class SourcePassages
     private static string Clean(string line) =>
         Spaces().Replace(line.Replace("**", "", StringComparison.Ordinal).Replace("<i>", "", StringComparison.Ordinal).Replace("</i>", "", StringComparison.Ordinal).Replace("\\*", "", StringComparison.Ordinal), " ").Trim();
 
-    /// <summary>Letterheads, signature blocks and blank fields ("....., ngày ... tháng").</summary>
+    /// <summary>Letterheads, signature blocks, closing thanks and blank fields ("....., ngày ... tháng").</summary>
     private static bool IsBoilerplate(string line) =>
         line.Count(c => c == '.') > line.Length / 4
+        || line.EndsWith('!')
+        || Letterhead().IsMatch(line)
         || line.StartsWith("CỘNG HÒA XÃ HỘI", StringComparison.Ordinal)
         || line.StartsWith("Độc lập - Tự do", StringComparison.Ordinal)
         || line.StartsWith("(Ký, ghi rõ", StringComparison.Ordinal);
@@ -80,6 +82,9 @@ public static partial class SourcePassages
 
     [GeneratedRegex(@"^(?:[IVX]+|\d+(?:\.\d+)*)\.\s+\S")]
     private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^(ỦY BAN|UBND|HUYỆN|T/M|CHỦ TỊCH|BÍ THƯ|PHÒNG|Số:|Kính gửi|Nơi nhận)")]
+    private static partial Regex Letterhead();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

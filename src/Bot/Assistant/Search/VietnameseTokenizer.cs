@@ -23,7 +23,7 @@ public static class VietnameseTokenizer
             {
                 current.Append(c);
             }
-            else if ((c == '.' || c == ',') && current.Length > 0 && char.IsDigit(current[^1]) && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]))
+            else if ((c == '.' || c == ',') && current.Length > 0 && char.IsDigit(current[0]) && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]))
             {
                 // Inside an id or a decimal: "4.3.b", "0,5".
                 current.Append(c);
