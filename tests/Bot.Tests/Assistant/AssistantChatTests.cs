@@ -1,0 +1,108 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Staff.Enrolment;
+using Bot.Tests.Staff;
+
+namespace Bot.Tests.Assistant;
+
+/// <summary>The assistant in the chat: through the real HTTP pipeline, Redis and scoring core, at any moment and mid-dialog.</summary>
+[Collection(RedisTests.Name)]
+public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
+{
+    [Fact]
+    public async Task Question_FromEnrolledStaff_IsAnswered()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var reply = (await staff.SayAsync("camera duoc may diem?")).Single().Text;
+
+        Assert.Contains("Mục 4.5", reply);
+        Assert.Contains("tối đa 2 điểm", reply);
+        Assert.Contains("Nguồn: Phụ lục 01 – Bảng thang chấm điểm, mục 4.5.", reply);
+    }
+
+    [Fact]
+    public async Task Question_MidSelfScoring_IsAnswered_ThenTheSameItemAgain_AndTheWalkGoesOn()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+
+        var replies = await staff.SayAsync("Hạn tự chấm là ngày nào?");
+        var next = await staff.SayAsync("1 - Biên bản số 1");
+
+        Assert.Contains("trước ngày 15/12/2026", replies[0].Text);
+        Assert.Equal("Tiếp tục tự chấm:", replies[1].Text);
+        Assert.StartsWith("Mục 1.1.a", replies[2].Text);
+        Assert.StartsWith("Mục 1.1.b", next[^1].Text);
+    }
+
+    [Fact]
+    public async Task InterrogativeWins_OverACommandWord()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var reply = (await staff.SayAsync("Điểm hòm thư góp ý là bao nhiêu?")).Single().Text;
+
+        Assert.Contains("Mục 4.6", reply);
+        Assert.DoesNotContain("Bảng điểm", reply);
+    }
+
+    [Fact]
+    public async Task OwnCommuneGap_ComesFromItsRealScorecard()
+    {
+        // Everything at full marks except 1.6 (7) and 5.1 (7): B 66, no surveys yet.
+        var items = StaffPeople.FullMarks.ToDictionary(kv => kv.Key, kv => kv.Key is "1.6" or "5.1" ? 0 : kv.Value);
+        await StaffPeople.SubmittedAsync(Core, "cam-vu", items);
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var reply = (await staff.SayAsync("xa minh con thieu gi de len muc 2")).Single().Text;
+
+        Assert.Contains("Xã Cẩm Vũ năm 2026: tổng 66 điểm (A1 0, A2 0, B 66), xếp loại Không đạt chuẩn.", reply);
+        Assert.Contains("Để lên Chuẩn Mức độ 2 (85 điểm) còn thiếu 19 điểm.", reply);
+        Assert.Contains("1.6 «", reply);
+        Assert.Contains("5.1 «", reply);
+        Assert.Contains("Phần A chưa có phiếu khảo sát nào", reply);
+    }
+
+    [Fact]
+    public async Task Appraiser_AsksAboutACommuneInScope_ByName()
+    {
+        await StaffPeople.SubmittedAsync(Core, "cam-binh");
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var reply = (await appraiser.SayAsync("Xã Cẩm Bình còn thiếu gì để lên mức 4?")).Single().Text;
+        var which = (await appraiser.SayAsync("xã mình còn thiếu gì?")).Single().Text;
+
+        Assert.Contains("Xã Cẩm Bình năm 2026: tổng 80 điểm", reply);
+        Assert.Contains("Để lên Chuẩn Mức độ 4 (95 điểm) còn thiếu 15 điểm.", reply);
+        Assert.Contains("Anh/Chị muốn hỏi về xã nào?", which);
+    }
+
+    [Fact]
+    public async Task Citizen_QuestionGoesToTheSurveyBot_NotTheAssistant()
+    {
+        var citizen = Bot.Conversation("webchat");
+
+        var reply = Conversation.Texts(await citizen.SayAsync("camera được mấy điểm?"));
+
+        Assert.DoesNotContain("Mục 4.5", reply);
+        Assert.DoesNotContain("Anh/Chị", reply);
+    }
+
+    [Fact]
+    public async Task Ask_Alone_GetsExamples_AndAnswersAreCounted()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var prompt = (await staff.SayAsync("hỏi")).Single().Text;
+        await staff.SayAsync("hỏi mức 3 cần bao nhiêu điểm");
+        await staff.SayAsync("giá vàng hôm nay bao nhiêu?");
+        var health = await Bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
+
+        Assert.Contains("Anh/Chị muốn hỏi gì", prompt);
+        var assistant = health.GetProperty("assistant");
+        Assert.Equal(1, assistant.GetProperty("computed").GetInt64());
+        Assert.Equal(1, assistant.GetProperty("declined").GetInt64());
+        Assert.Equal(0, assistant.GetProperty("inputTokens").GetInt64());
+    }
+}
