@@ -16,6 +16,10 @@ internal static class BenchmarkEntry
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["assistant", ..])
+        {
+            return await AssistantBench.RunAsync(args);
+        }
         string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var users = int.Parse(Arg("--users") ?? "32", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Arg("--seconds") ?? "20", CultureInfo.InvariantCulture);
