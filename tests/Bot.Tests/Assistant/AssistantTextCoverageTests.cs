@@ -1,0 +1,30 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Scoring.Loading;
+
+namespace Bot.Tests.Assistant;
+
+/// <summary>Every text the assistant names is in dialogs/text/assistant.vi.json, and every text there is used.</summary>
+public sealed partial class AssistantTextCoverageTests
+{
+    // The assistant names its texts without the "assistant." prefix ("answer.gap"), the staff bot with it.
+    [GeneratedRegex("\"(?:assistant\\.)?((?:answer|source|passage|model|intent|words)\\.[A-Za-z][A-Za-z0-9.]*[A-Za-z0-9])\"")]
+    private static partial Regex TextId();
+
+    [Fact]
+    public void TextsInTheCode_AndInTheFile_AreTheSame()
+    {
+        var scheme = SchemeLoader.Load();
+        var source = Path.Combine(RepositoryRoot.Path, "src", "Bot", "Assistant");
+        var used = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Append(Path.Combine(RepositoryRoot.Path, "src", "Bot", "Staff", "StaffBot.cs"))
+            .SelectMany(file => TextId().Matches(File.ReadAllText(file)).Select(m => "assistant." + m.Groups[1].Value))
+            .ToHashSet();
+        used.UnionWith(scheme.Forms.Keys.Select(form => "assistant.source.formAudience." + form));
+        using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "dialogs", "text", "assistant.vi.json")));
+        var defined = file.RootElement.GetProperty("messages").EnumerateObject().Select(p => p.Name).ToHashSet();
+
+        Assert.True(used.Count > 60, $"Only {used.Count} text ids found; the pattern has stopped matching the code.");
+        Assert.Empty(used.Except(defined));
+        Assert.Empty(defined.Except(used));
+    }
+}
