@@ -4,17 +4,15 @@ using System.Text.Json;
 using Bot.Assistant;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Knowledge;
-using Bot.Assistant.Model;
 using Bot.Dialogs;
 using Bot.Outbox;
-using Bot.Staff;
 using Bot.Staff.Core;
 using Bot.Staff.Enrolment;
 using Bot.Units;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Scoring.Loading;
 using Scoring.Rules;
+using Bot.Tests.Assistant;
 using TestSupport;
 
 namespace Bot.Benchmark;
@@ -40,7 +38,7 @@ internal static class AssistantBench
         build.Stop();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Index: {knowledge.Passages.Count} passages built in {build.Elapsed.TotalMilliseconds:0} ms (cold, first use of the tokenizer included)"));
 
-        using var offline = Services(rules, scheme, null);
+        using var offline = AssistantWiring.Build(scheme, new FixedScorecard(rules));
         var asker = new Asker(new Person("bench", StaffRole.Staff, "cam-vu", Now, "bench", []), Tree, 2026, Now);
         var assistant = offline.GetRequiredService<ScoringAssistant>();
         var kinds = new Dictionary<AnswerKind, int>();
@@ -67,7 +65,7 @@ internal static class AssistantBench
         Console.WriteLine("Answer kinds over the set: " + string.Join(", ", kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value}")));
 
         await using var fake = await FakeChatCompletions.StartAsync();
-        using var withModel = Services(rules, scheme, fake);
+        using var withModel = AssistantWiring.Build(scheme, new FixedScorecard(rules), o => (o.Endpoint, o.ApiKey, o.Deployment) = (fake.Endpoint, FakeChatCompletions.ApiKey, "bench"));
         var modelAssistant = withModel.GetRequiredService<ScoringAssistant>();
         var modelLatencies = new List<double>();
         foreach (var q in questions)
@@ -88,24 +86,6 @@ internal static class AssistantBench
             $"Token metric: {totals.InputTokens:N0} input + {totals.OutputTokens:N0} output over {prompts.Count} calls = {(prompts.Count == 0 ? 0 : (totals.InputTokens + totals.OutputTokens) / prompts.Count):N0} per call (as the fake counts them: one token per 4 characters; a real tokenizer counts Vietnamese differently)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Model path overhead on loopback: p50 {Pct(modelLatencies, 0.5):0.0} ms (the network and the model add the real wait; the 8 s timeout bounds it)"));
         return 0;
-    }
-
-    private static ServiceProvider Services(ScoringRules rules, Scoring.Scheme.SchemeDefinition scheme, FakeChatCompletions? model)
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
-        services.AddLogging();
-        services.AddMetrics();
-        services.AddSingleton(rules);
-        services.AddSingleton(new BotTexts(scheme.Texts));
-        services.AddSingleton<StaffTexts>();
-        services.AddScoringAssistant(null);
-        services.AddSingleton<ICommuneScorecards>(new FixedScorecard(rules));
-        if (model is not null)
-        {
-            services.Configure<AzureOpenAIOptions>(o => (o.Endpoint, o.ApiKey, o.Deployment) = (model.Endpoint, FakeChatCompletions.ApiKey, "bench"));
-        }
-        return services.BuildServiceProvider();
     }
 
     private static readonly UnitTree Tree = new([

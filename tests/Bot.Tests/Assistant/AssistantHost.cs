@@ -1,14 +1,11 @@
 using Bot.Assistant;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Model;
-using Bot.Dialogs;
 using Bot.Outbox;
-using Bot.Staff;
 using Bot.Staff.Core;
 using Bot.Staff.Enrolment;
 using Bot.Units;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Moq;
 using Scoring.Loading;
 using Scoring.Rules;
@@ -34,20 +31,8 @@ public sealed class AssistantHost : IDisposable
 
     public AssistantHost(Action<AzureOpenAIOptions>? model = null)
     {
-        var scheme = SchemeLoader.Load();
-        var rules = new ScoringRules(scheme);
-        var services = new ServiceCollection();
-        services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
-        services.AddLogging();
-        services.AddMetrics();
-        services.AddSingleton(rules);
-        services.AddSingleton(new BotTexts(scheme.Texts));
-        services.AddSingleton<StaffTexts>();
-        services.AddScoringAssistant(null);
-        services.Configure<AzureOpenAIOptions>(o => model?.Invoke(o));
-        services.AddSingleton(Scorecards.Object);
-        _services = services.BuildServiceProvider();
-        Rules = rules;
+        _services = AssistantWiring.Build(SchemeLoader.Load(), Scorecards.Object, model);
+        Rules = _services.GetRequiredService<ScoringRules>();
     }
 
     public Mock<ICommuneScorecards> Scorecards { get; } = new(MockBehavior.Strict);

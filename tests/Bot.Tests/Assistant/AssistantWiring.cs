@@ -1,0 +1,33 @@
+using Bot.Assistant;
+using Bot.Assistant.Answers;
+using Bot.Assistant.Model;
+using Bot.Dialogs;
+using Bot.Staff;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Scoring.Rules;
+using Scoring.Scheme;
+
+namespace Bot.Tests.Assistant;
+
+/// <summary>
+/// The assistant wired as the service wires it, without the web host: for the tests and the
+/// benchmark (which links this file), with the scorecards and the model endpoint given.
+/// </summary>
+public static class AssistantWiring
+{
+    public static ServiceProvider Build(SchemeDefinition scheme, ICommuneScorecards scorecards, Action<AzureOpenAIOptions>? model = null)
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLogging();
+        services.AddMetrics();
+        services.AddSingleton(new ScoringRules(scheme));
+        services.AddSingleton(new BotTexts(scheme.Texts));
+        services.AddSingleton<StaffTexts>();
+        services.AddScoringAssistant(null);
+        services.Configure<AzureOpenAIOptions>(o => model?.Invoke(o));
+        services.AddSingleton(scorecards);
+        return services.BuildServiceProvider();
+    }
+}
