@@ -82,7 +82,7 @@ public sealed class StaffBot(
     public async Task<bool> TryAskAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
         var staff = await LoadAsync(turn, cancellationToken);
-        if (staff.Person is null)
+        if (!StaffAccess.Allows(StaffCommandKind.Ask, staff.Person))
         {
             return false;
         }

@@ -50,6 +50,26 @@ public sealed class OfflineQuestionTests : IDisposable
         Assert.Equal(c.Kind ?? "not declined", c.Kind is null ? (answer.Kind == AnswerKind.Declined ? "declined" : "not declined") : answer.Kind.ToString());
     }
 
+    [Theory]
+    [InlineData("???")]
+    [InlineData("<script>alert(1)</script> là gì?")]
+    [InlineData("😀😀😀 bao nhiêu")]
+    public async Task BadInput_DeclinedPolitely(string question)
+    {
+        var answer = await _host.AskAsync(question);
+
+        Assert.Equal(AnswerKind.Declined, answer.Kind);
+        Assert.StartsWith("Xin lỗi Anh/Chị", answer.Text);
+    }
+
+    [Fact]
+    public async Task VeryLongQuestion_IsAnswered_NotCrashed()
+    {
+        var answer = await _host.AskAsync(string.Concat(Enumerable.Repeat("camera được mấy điểm ", 2000)));
+
+        Assert.Contains("4.5", answer.Text);
+    }
+
     public static string WithoutDiacritics(string text)
     {
         var plain = new StringBuilder();

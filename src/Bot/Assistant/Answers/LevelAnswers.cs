@@ -36,7 +36,8 @@ public sealed class LevelAnswers(ScoringRules rules, AssistantTexts texts, strin
         return Answer([.. lines]);
     }
 
-    private string Range(int index) => new Knowledge.SchemePassages(rules, texts).Range(Levels[index], index + 1 < Levels.Count ? Levels[index + 1] : null);
+    private string Range(int index) =>
+        Knowledge.SchemePassages.Range(texts, rules.Scheme.Rubric.Total, Levels[index], index + 1 < Levels.Count ? Levels[index + 1] : null);
 
     private AssistantAnswer Answer(params string[] lines) =>
         new(string.Join('\n', lines) + "\n" + texts.Format("answer.source", ("source", guideCitation)), AnswerKind.Computed);

@@ -58,13 +58,13 @@ public sealed class SchemePassages(ScoringRules rules, AssistantTexts texts)
     {
         var levels = rules.Scheme.Rules.Levels;
         return texts.Format("passage.levels", ("levels", string.Join("; ", levels.Select((level, i) =>
-            texts.Format("passage.level", ("name", level.Name), ("range", Range(level, i < levels.Count - 1 ? levels[i + 1] : null)))))));
+            texts.Format("passage.level", ("name", level.Name), ("range", Range(texts, rules.Scheme.Rubric.Total, level, i < levels.Count - 1 ? levels[i + 1] : null)))))));
     }
 
     /// <summary>"từ 85 đến dưới 90 điểm", "dưới 80 điểm", "từ 95 đến 100 điểm".</summary>
-    public string Range(LevelDefinition level, LevelDefinition? next) =>
+    public static string Range(AssistantTexts texts, decimal total, LevelDefinition level, LevelDefinition? next) =>
         level.Code == LevelCode.None && next is not null ? texts.Format("answer.range.below", ("max", VietnameseFormat.Points(next.MinTotal)))
-        : next is null ? texts.Format("answer.range.top", ("min", VietnameseFormat.Points(level.MinTotal)), ("total", VietnameseFormat.Points(rules.Scheme.Rubric.Total)))
+        : next is null ? texts.Format("answer.range.top", ("min", VietnameseFormat.Points(level.MinTotal)), ("total", VietnameseFormat.Points(total)))
         : texts.Format("answer.range.between", ("min", VietnameseFormat.Points(level.MinTotal)), ("max", VietnameseFormat.Points(next.MinTotal)));
 
     private static IEnumerable<RubricItem> Flatten(RubricItem item) => [item, .. item.Children.SelectMany(Flatten)];
