@@ -11,19 +11,28 @@ public static class TextNormalizer
 {
     public static string Nfc(string? text) => (text ?? "").Normalize(NormalizationForm.FormC).Trim();
 
-    public static string Key(string? text)
+    /// <summary>Lower case without diacritics, "đ" as "d", punctuation kept: the base of <see cref="Key"/> and of the assistant's search terms.</summary>
+    public static string Fold(string? text)
     {
         var decomposed = Nfc(text).ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var key = new StringBuilder(decomposed.Length);
-        var lastWasSpace = true;
+        var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (category == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
-                continue;
+                folded.Append(c == 'đ' ? 'd' : c);
             }
-            var mapped = c == 'đ' ? 'd' : c;
+        }
+        return folded.ToString();
+    }
+
+    public static string Key(string? text)
+    {
+        var folded = Fold(text);
+        var key = new StringBuilder(folded.Length);
+        var lastWasSpace = true;
+        foreach (var mapped in folded)
+        {
             if (char.IsLetterOrDigit(mapped) || mapped == '?')
             {
                 key.Append(mapped);

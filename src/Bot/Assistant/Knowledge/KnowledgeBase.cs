@@ -55,20 +55,18 @@ public sealed class KnowledgeBase
         var syllables = Expand(question);
         var content = syllables.Where(s => !_texts.Noise.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
         var terms = new List<string>(content);
-        for (var i = 1; i < syllables.Count; i++)
-        {
-            if (!_texts.Noise.Contains(syllables[i - 1]) || !_texts.Noise.Contains(syllables[i]))
-            {
-                terms.Add(syllables[i - 1] + "_" + syllables[i]);
-            }
-        }
         // Two meaningful syllables side by side ("thời tiết") must be found together, not apart.
         var words = new List<string>();
         for (var i = 1; i < syllables.Count; i++)
         {
-            if (!_texts.Noise.Contains(syllables[i - 1]) && !_texts.Noise.Contains(syllables[i]))
+            var (first, second) = (!_texts.Noise.Contains(syllables[i - 1]), !_texts.Noise.Contains(syllables[i]));
+            if (first || second)
             {
-                words.Add(syllables[i - 1] + "_" + syllables[i]);
+                terms.Add(syllables[i - 1] + "_" + syllables[i]);
+            }
+            if (first && second)
+            {
+                words.Add(terms[^1]);
             }
         }
         var hits = _index.Search(terms, take, include is null ? null : d => include(Passages[d]));

@@ -11,11 +11,20 @@ public sealed class Question
     private readonly string _spaced;
 
     public Question(string text)
+        : this(text.Trim(), VietnameseTokenizer.Syllables(text))
     {
-        Text = text.Trim();
-        Syllables = VietnameseTokenizer.Syllables(Text);
+    }
+
+    private Question(string text, IReadOnlyList<string> syllables)
+    {
+        Text = text;
+        Syllables = syllables;
         _spaced = " " + string.Join(' ', Syllables) + " ";
     }
+
+    /// <summary>The same question with what a reader recognised in it, without reading the text again.</summary>
+    public Question With(IReadOnlyList<string> itemIds, int? level, int? year, decimal? points) =>
+        new(Text, Syllables) { ItemIds = itemIds, Level = level, Year = year, Points = points };
 
     public string Text { get; }
     public IReadOnlyList<string> Syllables { get; }

@@ -69,7 +69,7 @@ public sealed partial class QuestionReader(Rubric rubric)
         {
             level = 1;
         }
-        return new Question(text) { ItemIds = ids.Distinct().ToList(), Level = level, Year = year, Points = points };
+        return bare.With(ids.Distinct().ToList(), level, year, points);
     }
 
     private static int? Number(IReadOnlyList<string> s, int at) =>

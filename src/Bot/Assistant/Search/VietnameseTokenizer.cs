@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Bot.Assistant.Search;
@@ -13,7 +12,7 @@ public static class VietnameseTokenizer
 {
     public static IReadOnlyList<string> Syllables(string? text)
     {
-        var folded = Fold(text);
+        var folded = Bot.Dialogs.TextNormalizer.Fold(text);
         var syllables = new List<string>();
         var current = new StringBuilder();
         for (var i = 0; i < folded.Length; i++)
@@ -53,20 +52,5 @@ public static class VietnameseTokenizer
             terms.Add(syllables[i - 1] + "_" + syllables[i]);
         }
         return terms;
-    }
-
-    /// <summary>Lower case, composed, then without diacritics; "đ" becomes "d".</summary>
-    public static string Fold(string? text)
-    {
-        var decomposed = (text ?? "").Normalize(NormalizationForm.FormC).ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c == 'đ' ? 'd' : c);
-            }
-        }
-        return folded.ToString();
     }
 }
