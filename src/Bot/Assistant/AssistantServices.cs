@@ -9,7 +9,7 @@ namespace Bot.Assistant;
 
 public static class AssistantServices
 {
-    /// <summary>The scoring assistant: the offline index (built now, so a broken source file stops the boot) and the optional model.</summary>
+    /// <summary>The scoring assistant: the offline index (built as the host starts, so a broken source file stops the boot) and the optional model.</summary>
     public static IServiceCollection AddScoringAssistant(this IServiceCollection services, string? dialogsDirectory)
     {
         services.AddOptions<AzureOpenAIOptions>().BindConfiguration(AzureOpenAIOptions.Section)
@@ -20,6 +20,7 @@ public static class AssistantServices
         services.AddSingleton<AssistantMetrics>();
         services.AddSingleton(provider => new KnowledgeBase(
             provider.GetRequiredService<ScoringRules>(), provider.GetRequiredService<AssistantTexts>(), dialogsDirectory ?? SchemeLoader.DefaultDirectory));
+        services.AddHostedService<KnowledgeStartup>();
         services.AddSingleton(provider => new QuestionReader(provider.GetRequiredService<ScoringRules>().Scheme.Rubric));
         services.AddSingleton<QuestionDetector>();
         services.AddSingleton<RubricAnswers>();
