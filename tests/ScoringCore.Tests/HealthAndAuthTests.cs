@@ -65,32 +65,14 @@ public sealed class HealthAndAuthTests(RedisServer redis)
     [Fact]
     public void Start_WithABrokenDialogsFolder_FailsAtBootNamingTheDefect()
     {
-        var broken = Path.Combine(Path.GetTempPath(), "dialogs-" + Guid.NewGuid().ToString("N"));
-        CopyDirectory(Scoring.Loading.SchemeLoader.DefaultDirectory, broken);
-        var rubric = Path.Combine(broken, "scheme", "rubric.json");
+        using var broken = new DialogsCopy(Scoring.Loading.SchemeLoader.DefaultDirectory);
+        var rubric = Path.Combine(broken.Path, "scheme", "rubric.json");
         File.WriteAllText(rubric, File.ReadAllText(rubric).Replace("\"max\": 22,", "\"max\": 21,", StringComparison.Ordinal));
-        try
-        {
-            using var app = new ScoringCoreApp(redis).WithWebHostBuilder(b => b.UseSetting("ScoringCore:DialogsDirectory", broken));
+        using var app = new ScoringCoreApp(redis).WithWebHostBuilder(b => b.UseSetting("ScoringCore:DialogsDirectory", broken.Path));
 
-            var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
 
-            Assert.Contains("scheme/rubric.json at $.partB.items[0].max", error.ToString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(broken, recursive: true);
-        }
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Assert.Contains("scheme/rubric.json at $.partB.items[0].max", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
