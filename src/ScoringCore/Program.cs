@@ -10,6 +10,7 @@ app.MapHealthEndpoints();
 var api = app.MapApiV1();
 api.MapUnitEndpoints();
 api.MapSurveyResponseEndpoints();
+api.MapSurveyFormEndpoints();
 api.MapAssessmentEndpoints();
 api.MapScoreEndpoints();
 

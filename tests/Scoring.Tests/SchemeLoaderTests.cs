@@ -58,6 +58,8 @@ public sealed class SchemeLoaderTests : IDisposable
     [InlineData("scheme/scheme.json", "targets[0].year", "2031", "$.targets[0].year", "outside the scheme's years")]
     [InlineData("scheme/scheme.json", "deadlines.selfAssessment.month", "13", "$.deadlines.selfAssessment.month", "must be at most 12")]
     [InlineData("scheme/scheme.json", "deadlines.appraisal.day", "31", "$.deadlines.appraisal", "31/4 is not a date")]
+    [InlineData("scheme/scheme.json", "surveyIntegrity.openFormsCountInA1", "[2040]", "$.surveyIntegrity.openFormsCountInA1[0]", "not a year of the scheme")]
+    [InlineData("scheme/scheme.json", "surveyIntegrity.burst.forms", "1", "$.surveyIntegrity.burst.forms", "must be at least 2")]
     [InlineData("scheme/scheme.json", "appraisingLevel", "\"village\"", "$.appraisingLevel", "must be one of")]
     [InlineData("scheme/scheme.json", "disqualifications[1].kind", "\"complaints\"", "$.disqualifications[1].kind", "used more than once")]
     [InlineData("surveys/citizen.json", "form", "\"visitor\"", "$.form", "no survey form 'visitor'")]

@@ -15,10 +15,12 @@ public sealed class ScoringCoreApp : WebApplicationFactory<Program>
     public const string ApiKey = "test-key-0123456789abcdef";
 
     private readonly string _redis;
+    private readonly string? _dialogs;
 
-    public ScoringCoreApp(RedisServer redis, string? redisOverride = null)
+    public ScoringCoreApp(RedisServer redis, string? redisOverride = null, string? dialogsDirectory = null)
     {
         _redis = redisOverride ?? redis.ConnectionString;
+        _dialogs = dialogsDirectory;
         KeyPrefix = $"t:{Guid.NewGuid():N}:";
     }
 
@@ -38,6 +40,10 @@ public sealed class ScoringCoreApp : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Redis", _redis);
         builder.UseSetting("ScoringCore:ApiKeys:0", ApiKey);
         builder.UseSetting("ScoringCore:KeyPrefix", KeyPrefix);
+        if (_dialogs is not null)
+        {
+            builder.UseSetting("ScoringCore:DialogsDirectory", _dialogs);
+        }
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -15,5 +15,17 @@ public sealed class DialogsCopy : IDisposable
 
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "dialogs-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>Rewrites one file of the copy (a path relative to dialogs/).</summary>
+    public DialogsCopy Edit(string relativePath, Func<string, string> change)
+    {
+        var file = System.IO.Path.Combine(Path, relativePath);
+        File.WriteAllText(file, change(File.ReadAllText(file)));
+        return this;
+    }
+
+    /// <summary>A scheme in which the open desk link's forms may count in A1 in <paramref name="year"/>.</summary>
+    public static DialogsCopy CountingOpenForms(int year) =>
+        new DialogsCopy(System.IO.Path.Combine(RepositoryRoot.Path, "dialogs")).Edit("scheme/scheme.json", json => json.Replace("\"openFormsCountInA1\": []", $"\"openFormsCountInA1\": [{year}]", StringComparison.Ordinal));
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

@@ -41,6 +41,13 @@ internal static class RulesChecks
                 Add($"$.disqualifications[{i}].kind", $"the kind '{rules.Disqualifications[i].Kind}' is used more than once");
             }
         }
+        for (var i = 0; i < rules.SurveyIntegrity.OpenFormsCountInA1.Count; i++)
+        {
+            if (!rules.Years.Contains(rules.SurveyIntegrity.OpenFormsCountInA1[i]))
+            {
+                Add($"$.surveyIntegrity.openFormsCountInA1[{i}]", $"{rules.SurveyIntegrity.OpenFormsCountInA1[i]} is not a year of the scheme");
+            }
+        }
         CheckDate("$.deadlines.selfAssessment", rules.Deadlines.SelfAssessment, Add);
         CheckDate("$.deadlines.appraisal", rules.Deadlines.Appraisal, Add);
         for (var i = 0; i < rules.CitizenSurveyWindow.Overrides.Count; i++)

@@ -20,10 +20,23 @@ public sealed record Scorecard(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DisqualificationLifted = null,
     bool Submitted = false);
 
+/// <summary>
+/// A1 or A2: the mean of the <see cref="Responses"/> counted, and the forms that were not:
+/// held for an appraiser's decision, excluded by one, and the commune's own feedback (open links).
+/// </summary>
 public sealed record SurveyPartScore(
     decimal Score,
     long Responses,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? OutsideWindow);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? OutsideWindow,
+    long Held = 0,
+    long Excluded = 0,
+    long Feedback = 0);
+
+/// <summary>Forms of one kind that are stored but not in the mean.</summary>
+public sealed record UncountedForms(long Held, long Excluded, long Feedback)
+{
+    public static readonly UncountedForms None = new(0, 0, 0);
+}
 
 public sealed record PartBCard(decimal Self, decimal? Appraised, decimal Final, IReadOnlyList<CriterionScore> Criteria);
 

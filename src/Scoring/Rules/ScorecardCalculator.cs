@@ -18,8 +18,8 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
         return new Scorecard(
             inputs.CommuneId,
             inputs.Year,
-            new SurveyPartScore(a1, inputs.CitizenInWindow.Count, inputs.CitizenOutsideWindow),
-            new SurveyPartScore(a2, inputs.Cadre.Count, null),
+            Part(a1, inputs.CitizenInWindow.Count, inputs.CitizenOutsideWindow, inputs.CitizenUncounted),
+            Part(a2, inputs.Cadre.Count, null, inputs.CadreUncounted),
             new PartBCard(b.Self, b.Appraised, b.Final, b.Criteria),
             total,
             level.Code,
@@ -31,6 +31,9 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
             inputs.DisqualificationLifted,
             inputs.Submitted);
     }
+
+    private static SurveyPartScore Part(decimal score, long counted, long? outside, UncountedForms? uncounted) =>
+        new(score, counted, outside, uncounted?.Held ?? 0, uncounted?.Excluded ?? 0, uncounted?.Feedback ?? 0);
 
     /// <summary>
     /// A1 and A2 are already rounded to two decimals (see <see cref="SurveyScoring.Mean"/>) and B
@@ -49,4 +52,6 @@ public sealed record ScorecardInputs(
     IReadOnlyDictionary<string, decimal>? AppraisedItems,
     Disqualification? Disqualification,
     string? DisqualificationLifted = null,
-    bool Submitted = false);
+    bool Submitted = false,
+    UncountedForms? CitizenUncounted = null,
+    UncountedForms? CadreUncounted = null);

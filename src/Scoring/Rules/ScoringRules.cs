@@ -15,6 +15,7 @@ public sealed class ScoringRules
         Assessment = new AssessmentScoring(scheme);
         Levels = new LevelRules(scheme.Rules);
         Calendar = new SchemeCalendar(scheme.Rules);
+        Counting = new SurveyCounting(scheme.Rules, Calendar);
         Scorecards = new ScorecardCalculator(Assessment, Levels);
         Rollups = new RollupCalculator(scheme.Rules, Levels, Calendar);
     }
@@ -24,6 +25,7 @@ public sealed class ScoringRules
     public AssessmentScoring Assessment { get; }
     public LevelRules Levels { get; }
     public SchemeCalendar Calendar { get; }
+    public SurveyCounting Counting { get; }
     public ScorecardCalculator Scorecards { get; }
     public RollupCalculator Rollups { get; }
 

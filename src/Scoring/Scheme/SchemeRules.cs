@@ -15,6 +15,7 @@ public sealed record SchemeRules
     public required IReadOnlyList<DisqualificationReason> Disqualifications { get; init; }
     public required string DisqualificationEffect { get; init; }
     public required SurveyWindowRule CitizenSurveyWindow { get; init; }
+    public required SurveyIntegrityRules SurveyIntegrity { get; init; }
     public required SchemeDeadlines Deadlines { get; init; }
     public required string AppraisingLevel { get; init; }
     public required IReadOnlyList<ProvinceTarget> Targets { get; init; }
@@ -34,6 +35,21 @@ public sealed record DisqualificationReason(string Kind, string Text);
 public sealed record SurveyWindowRule(string Rule, string Description, IReadOnlyList<SurveyWindowOverride> Overrides);
 
 public sealed record SurveyWindowOverride(int Year, DateOnly From, DateOnly To);
+
+/// <summary>
+/// What makes a survey form count (see docs/decisions/011): open desk forms are feedback unless
+/// the year is listed, and then held when they come too fast or in bursts.
+/// </summary>
+public sealed record SurveyIntegrityRules(
+    string Description,
+    IReadOnlyList<int> OpenFormsCountInA1,
+    int MinimumSecondsPerForm,
+    BurstRule Burst,
+    int CitizenTarget,
+    int InvitationDaysAfterVisit);
+
+/// <summary>This many forms from one address within this many minutes is a burst.</summary>
+public sealed record BurstRule(int Forms, int Minutes);
 
 public sealed record SchemeDeadlines(DayOfYearRule SelfAssessment, DayOfYearRule Appraisal, MonthRule Recognition);
 

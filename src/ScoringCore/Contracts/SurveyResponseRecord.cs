@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace ScoringCore.Contracts;
 
 /// <summary>
 /// An accepted survey response as stored and returned. Its JSON, written in this fixed order with
-/// submittedAt in UTC, is the canonical content compared when a responseId comes again.
+/// submittedAt in UTC, is the canonical content compared when a responseId comes again. The
+/// source and reference stay with it, so an appraiser can audit A1 case by case.
 /// </summary>
 public sealed record SurveyResponseRecord(
     string ResponseId,
@@ -13,4 +16,7 @@ public sealed record SurveyResponseRecord(
     string SubmittedAt,
     string Channel,
     bool? InWindow,
-    decimal Score);
+    decimal Score,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Source = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reference = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? VisitedAt = null);

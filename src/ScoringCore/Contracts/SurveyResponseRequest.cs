@@ -1,6 +1,13 @@
 namespace ScoringCore.Contracts;
 
-/// <summary>POST /api/v1/survey-responses. Nullable throughout so a missing field gets a named answer.</summary>
+/// <summary>
+/// POST /api/v1/survey-responses. Nullable throughout so a missing field gets a named answer.
+/// <see cref="Source"/> says where the form came from (see docs/decisions/011); without it the
+/// form is the API caller's own and counts as before. <see cref="Reference"/> is what the form
+/// stands for and may be used once: the hash of a case code, a cadre's registration, a paper
+/// sheet number. <see cref="DeviceHash"/> and <see cref="AddressHash"/> are keyed hashes the bot
+/// makes of an open page's device and address, only to spot bursts; they are never stored in the record.
+/// </summary>
 public sealed record SurveyResponseRequest(
     string? ResponseId,
     string? Form,
@@ -9,4 +16,10 @@ public sealed record SurveyResponseRequest(
     IReadOnlyList<string?>? Answers,
     string? SubmittedAt,
     string? Channel,
-    bool? InWindow);
+    bool? InWindow,
+    string? Source = null,
+    string? Reference = null,
+    string? VisitedAt = null,
+    string? StartedAt = null,
+    string? DeviceHash = null,
+    string? AddressHash = null);

@@ -33,12 +33,14 @@ public static class ScoringCoreServices
         services.AddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value.KeyPrefix));
         services.AddSingleton<UnitStore>();
         services.AddSingleton<SurveyResponseStore>();
+        services.AddSingleton<SurveyFormStore>();
         services.AddSingleton<AssessmentStore>();
 
         services.AddSingleton<ApiProblems>();
         services.AddSingleton<PlaceChecks>();
         services.AddSingleton<UnitsValidator>();
         services.AddSingleton<SurveyResponseValidator>();
+        services.AddSingleton<HeldFormDecisionValidator>();
         services.AddSingleton<ItemScoresValidator>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<ScoreQueries>();

@@ -44,9 +44,16 @@ public sealed class ScoreQueries(
             documents.Appraisal?.Items,
             aggregate.Disqualification,
             aggregate.DisqualificationLifted,
-            documents.Self?.Final == true);
+            documents.Self?.Final == true,
+            Uncounted(aggregate, _citizenForm),
+            Uncounted(aggregate, _cadreForm));
         return (rules.Scorecards.Compute(inputs), null);
     }
+
+    private static UncountedForms Uncounted(CommuneAggregate aggregate, string form) => new(
+        aggregate.Count(FormStandings.Group(form, FormStandings.Held)),
+        aggregate.Count(FormStandings.Group(form, FormStandings.Excluded)),
+        aggregate.Count(FormStandings.Group(form, FormStandings.Feedback)));
 
     public async Task<(UnitSummary? Summary, ApiError? Error)> SummaryAsync(string unitId, int year)
     {
@@ -76,15 +83,19 @@ public sealed class ScoreQueries(
         return new CommuneOutcome(communeId, ScorecardCalculator.Total(a1, a2, aggregate.BFinal), aggregate.Disqualification is not null, aggregate.SelfSubmitted, aggregate.Appraised);
     }
 
-    /// <summary>Every survey question scored across the unit: each form's counted answers summed over the communes.</summary>
+    /// <summary>
+    /// Every survey question scored across the unit: each form's counted answers and the communes'
+    /// own feedback (open links, item 2.5) summed over the communes; it is about service, not score.
+    /// </summary>
     private IEnumerable<QuestionScore> QuestionScores(List<CommuneAggregate> aggregates)
     {
-        foreach (var (formId, group) in new[] { (_citizenForm, AggregateFields.SurveyGroup(_citizenForm, counted: true)), (_cadreForm, _cadreForm) })
+        foreach (var formId in new[] { _citizenForm, _cadreForm })
         {
             var form = rules.Scheme.Forms[formId];
             var sums = new long[form.Questions.Count];
             long count = 0, total = 0;
-            foreach (var survey in aggregates.Select(a => a.Survey(group, form.Questions.Count)))
+            var groups = new[] { FormStandings.Counted, FormStandings.Feedback }.Select(s => FormStandings.Group(formId, s));
+            foreach (var survey in aggregates.SelectMany(a => groups.Select(g => a.Survey(g, form.Questions.Count))))
             {
                 count += survey.Count;
                 total += survey.SumCentiPoints;

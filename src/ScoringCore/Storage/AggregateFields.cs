@@ -3,8 +3,8 @@ namespace ScoringCore.Storage;
 /// <summary>Field names inside a commune's aggregate hash (see <see cref="RedisKeys.Aggregate"/>).</summary>
 internal static class AggregateFields
 {
-    /// <summary>Citizen forms collected outside the survey window are kept apart and not counted in A1.</summary>
-    public static string SurveyGroup(string formId, bool counted) => counted ? formId : formId + "-outside";
+    /// <summary>The group of a form's counted answers; other standings are kept apart (see <see cref="FormStandings.Group"/>).</summary>
+    public static string SurveyGroup(string formId, bool counted) => FormStandings.Group(formId, counted ? FormStandings.Counted : FormStandings.Outside);
 
     public static string Count(string group) => group + ":n";
 

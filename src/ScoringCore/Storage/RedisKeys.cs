@@ -23,4 +23,22 @@ public sealed class RedisKeys(string prefix)
 
     /// <summary>String: the appraisal JSON of one commune and year.</summary>
     public string Appraisal(string communeId, int year) => $"{prefix}appraisal:{communeId}:{year}";
+
+    /// <summary>Hash: response id → "standing|reasons" for every form of a commune and year (the audit list).</summary>
+    public string Forms(string communeId, int year) => $"{prefix}forms:{communeId}:{year}";
+
+    /// <summary>Hash: response id → an appraiser's decision on a held form (JSON).</summary>
+    public string FormDecisions(string communeId, int year) => $"{prefix}forms:{communeId}:{year}:decisions";
+
+    /// <summary>String: the response id that used a reference (case, registration, sheet); one form each, ever.</summary>
+    public string Reference(string communeId, int year, string form, string source, string reference) => $"{prefix}ref:{communeId}:{year}:{form}:{source}:{reference}";
+
+    /// <summary>String: the open form a device gave for a commune and year (one counted form per device).</summary>
+    public string Device(string communeId, int year, string deviceHash) => $"{prefix}device:{communeId}:{year}:{deviceHash}";
+
+    /// <summary>Sorted set, short-lived: open forms from one address by submission time, to spot bursts.</summary>
+    public string AddressForms(string communeId, int year, string addressHash) => $"{prefix}addr:{communeId}:{year}:{addressHash}";
+
+    /// <summary>String, short-lived: the answers of the last open form from one address, to spot identical runs.</summary>
+    public string AddressLastAnswers(string communeId, int year, string addressHash) => $"{prefix}addr:{communeId}:{year}:{addressHash}:last";
 }

@@ -9,59 +9,118 @@ namespace ScoringCore.Storage;
 
 /// <summary>
 /// Stores survey responses exactly once. One Lua script checks the commune, checks and writes
-/// the idempotency record, and adds the response to its commune's aggregate, all atomically, so
-/// concurrent retries of one responseId can never count twice, and a scorecard never needs to
-/// read individual responses.
+/// the idempotency record, claims the form's reference (a case, a cadre, a sheet: once ever),
+/// settles an open form's standing (one counted form per device; bursts and identical runs from
+/// one address held), and adds the response to its commune's aggregate under its standing, all
+/// atomically, so concurrent retries can never count twice and a scorecard never reads forms.
 /// </summary>
-public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys keys)
+public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys keys, ScoringRules rules)
 {
-    // KEYS: 1 response record, 2 commune aggregate, 3 commune set.
-    // ARGV: 1 canonical JSON, 2 commune id, 3 field group, 4 form score, 5.. per-question points.
-    // Points in hundredths, so HINCRBY keeps sums exact.
+    // KEYS: 1 record, 2 aggregate, 3 commune set, 4 forms index, 5 reference, 6 device, 7 address forms, 8 address last answers.
+    // ARGV: 1 canonical JSON, 2 commune id, 3 response id, 4 form id, 5 standing, 6 reasons, 7 has reference,
+    //       8 has device, 9 has address, 10 submitted (unix s), 11 burst window (s), 12 burst forms, 13 answers,
+    //       14 device ttl (s), 15 form score, 16.. per-question points. Points in hundredths, so HINCRBY keeps sums exact.
     private const string IngestScript = """
-        if redis.call('SISMEMBER', KEYS[3], ARGV[2]) == 0 then return -1 end
+        if redis.call('SISMEMBER', KEYS[3], ARGV[2]) == 0 then return {-1, ''} end
         local existing = redis.call('GET', KEYS[1])
         if existing then
-          if existing == ARGV[1] then return 1 end
-          return 2
+          if existing == ARGV[1] then return {1, redis.call('HGET', KEYS[4], ARGV[3]) or ''} end
+          return {2, ''}
+        end
+        if ARGV[7] == '1' then
+          local owner = redis.call('GET', KEYS[5])
+          if owner then return {3, owner} end
+          redis.call('SET', KEYS[5], ARGV[3])
+        end
+        local standing = ARGV[5]
+        local reasons = ARGV[6]
+        if standing == 'open' then
+          standing = 'counted'
+          local function hold(reason)
+            if reasons == '' then reasons = reason else reasons = reasons .. ',' .. reason end
+          end
+          if ARGV[9] == '1' then
+            local t = tonumber(ARGV[10])
+            local w = tonumber(ARGV[11])
+            redis.call('ZADD', KEYS[7], t, ARGV[3])
+            redis.call('EXPIRE', KEYS[7], string.format('%d', 2 * w))
+            if redis.call('ZCOUNT', KEYS[7], string.format('%d', t - w), string.format('%d', t + w)) >= tonumber(ARGV[12]) then hold('address-burst') end
+            if redis.call('GET', KEYS[8]) == ARGV[13] then hold('identical-run') end
+            redis.call('SET', KEYS[8], ARGV[13], 'EX', w)
+          end
+          if ARGV[8] == '1' and not redis.call('SET', KEYS[6], ARGV[3], 'NX', 'EX', ARGV[14]) then
+            standing = 'feedback'
+            reasons = 'device-repeat'
+          elseif reasons ~= '' then
+            standing = 'held'
+          end
         end
         redis.call('SET', KEYS[1], ARGV[1])
-        local group = ARGV[3]
+        local group = ARGV[4]
+        if standing ~= 'counted' then group = group .. '-' .. standing end
         redis.call('HINCRBY', KEYS[2], group .. ':n', 1)
-        redis.call('HINCRBY', KEYS[2], group .. ':sum', ARGV[4])
-        for i = 5, #ARGV do
-          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 4), ARGV[i])
+        redis.call('HINCRBY', KEYS[2], group .. ':sum', ARGV[15])
+        for i = 16, #ARGV do
+          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 15), ARGV[i])
         end
-        return 0
+        local entry = standing .. '|' .. reasons
+        redis.call('HSET', KEYS[4], ARGV[3], entry)
+        return {0, entry}
         """;
+
+    // A device's one counted form is per commune and year: the key outlives the year's appraisal.
+    private static readonly TimeSpan DeviceMemory = TimeSpan.FromDays(400);
 
     public async Task<IngestOutcome> IngestAsync(ValidSurveyResponse response)
     {
         var record = response.Record;
         var canonical = JsonSerializer.Serialize(record, ScoringCoreJsonContext.Default.SurveyResponseRecord);
-        var values = new RedisValue[4 + response.Scored.QuestionPoints.Count];
-        values[0] = canonical;
-        values[1] = record.CommuneId;
-        values[2] = AggregateFields.SurveyGroup(record.Form, response.Counted);
-        values[3] = CentiPoints.From(response.Scored.Score);
-        for (var i = 0; i < response.Scored.QuestionPoints.Count; i++)
-        {
-            values[4 + i] = CentiPoints.From(response.Scored.QuestionPoints[i]);
-        }
-        var result = (long)await redis.GetDatabase().ScriptEvaluateAsync(
-            IngestScript,
-            [keys.Response(record.ResponseId), keys.Aggregate(record.CommuneId, record.Year), keys.Communes],
-            values);
+        var source = record.Source ?? FormSources.Api;
+        var submitted = DateTimeOffset.Parse(record.SubmittedAt, CultureInfo.InvariantCulture);
+        RedisValue[] values =
+        [
+            canonical,
+            record.CommuneId,
+            record.ResponseId,
+            record.Form,
+            FormStandings.Name(response.Decision.Standing),
+            string.Join(',', response.Decision.Reasons),
+            record.Reference is null ? "0" : "1",
+            response.DeviceHash is null ? "0" : "1",
+            response.AddressHash is null ? "0" : "1",
+            submitted.ToUnixTimeSeconds(),
+            (long)rules.Counting.BurstWindow.TotalSeconds,
+            rules.Counting.BurstForms,
+            string.Join(',', record.Answers),
+            (long)DeviceMemory.TotalSeconds,
+            CentiPoints.From(response.Scored.Score),
+            .. response.Scored.QuestionPoints.Select(p => (RedisValue)CentiPoints.From(p)),
+        ];
+        RedisKey[] scriptKeys =
+        [
+            keys.Response(record.ResponseId),
+            keys.Aggregate(record.CommuneId, record.Year),
+            keys.Communes,
+            keys.Forms(record.CommuneId, record.Year),
+            keys.Reference(record.CommuneId, record.Year, record.Form, source, record.Reference ?? "-"),
+            keys.Device(record.CommuneId, record.Year, response.DeviceHash ?? "-"),
+            keys.AddressForms(record.CommuneId, record.Year, response.AddressHash ?? "-"),
+            keys.AddressLastAnswers(record.CommuneId, record.Year, response.AddressHash ?? "-"),
+        ];
+        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(IngestScript, scriptKeys, values))!;
+        var code = (long)result[0];
         return new IngestOutcome(
-            result switch
+            code switch
             {
                 0 => IngestResult.Created,
                 1 => IngestResult.Repeated,
                 2 => IngestResult.Conflict,
+                3 => IngestResult.ReferenceUsed,
                 -1 => IngestResult.UnknownCommune,
-                _ => throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Unexpected ingest script result {result}.")),
+                _ => throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Unexpected ingest script result {code}.")),
             },
-            canonical);
+            canonical,
+            (string?)result[1] ?? "");
     }
 }
 
@@ -70,7 +129,9 @@ public enum IngestResult
     Created,
     Repeated,
     Conflict,
+    ReferenceUsed,
     UnknownCommune,
 }
 
-public sealed record IngestOutcome(IngestResult Result, string CanonicalJson);
+/// <summary>What the ingest did; <see cref="Standing"/> is the stored "standing|reasons" (or, for ReferenceUsed, the owner's id).</summary>
+public sealed record IngestOutcome(IngestResult Result, string CanonicalJson, string Standing);

@@ -79,26 +79,97 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
             return Fail("channel", "field.id", ("max", 32));
         }
 
-        // The window only applies to forms that use it (citizens); for the others inWindow is null.
+        return CheckOrigin(request, scored, year, submittedAt);
+    }
+
+    /// <summary>Where the form came from, what it stands for, and so whether it counts (<see cref="SurveyCounting"/>).</summary>
+    private (ValidSurveyResponse?, ApiError?) CheckOrigin(SurveyResponseRequest request, ScoredForm scored, int year, DateTimeOffset submittedAt)
+    {
+        var source = request.Source ?? FormSources.Api;
+        if (!FormSources.All.Contains(source))
+        {
+            return Fail("source", "field.oneOf", ("allowed", string.Join(", ", FormSources.All.Select(s => $"\"{s}\""))));
+        }
+        if ((source == FormSources.Invitation && !scored.Form.UsesSurveyWindow) || (source == FormSources.Cadre && scored.Form.UsesSurveyWindow))
+        {
+            return Fail("source", "response.sourceForm", ("source", source), ("form", scored.Form.Id));
+        }
+        string? reference = null;
+        if (FormSources.HasReference(source))
+        {
+            if (string.IsNullOrEmpty(request.Reference))
+            {
+                return Fail("reference", "field.required");
+            }
+            if (!Ids.Reference().IsMatch(request.Reference))
+            {
+                return Fail("reference", "response.reference");
+            }
+            reference = request.Reference;
+        }
+        DateTimeOffset? visitedAt = null;
+        if (source == FormSources.Invitation)
+        {
+            if (string.IsNullOrEmpty(request.VisitedAt))
+            {
+                return Fail("visitedAt", "field.required");
+            }
+            if (ReadInstant(request.VisitedAt) is not { } visit)
+            {
+                return Fail("visitedAt", "response.instant");
+            }
+            if (visit > submittedAt + AllowedClockSkew)
+            {
+                return Fail("visitedAt", "response.visitAfterSubmission");
+            }
+            visitedAt = visit;
+        }
+        DateTimeOffset? startedAt = null;
+        if (!string.IsNullOrEmpty(request.StartedAt))
+        {
+            if (ReadInstant(request.StartedAt) is not { } started || started > submittedAt)
+            {
+                return Fail("startedAt", "response.instant");
+            }
+            startedAt = started;
+        }
+        foreach (var (field, value) in new[] { ("deviceHash", request.DeviceHash), ("addressHash", request.AddressHash) })
+        {
+            if (value is not null && !Ids.Hash().IsMatch(value))
+            {
+                return Fail(field, "response.hash");
+            }
+        }
+
+        var decision = rules.Counting.Decide(new FormFacts(scored.Form, source, year, submittedAt, visitedAt, request.InWindow, startedAt));
+        // inWindow keeps its old meaning on the record: for citizen forms, whether the visit or submission fell in the window.
         bool? inWindow = scored.Form.UsesSurveyWindow
-            ? request.InWindow ?? rules.Calendar.IsInCitizenSurveyWindow(submittedAt, year)
+            ? decision.Standing != FormStanding.OutsideWindow && (source != FormSources.Open || rules.Calendar.IsInCitizenSurveyWindow(submittedAt, year))
             : null;
         var record = new SurveyResponseRecord(
-            request.ResponseId,
-            request.Form,
-            request.CommuneId,
+            request.ResponseId!,
+            request.Form!,
+            request.CommuneId!,
             year,
-            request.Answers.Select(a => a!).ToList(),
-            submittedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture),
-            request.Channel,
+            request.Answers!.Select(a => a!).ToList(),
+            Utc(submittedAt),
+            request.Channel!,
             inWindow,
-            scored.Score);
-        return (new ValidSurveyResponse(record, scored, Counted: inWindow ?? true), null);
+            scored.Score,
+            request.Source,
+            reference,
+            visitedAt is { } v ? Utc(v) : null);
+        return (new ValidSurveyResponse(record, scored, decision, request.DeviceHash, request.AddressHash), null);
     }
+
+    private static DateTimeOffset? ReadInstant(string text) =>
+        Ids.InstantWithOffset().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
+
+    private static string Utc(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
 
     private (ValidSurveyResponse?, ApiError?) Fail(string field, string key, params (string, object?)[] values) =>
         (null, problems.BadRequest(field, key, values));
 }
 
-/// <summary>A response ready to store: its canonical record, its scores, and whether it counts toward A.</summary>
-public sealed record ValidSurveyResponse(SurveyResponseRecord Record, ScoredForm Scored, bool Counted);
+/// <summary>A response ready to store: its canonical record, its scores, the counting decision, and the open page's hashes.</summary>
+public sealed record ValidSurveyResponse(SurveyResponseRecord Record, ScoredForm Scored, CountingDecision Decision, string? DeviceHash, string? AddressHash);

@@ -1,0 +1,134 @@
+using Scoring.Scheme;
+
+namespace Scoring.Rules;
+
+/// <summary>
+/// Where a survey form came from. Only the sources that tie a form to one person and one visit
+/// (a case's invitation, a registered cadre, a paper sheet the appraising level collected) count
+/// by default; see docs/decisions/011.
+/// </summary>
+public static class FormSources
+{
+    /// <summary>Posted to the scoring core by a caller holding its API key, without a source: counted as it always was.</summary>
+    public const string Api = "api";
+
+    /// <summary>A citizen's per-case invitation (one case file, one form).</summary>
+    public const string Invitation = "invitation";
+
+    /// <summary>A registered village cadre's personal invitation.</summary>
+    public const string Cadre = "cadre";
+
+    /// <summary>A paper form (Phụ lục 02 or 03) entered by an appraiser under its sheet number.</summary>
+    public const string Paper = "paper";
+
+    /// <summary>The open QR link on the desk poster, or a survey started in chat without an invitation.</summary>
+    public const string Open = "open";
+
+    public static readonly IReadOnlyList<string> All = [Api, Invitation, Cadre, Paper, Open];
+
+    /// <summary>Sources whose forms carry a reference (case hash, registration, sheet) that may be used once.</summary>
+    public static bool HasReference(string source) => source is Invitation or Cadre or Paper;
+}
+
+/// <summary>Where a stored form stands toward A1 or A2.</summary>
+public enum FormStanding
+{
+    Counted,
+
+    /// <summary>A citizen form whose visit (or submission) fell outside the survey window.</summary>
+    OutsideWindow,
+
+    /// <summary>The commune's own feedback (rubric item 2.5): kept, reported, not in A.</summary>
+    Feedback,
+
+    /// <summary>Counted only if an appraiser accepts it.</summary>
+    Held,
+
+    /// <summary>Held, then excluded by an appraiser with a reason.</summary>
+    Excluded,
+
+    /// <summary>
+    /// An open form in a year that counts them, before the store's checks: counted unless its
+    /// device already gave one (feedback) or its address sent a burst or an identical run (held).
+    /// </summary>
+    OpenCandidate,
+}
+
+/// <summary>Why a form is held: shown to the appraiser who decides.</summary>
+public static class HoldReasons
+{
+    public const string TooFast = "too-fast";
+    public const string AddressBurst = "address-burst";
+    public const string IdenticalRun = "identical-run";
+
+    /// <summary>Not a hold: the device had already given its counted form.</summary>
+    public const string DeviceRepeat = "device-repeat";
+}
+
+/// <summary>The facts about a form that decide whether it counts.</summary>
+public sealed record FormFacts(
+    SurveyForm Form,
+    string Source,
+    int Year,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset? VisitedAt,
+    bool? InWindowClaimed,
+    DateTimeOffset? StartedAt);
+
+/// <summary>The first decision on a form; the store may still move an <see cref="FormStanding.OpenCandidate"/>.</summary>
+public sealed record CountingDecision(FormStanding Standing, IReadOnlyList<string> Reasons);
+
+/// <summary>The scheme's rules on which survey forms count, in one place.</summary>
+public sealed class SurveyCounting(SchemeRules rules, SchemeCalendar calendar)
+{
+    private SurveyIntegrityRules Integrity => rules.SurveyIntegrity;
+
+    public bool OpenFormsCount(int year) => Integrity.OpenFormsCountInA1.Contains(year);
+
+    public TimeSpan BurstWindow => TimeSpan.FromMinutes(Integrity.Burst.Minutes);
+
+    public int BurstForms => Integrity.Burst.Forms;
+
+    public int CitizenTarget => Integrity.CitizenTarget;
+
+    /// <summary>How long an invitation stays usable after the visit it stands for.</summary>
+    public TimeSpan InvitationLifetime => TimeSpan.FromDays(Integrity.InvitationDaysAfterVisit);
+
+    public CountingDecision Decide(FormFacts facts)
+    {
+        var form = facts.Form;
+        switch (facts.Source)
+        {
+            case FormSources.Open:
+                // Cadre forms count only from registered cadres; citizen ones only in listed years.
+                if (!form.UsesSurveyWindow || !OpenFormsCount(facts.Year))
+                {
+                    return new(FormStanding.Feedback, []);
+                }
+                if (!calendar.IsInCitizenSurveyWindow(facts.SubmittedAt, facts.Year))
+                {
+                    return new(FormStanding.OutsideWindow, []);
+                }
+                return new(FormStanding.OpenCandidate, TooFast(facts) ? [HoldReasons.TooFast] : []);
+            case FormSources.Invitation:
+                // The visit is what the window is about: a citizen may answer a few days later.
+                return InWindow(form, (facts.VisitedAt ?? facts.SubmittedAt), facts.Year);
+            case FormSources.Cadre:
+            case FormSources.Paper:
+                return new(FormStanding.Counted, []);
+            default:
+                return facts.InWindowClaimed is { } claimed && form.UsesSurveyWindow
+                    ? new(claimed ? FormStanding.Counted : FormStanding.OutsideWindow, [])
+                    : InWindow(form, facts.SubmittedAt, facts.Year);
+        }
+    }
+
+    private CountingDecision InWindow(SurveyForm form, DateTimeOffset at, int year) =>
+        !form.UsesSurveyWindow || calendar.IsInCitizenSurveyWindow(at, year)
+            ? new(FormStanding.Counted, [])
+            : new(FormStanding.OutsideWindow, []);
+
+    /// <summary>Faster than a person can read five questions and tap five answers.</summary>
+    private bool TooFast(FormFacts facts) =>
+        facts.StartedAt is { } started && facts.SubmittedAt - started < TimeSpan.FromSeconds(Integrity.MinimumSecondsPerForm);
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using Scoring.Rules;
+using ScoringCore.Contracts;
+using StackExchange.Redis;
+
+namespace ScoringCore.Storage;
+
+/// <summary>
+/// The forms of one commune and year as an appraiser audits them, and the decision on a held
+/// form: one script moves its points from the held group to the counted (or excluded) group, only
+/// if it is still held, so two appraisers deciding at once cannot move it twice.
+/// </summary>
+public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys, ScoringRules rules)
+{
+    // Numbers are formatted with %d before they go back to Redis: it would write -1000 as "-1e3".
+    // KEYS: 1 forms index, 2 aggregate, 3 decisions. ARGV: 1 response id, 2 entry expected, 3 new entry,
+    //       4 from group, 5 to group, 6 decision JSON, 7 form score, 8.. per-question points (hundredths).
+    private const string DecideScript = """
+        if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
+        redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+        redis.call('HSET', KEYS[3], ARGV[1], ARGV[6])
+        for _, move in ipairs({{ARGV[4], -1}, {ARGV[5], 1}}) do
+          local group, sign = move[1], move[2]
+          redis.call('HINCRBY', KEYS[2], group .. ':n', string.format('%d', sign))
+          redis.call('HINCRBY', KEYS[2], group .. ':sum', string.format('%d', sign * tonumber(ARGV[7])))
+          for i = 8, #ARGV do
+            redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 7), string.format('%d', sign * tonumber(ARGV[i])))
+          end
+        end
+        return 1
+        """;
+
+    public async Task<List<SurveyFormView>> ListAsync(string communeId, int year, string? standing)
+    {
+        var db = redis.GetDatabase();
+        var indexRead = db.HashGetAllAsync(keys.Forms(communeId, year));
+        var decisionsRead = db.HashGetAllAsync(keys.FormDecisions(communeId, year));
+        var index = (await indexRead).Select(e => (Id: (string)e.Name!, Entry: FormStandings.Parse(e.Value!)))
+            .Where(e => standing is null || e.Entry.Standing == standing)
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
+        var decisions = (await decisionsRead).ToDictionary(e => (string)e.Name!, e => JsonSerializer.Deserialize((string)e.Value!, ScoringCoreJsonContext.Default.HeldFormDecision));
+        if (index.Count == 0)
+        {
+            return [];
+        }
+        var records = await db.StringGetAsync([.. index.Select(e => (RedisKey)keys.Response(e.Id))]);
+        var views = new List<SurveyFormView>(index.Count);
+        for (var i = 0; i < index.Count; i++)
+        {
+            if (records[i].IsNull)
+            {
+                continue;
+            }
+            var record = JsonSerializer.Deserialize((string)records[i]!, ScoringCoreJsonContext.Default.SurveyResponseRecord)!;
+            views.Add(View(record, index[i].Entry.Standing, index[i].Entry.Reasons, decisions.GetValueOrDefault(index[i].Id)));
+        }
+        return views;
+    }
+
+    public async Task<SurveyFormView?> FindAsync(string communeId, int year, string responseId)
+    {
+        var db = redis.GetDatabase();
+        var entryRead = db.HashGetAsync(keys.Forms(communeId, year), responseId);
+        var recordRead = db.StringGetAsync(keys.Response(responseId));
+        var decisionRead = db.HashGetAsync(keys.FormDecisions(communeId, year), responseId);
+        var (entry, record, decision) = (await entryRead, await recordRead, await decisionRead);
+        if (entry.IsNull || record.IsNull)
+        {
+            return null;
+        }
+        var (standing, reasons) = FormStandings.Parse(entry!);
+        return View(
+            JsonSerializer.Deserialize((string)record!, ScoringCoreJsonContext.Default.SurveyResponseRecord)!,
+            standing,
+            reasons,
+            decision.IsNull ? null : JsonSerializer.Deserialize((string)decision!, ScoringCoreJsonContext.Default.HeldFormDecision));
+    }
+
+    /// <summary>Counts or excludes a held form; false when it was no longer held (decided meanwhile).</summary>
+    public async Task<bool> DecideAsync(string communeId, int year, SurveyFormView form, bool count, HeldFormDecision decision)
+    {
+        var scored = rules.Surveys.Score(form.Form, form.Answers, out _)
+            ?? throw new InvalidOperationException("A stored form no longer scores against its form definition.");
+        var to = count ? FormStandings.Counted : FormStandings.Excluded;
+        var reasons = string.Join(',', form.Reasons);
+        RedisValue[] values =
+        [
+            form.ResponseId,
+            $"{FormStandings.Held}|{reasons}",
+            $"{to}|{reasons}",
+            FormStandings.Group(form.Form, FormStandings.Held),
+            FormStandings.Group(form.Form, to),
+            JsonSerializer.Serialize(decision, ScoringCoreJsonContext.Default.HeldFormDecision),
+            CentiPoints.From(scored.Score),
+            .. scored.QuestionPoints.Select(p => (RedisValue)CentiPoints.From(p)),
+        ];
+        var result = (long)await redis.GetDatabase().ScriptEvaluateAsync(
+            DecideScript, [keys.Forms(communeId, year), keys.Aggregate(communeId, year), keys.FormDecisions(communeId, year)], values);
+        return result == 1;
+    }
+
+    private static SurveyFormView View(SurveyResponseRecord record, string standing, IReadOnlyList<string> reasons, HeldFormDecision? decision) =>
+        new(record.ResponseId, record.Form, record.Source ?? FormSources.Api, record.Reference, record.SubmittedAt, record.VisitedAt,
+            record.Answers, record.Score, standing, reasons, decision);
+}
