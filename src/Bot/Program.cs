@@ -4,6 +4,7 @@ using Bot.Channels.WebPage;
 using Bot.Channels.Zalo;
 using Bot.Hosting;
 using Bot.Staff.Enrolment;
+using Bot.Surveys.Invitations;
 using Bot.Staff.Exports;
 
 // "dotnet run --project src/Bot -- enrol --role admin --unit <unitId>": the first admin's code, then exit.
@@ -23,6 +24,8 @@ app.MapBotFrameworkEndpoints();
 app.MapDirectLineEndpoints();
 app.MapZaloEndpoints();
 app.MapSurveyPageEndpoints();
+app.MapInvitationPageEndpoints();
+app.MapInvitationEndpoints();
 app.MapExportEndpoints();
 
 app.Run();

@@ -31,6 +31,14 @@ public sealed class Conversation(HttpClient http, string channel, string? id = n
             a.Value = JsonSerializer.SerializeToElement(new { form, communeId, caseCode });
         }));
 
+    /// <summary>What a survey page sends first: its link (and, from the open page, its signed stamp).</summary>
+    public Task<IReadOnlyList<Activity>> StartWithLinkAsync(string link, string? stamp = null) =>
+        PostAsync(Activity(ActivityTypes.Event, null, a =>
+        {
+            a.Name = "startSurvey";
+            a.Value = JsonSerializer.SerializeToElement(new { link, stamp });
+        }));
+
     public Task<IReadOnlyList<Activity>> JoinAsync() =>
         PostAsync(Activity(ActivityTypes.ConversationUpdate, null, a => a.MembersAdded = [new ChannelAccount("bot"), new ChannelAccount(UserId)]));
 

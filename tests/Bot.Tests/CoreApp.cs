@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Tests;
 
 /// <summary>The real scoring core, with a few communes, on the shared Redis under its own prefix.</summary>
-public sealed class CoreApp(RedisServer redis) : WebApplicationFactory<core::Program>
+public sealed class CoreApp(RedisServer redis, string? dialogsDirectory = null) : WebApplicationFactory<core::Program>
 {
     public const string ApiKey = "core-test-key-0123456789";
 
@@ -21,6 +21,10 @@ public sealed class CoreApp(RedisServer redis) : WebApplicationFactory<core::Pro
         builder.UseSetting("ConnectionStrings:Redis", redis.ConnectionString);
         builder.UseSetting("ScoringCore:ApiKeys:0", ApiKey);
         builder.UseSetting("ScoringCore:KeyPrefix", KeyPrefix);
+        if (dialogsDirectory is not null)
+        {
+            builder.UseSetting("ScoringCore:DialogsDirectory", dialogsDirectory);
+        }
         builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
@@ -44,12 +48,13 @@ public sealed class CoreApp(RedisServer redis) : WebApplicationFactory<core::Pro
         return client;
     }
 
-    /// <summary>Survey responses the core counted for a commune this year: A1 (in window) + outside window + A2.</summary>
+    /// <summary>Survey forms the core holds for a commune this year, whatever their standing (counted, outside the window, feedback, held, excluded).</summary>
     public async Task<int> ResponsesAsync(string communeId, int year = 2026)
     {
         var card = await Api().GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/communes/{communeId}/years/{year}/scorecard");
-        return card.GetProperty("a1").GetProperty("responses").GetInt32()
-            + card.GetProperty("a1").GetProperty("outsideWindow").GetInt32()
-            + card.GetProperty("a2").GetProperty("responses").GetInt32();
+        return Forms(card.GetProperty("a1")) + card.GetProperty("a1").GetProperty("outsideWindow").GetInt32() + Forms(card.GetProperty("a2"));
     }
+
+    private static int Forms(System.Text.Json.JsonElement part) =>
+        new[] { "responses", "held", "excluded", "feedback" }.Sum(p => part.GetProperty(p).GetInt32());
 }

@@ -12,7 +12,7 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
     [Fact]
     public async Task CompletedSurvey_ReachesTheScoringCoreExactlyOnce()
     {
-        await Surveys.CompleteCitizenAsync(Bot.Conversation(), "cam-vu");
+        await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation(), "cam-vu", "000.00.25.H23-241126-0001");
 
         await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the response to reach the core");
         var health = await Bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");

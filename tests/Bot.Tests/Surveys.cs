@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+
 namespace Bot.Tests;
 
 /// <summary>Shortcuts through a whole survey, for tests about what happens around one.</summary>
@@ -14,6 +16,38 @@ public static class Surveys
         }
         var thanks = await conversation.SayAsync("gửi");
         Assert.Contains("Xin trân trọng cảm ơn", thanks[0].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A citizen survey from a per-case invitation, the counted path: the one-stop software's call
+    /// for the case, then "khảo sát &lt;code&gt;" typed in the chat.
+    /// </summary>
+    public static async Task CompleteInvitedCitizenAsync(BotApp bot, Conversation conversation, string communeId, string caseCode, string visitedAt = "2026-11-24T08:40:00+07:00")
+    {
+        var code = await InviteAsync(bot, communeId, caseCode, visitedAt);
+        await conversation.SayAsync($"khảo sát {code}");
+        foreach (var answer in CitizenAnswers)
+        {
+            await conversation.SayAsync(answer);
+        }
+        var thanks = await conversation.SayAsync("gửi");
+        Assert.Contains("Xin trân trọng cảm ơn", thanks[0].Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>An invitation for one case, as the one-stop software asks for it; returns its code.</summary>
+    public static async Task<string> InviteAsync(BotApp bot, string communeId, string caseCode, string visitedAt = "2026-11-24T08:40:00+07:00")
+    {
+        var response = await Invitations(bot).PostAsJsonAsync("/api/v1/survey-invitations", new { form = "citizen", communeId, caseCode, visitedAt });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString()!;
+    }
+
+    /// <summary>A client with the integration key (SurveyLinks:AdminKey serves unless Invitations:IntegrationKey is set).</summary>
+    public static HttpClient Invitations(BotApp bot)
+    {
+        var client = bot.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", BotApp.AdminKey);
+        return client;
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds, checking every 20 ms, for at most <paramref name="seconds"/>.</summary>

@@ -15,19 +15,27 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
 
     private readonly Dictionary<string, IStepHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
 
-    public void Begin(TurnContext turn, SurveyDialog dialog, string communeId, string communeName, string? caseCode, int year)
+    public void Begin(TurnContext turn, SurveyDialog dialog, SurveyTarget target)
     {
         turn.State.Phase = Phases.Survey;
-        turn.State.Survey = new SurveyProgress
+        var progress = new SurveyProgress
         {
             DialogId = dialog.Id,
-            CommuneId = communeId,
-            CommuneName = communeName,
-            CaseCode = caseCode,
-            Year = year,
+            CommuneId = target.CommuneId,
+            CommuneName = target.CommuneName,
+            CaseCode = target.CaseCode,
+            Year = target.Year,
             ResponseId = Guid.NewGuid().ToString("N"),
             StartedAt = turn.Now,
+            Origin = target.Origin,
         };
+        // Answers the invitation already holds (a registered cadre's role and village) are not asked.
+        foreach (var step in dialog.Steps.Where(s => s.Field is { } field && target.Fixed.ContainsKey(field)))
+        {
+            progress.Answers[step.Id] = target.Fixed[step.Field!];
+            progress.FixedSteps.Add(step.Id);
+        }
+        turn.State.Survey = progress;
         RunFrom(Context(turn), 0);
     }
 
@@ -54,7 +62,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         else if (texts.Restart.Matches(key))
         {
             turn.Say(texts["restarted"]);
-            Begin(turn, context.Dialog, progress.CommuneId, progress.CommuneName, progress.CaseCode, progress.Year);
+            Begin(turn, context.Dialog, SurveyTarget.Again(progress, context.Dialog));
         }
         else if (texts.Help.Matches(key))
         {
@@ -157,9 +165,14 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         {
             var handler = Handler(context.Step);
             handler.Prompt(context);
+            if (progress.FixedSteps.Contains(context.Step.Id))
+            {
+                progress.Step++;
+                continue;
+            }
             if (context.Step.Kind == StepKinds.Submit)
             {
-                context.Turn.State.LastSurvey = new SurveyStart(context.Dialog.Id, progress.CommuneId, progress.CaseCode);
+                context.Turn.State.LastSurvey = LastSurvey(context.Dialog, progress);
                 context.Turn.State.Phase = Phases.Ended;
                 context.Turn.State.Survey = null;
                 return;
@@ -176,11 +189,16 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
     private static void End(TurnContext turn, string message)
     {
         var survey = turn.State.Survey!;
-        turn.State.LastSurvey = new SurveyStart(survey.DialogId, survey.CommuneId, survey.CaseCode);
+        turn.State.LastSurvey = LastSurvey(survey.DialogId, survey);
         turn.State.Phase = Phases.Ended;
         turn.State.Survey = null;
         turn.Say(message);
     }
+
+    private static SurveyStart LastSurvey(SurveyDialog dialog, SurveyProgress progress) => LastSurvey(dialog.Id, progress);
+
+    private static SurveyStart LastSurvey(string dialogId, SurveyProgress progress) =>
+        new(dialogId, progress.CommuneId, progress.CaseCode, progress.Origin.InvitationHash);
 
     private StepContext Context(TurnContext turn)
     {

@@ -8,6 +8,7 @@ using Bot.Dialogs.Steps;
 using Bot.Outbox;
 using Bot.State;
 using Bot.Surveys;
+using Bot.Surveys.Invitations;
 using Bot.Staff;
 using Bot.Turns;
 using Bot.Units;
@@ -33,6 +34,7 @@ public static class BotServices
 
         services.AddStepHandlers();
         services.AddSingleton<SurveyEngine>();
+        services.AddSingleton<SurveyStarts>();
         services.AddSingleton<SurveyBot>();
         services.AddStaff();
         services.AddScoringAssistant(builder.Configuration["Bot:DialogsDirectory"]);
@@ -47,6 +49,7 @@ public static class BotServices
             .Validate(o => o.AdminKey.Length >= 16, "Configure SurveyLinks:AdminKey (at least 16 characters) from environment or user secrets.")
             .ValidateOnStart();
         services.AddSingleton<SurveyLinks>();
+        services.AddSurveyInvitations();
         services.AddSingleton<WebPageAssets>();
 
         services.AddRedisMultiplexer(builder.Configuration);

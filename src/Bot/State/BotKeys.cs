@@ -12,6 +12,15 @@ public sealed class BotKeys(string prefix)
     /// <summary>String: this channel user completed this form for this commune and year.</summary>
     public string Completed(string form, string communeId, int year, string userKey) => $"{prefix}done:{form}:{communeId}:{year}:{userKey}";
 
+    /// <summary>String, expiring: a survey invitation (JSON) under the SHA-256 of its code.</summary>
+    public string Invitation(string codeHash) => $"{prefix}inv:{codeHash}";
+
+    /// <summary>String: the form an invitation gave (its response id); written with the form, once ever.</summary>
+    public string InvitationUsed(string codeHash) => $"{prefix}inv:{codeHash}:used";
+
+    /// <summary>String: the registration id of a cadre (commune, role, village, name), so registering again gives the same invitation.</summary>
+    public string CadreRegistration(string identityHash) => $"{prefix}inv:cadre:{identityHash}";
+
     /// <summary>String: a completed form with its optional fields, kept for the retention period.</summary>
     public string Form(string responseId) => $"{prefix}form:{responseId}";
 

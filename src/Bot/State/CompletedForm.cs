@@ -14,4 +14,6 @@ public sealed record CompletedForm(
     string? CaseCode,
     DateTimeOffset SubmittedAt,
     string Channel,
-    string UserKey);
+    string UserKey,
+    FormOrigin? Origin = null,
+    DateTimeOffset? StartedAt = null);

@@ -11,6 +11,9 @@ public sealed class ConversationData
 
     public DateTimeOffset? UpdatedAt { get; set; }
 
+    /// <summary>The commune whose survey page opened this conversation: another commune's invitation code is refused here.</summary>
+    public string? PageCommuneId { get; set; }
+
     /// <summary>The key of the question now waiting for an answer (<see cref="Activities.CardAnswer.KeyOf"/>): clicks on older cards are stale.</summary>
     public string? PromptKey { get; set; }
 
@@ -52,9 +55,38 @@ public sealed class SurveyProgress
     public bool ReturnToSummary { get; set; }
 
     public DateTimeOffset StartedAt { get; set; }
+
+    /// <summary>Where the form comes from and what it stands for; it decides whether the form counts.</summary>
+    public FormOrigin Origin { get; set; } = FormOrigin.OpenLink;
+
+    /// <summary>
+    /// Who "one form per person" is about for an open form: the survey page's device when it has
+    /// one (every new tab is a new chat user), else the channel user (null).
+    /// </summary>
+    public string? Respondent { get; set; }
+
+    /// <summary>Steps answered by the invitation (a cadre's role and village): not asked, not editable.</summary>
+    public List<string> FixedSteps { get; set; } = [];
 }
 
-public sealed record SurveyStart(string DialogId, string CommuneId, string? CaseCode);
+/// <summary>What "bắt đầu lại" starts again: the same survey, and the same invitation if it came from one.</summary>
+public sealed record SurveyStart(string DialogId, string CommuneId, string? CaseCode, string? InvitationHash = null);
+
+/// <summary>
+/// A form's origin as the scoring core is told it (docs/decisions/011): the source, its reference
+/// (a keyed case hash, a registration), the visit, and the keyed hashes of the device and address
+/// an open page was used from. <see cref="InvitationHash"/> keys the "used" marker; it never leaves the bot.
+/// </summary>
+public sealed record FormOrigin(
+    string Source,
+    string? Reference = null,
+    DateTimeOffset? VisitedAt = null,
+    string? InvitationHash = null,
+    string? DeviceHash = null,
+    string? AddressHash = null)
+{
+    public static readonly FormOrigin OpenLink = new(Scoring.Rules.FormSources.Open);
+}
 
 /// <summary>
 /// Where a staff dialog is. The scores themselves live in the scoring core (so another channel

@@ -45,8 +45,8 @@ public sealed class ConversationStore(IConnectionMultiplexer redis, BotKeys keys
             Data: string.IsNullOrEmpty(data) ? new ConversationData() : JsonSerializer.Deserialize(data, StateJsonContext.Default.ConversationData)!);
     }
 
-    /// <summary>Saves the turn; false when another turn saved first (the caller reruns from fresh state).</summary>
-    public async Task<bool> TrySaveAsync(ConversationKey conversation, string? activityId, string expectedEtag, ConversationData data, CompletedForm? completion)
+    /// <summary>Saves the turn; <see cref="SaveOutcome.Conflict"/> when another turn saved first (the caller reruns from fresh state).</summary>
+    public async Task<SaveOutcome> TrySaveAsync(ConversationKey conversation, string? activityId, string expectedEtag, ConversationData data, CompletedForm? completion)
     {
         var settings = options.Value;
         // The state outlives the resume window a little, so a return just inside it still finds it.
@@ -62,18 +62,32 @@ public sealed class ConversationStore(IConnectionMultiplexer redis, BotKeys keys
         ];
         if (completion is not null)
         {
-            scriptKeys = [.. scriptKeys, keys.Completed(completion.Form, completion.CommuneId, completion.Year, completion.UserKey), keys.Form(completion.ResponseId), keys.Outbox];
+            scriptKeys = [.. scriptKeys, CompletionMarker(completion), keys.Form(completion.ResponseId), keys.Outbox];
             values = [.. values, JsonSerializer.Serialize(completion, StateJsonContext.Default.CompletedForm), OutboxJson(completion), Seconds(settings.FormRetention)];
         }
         var result = (long)await Db.ScriptEvaluateAsync(SaveScript, scriptKeys, values);
-        // 2: this person completed the same form from another conversation meanwhile; the state is
-        // saved, the form is not queued twice.
-        return result is 1 or 2;
+        // 2: this person (or, for an invitation, anyone) completed the same form from another
+        // conversation meanwhile; the state is saved, the form is not queued twice.
+        return result switch
+        {
+            1 => SaveOutcome.Saved,
+            2 => SaveOutcome.SavedFormAlreadyGiven,
+            _ => SaveOutcome.Conflict,
+        };
     }
 
-    private string OutboxJson(CompletedForm form) => JsonSerializer.Serialize(
-        new OutboxEntry(form.ResponseId, form.Form, form.CommuneId, form.Year, form.Answers, form.SubmittedAt, form.Channel, clock.GetUtcNow()),
-        StateJsonContext.Default.OutboxEntry);
+    /// <summary>One form per invitation, ever; without one, per channel user, commune, form and year.</summary>
+    private string CompletionMarker(CompletedForm form) =>
+        form.Origin?.InvitationHash is { } invitation ? keys.InvitationUsed(invitation) : keys.Completed(form.Form, form.CommuneId, form.Year, form.UserKey);
+
+    private string OutboxJson(CompletedForm form)
+    {
+        var origin = form.Origin ?? FormOrigin.OpenLink;
+        return JsonSerializer.Serialize(
+            new OutboxEntry(form.ResponseId, form.Form, form.CommuneId, form.Year, form.Answers, form.SubmittedAt, form.Channel, clock.GetUtcNow(),
+                origin.Source, origin.Reference, origin.VisitedAt, form.StartedAt, origin.DeviceHash, origin.AddressHash),
+            StateJsonContext.Default.OutboxEntry);
+    }
 
     private string SeenKey(ConversationKey conversation, string? activityId) => keys.Seen(conversation, activityId ?? "-");
 
@@ -81,3 +95,13 @@ public sealed class ConversationStore(IConnectionMultiplexer redis, BotKeys keys
 }
 
 public sealed record LoadedState(bool Seen, string Etag, ConversationData Data);
+
+public enum SaveOutcome
+{
+    Saved,
+
+    /// <summary>Saved, but the form's marker already stood (a second tab or person finished the same invitation first): not queued.</summary>
+    SavedFormAlreadyGiven,
+
+    Conflict,
+}

@@ -9,7 +9,13 @@ public sealed record OutboxEntry(
     IReadOnlyList<string> Answers,
     DateTimeOffset SubmittedAt,
     string Channel,
-    DateTimeOffset EnqueuedAt);
+    DateTimeOffset EnqueuedAt,
+    string? Source = null,
+    string? Reference = null,
+    DateTimeOffset? VisitedAt = null,
+    DateTimeOffset? StartedAt = null,
+    string? DeviceHash = null,
+    string? AddressHash = null);
 
 /// <summary>A form the scoring core refused, kept with the reason for a person to look at.</summary>
 public sealed record DeadLetter(string Entry, int Status, string Reason, DateTimeOffset At);

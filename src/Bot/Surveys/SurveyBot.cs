@@ -5,8 +5,7 @@ using Bot.Hosting;
 using Bot.State;
 using Bot.Turns;
 using Microsoft.Extensions.Options;
-using Scoring.Rules;
-using Scoring.Scheme;
+using Bot.Surveys.Invitations;
 
 namespace Bot.Surveys;
 
@@ -15,17 +14,20 @@ namespace Bot.Surveys;
 /// page, and messages (the survey in progress, "khảo sát &lt;xã&gt;", or choosing a commune by name).
 /// </summary>
 public sealed class SurveyBot(
-    ScoringRules rules,
     SurveyEngine engine,
+    SurveyStarts starts,
     BotTexts texts,
     ICommuneDirectory communes,
-    ICompletionRegistry completions,
     SurveyLinks links,
+    InvitationCodes codes,
+    PageStamps stamps,
     IOptions<BotOptions> options) : ITurnHandler
 {
     public const string StartSurveyEvent = "startSurvey";
     private const string DefaultForm = "citizen";
-    private const int MaxCaseCode = 64;
+
+    /// <summary>The start event's link for an invitation page: "i/{code}/{signature}".</summary>
+    public const string InvitationLinkPrefix = "i/";
 
     public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -125,7 +127,12 @@ public sealed class SurveyBot(
         }
         if (links.FindIn(text) is { } link)
         {
-            await StartAsync(turn, link.Form, link.CommuneId, null, cancellationToken);
+            await starts.OpenAsync(turn, link.Form, link.CommuneId, null, null, cancellationToken);
+        }
+        else if ((codes.FindIn(text) ?? InvitationCodes.Normalise(texts.Survey.RestOf(text))) is { } code)
+        {
+            // "khảo sát K7M2-QX9P" or a shared invitation page: on any channel, even mid-survey.
+            await starts.InvitationAsync(turn, InvitationCodes.StorageHash(code), cancellationToken);
         }
         else if (turn.State.Phase == Phases.Survey)
         {
@@ -137,11 +144,13 @@ public sealed class SurveyBot(
         }
         else if (texts.Survey.RestOf(text) is { Length: > 0 } commune)
         {
-            await StartAsync(turn, DefaultForm, commune, null, cancellationToken);
+            await starts.OpenAsync(turn, DefaultForm, commune, null, null, cancellationToken);
         }
         else if (texts.Restart.Matches(key) && turn.State.LastSurvey is { } last)
         {
-            await StartAsync(turn, last.DialogId, last.CommuneId, last.CaseCode, cancellationToken);
+            await (last.InvitationHash is { } invitation
+                ? starts.InvitationAsync(turn, invitation, cancellationToken)
+                : starts.OpenAsync(turn, last.DialogId, last.CommuneId, last.CaseCode, null, cancellationToken));
         }
         else if (turn.State.Phase == Phases.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key))
         {
@@ -158,24 +167,31 @@ public sealed class SurveyBot(
     {
         if (value?.Link is null)
         {
-            await StartAsync(turn, value?.Form ?? "", value?.CommuneId ?? "", value?.CaseCode, cancellationToken);
+            await starts.OpenAsync(turn, value?.Form ?? "", value?.CommuneId ?? "", value?.CaseCode, null, cancellationToken);
+        }
+        else if (value.Link.StartsWith(InvitationLinkPrefix, StringComparison.Ordinal))
+        {
+            var parts = value.Link[InvitationLinkPrefix.Length..].Split('/');
+            if (parts is [var code, var signature] && codes.ReadSigned(code, signature) is { } genuine)
+            {
+                await starts.InvitationAsync(turn, InvitationCodes.StorageHash(genuine), cancellationToken);
+            }
+            else
+            {
+                turn.Say(texts["invitation.unknown"]);
+            }
         }
         else if (links.Read(value.Link) is { } link)
         {
-            await StartAsync(turn, link.Form, link.CommuneId, value.CaseCode, cancellationToken);
+            // The desk poster's page: this conversation belongs to that commune from now on.
+            turn.State.PageCommuneId = link.CommuneId;
+            await starts.OpenAsync(turn, link.Form, link.CommuneId, value.CaseCode, stamps.ReadStamp(value.Stamp), cancellationToken);
         }
         else
         {
             // A hand-edited link: refused as a link to an unknown commune is.
-            AskForCommuneAgain(turn);
+            starts.AskForCommuneAgain(turn);
         }
-    }
-
-    /// <summary>A link that names no commune we know: refused politely, and the person can still name their commune.</summary>
-    private void AskForCommuneAgain(TurnContext turn)
-    {
-        turn.Say(texts["unknownCommuneId"], expectingInput: true);
-        turn.State.Phase = Phases.AskingCommune;
     }
 
     private async Task ChooseCommuneAsync(TurnContext turn, string text, CancellationToken cancellationToken)
@@ -187,48 +203,12 @@ public sealed class SurveyBot(
                 turn.Say(texts.Format("communeNotFound", ("text", text)), expectingInput: true);
                 break;
             case 1:
-                await StartAsync(turn, DefaultForm, matches[0].Id, null, cancellationToken);
+                await starts.OpenAsync(turn, DefaultForm, matches[0].Id, null, null, cancellationToken);
                 break;
             default:
                 turn.Say(texts["communeChoose"], matches.Select(c => CardAction.ImBack(c.Name, $"{texts.Survey.Canonical} {c.Id}")).ToList(), expectingInput: true);
                 break;
         }
-    }
-
-    private async Task StartAsync(TurnContext turn, string form, string communeId, string? caseCode, CancellationToken cancellationToken)
-    {
-        var dialog = rules.Scheme.Surveys.Values.FirstOrDefault(d => d.Form == form || d.Id == form);
-        if (dialog is null)
-        {
-            turn.Say(texts["unknownForm"]);
-            return;
-        }
-        var commune = await communes.FindAsync(communeId, cancellationToken);
-        if (commune is null)
-        {
-            AskForCommuneAgain(turn);
-            return;
-        }
-        var year = turn.Now.ToOffset(rules.Calendar.Offset).Year;
-        if (!rules.IsSchemeYear(year))
-        {
-            turn.Say(texts["outsideScheme"]);
-            return;
-        }
-        if (turn.State is { Phase: Phases.Survey, Survey: { } current } && current.DialogId == dialog.Id && current.CommuneId == commune.Id)
-        {
-            turn.Say(texts["resumed"]);
-            engine.PromptCurrent(turn);
-            return;
-        }
-        if (await completions.IsCompletedAsync(dialog.Form, commune.Id, year, turn.UserKey))
-        {
-            turn.Say(texts.Format("alreadyCompleted", ("communeName", commune.Name), ("year", year)));
-            turn.State.Phase = Phases.Ended;
-            turn.State.Survey = null;
-            return;
-        }
-        engine.Begin(turn, dialog, commune.Id, commune.Name, CleanCaseCode(caseCode), year);
     }
 
     private static StartSurveyValue? ReadStartValue(JsonElement? value)
@@ -246,8 +226,4 @@ public sealed class SurveyBot(
             return null;
         }
     }
-
-    // A case code (mã hồ sơ) is only a reference; anything odd is dropped rather than stored.
-    private static string? CleanCaseCode(string? caseCode) =>
-        caseCode is { Length: > 0 and <= MaxCaseCode } && caseCode.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' or '/') ? caseCode : null;
 }

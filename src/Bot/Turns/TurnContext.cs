@@ -16,6 +16,9 @@ public sealed class TurnContext(Activity activity, ConversationData state, DateT
     /// <summary>A finished form to store with this turn's state, if the turn finished one.</summary>
     public CompletedForm? Completion { get; set; }
 
+    /// <summary>What to say instead of the turn's replies if the save finds the form's invitation already used.</summary>
+    public Activity? FormAlreadyGivenReply { get; set; }
+
     public string ChannelId => Activity.ChannelId ?? "";
 
     /// <summary>The user as this channel knows them: the unit of "one form per person".</summary>

@@ -27,7 +27,13 @@ public sealed partial class TurnPipeline(
             }
             var turn = new TurnContext(activity, loaded.Data, clock.GetUtcNow());
             await bot.OnTurnAsync(turn, cancellationToken);
-            if (await store.TrySaveAsync(conversation, activity.Id, loaded.Etag, turn.State, turn.Completion))
+            var saved = await store.TrySaveAsync(conversation, activity.Id, loaded.Etag, turn.State, turn.Completion);
+            if (saved == SaveOutcome.SavedFormAlreadyGiven && turn.FormAlreadyGivenReply is { } alreadyGiven)
+            {
+                // Two tabs finished one invitation at once: the second is thanked, and told the truth.
+                return new TurnResult([alreadyGiven]);
+            }
+            if (saved != SaveOutcome.Conflict)
             {
                 if (turn.Completion is not null)
                 {

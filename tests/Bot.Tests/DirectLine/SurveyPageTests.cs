@@ -107,7 +107,8 @@ public sealed class SurveyPageTests(RedisServer redis) : BotTestBase(redis)
 
         Assert.Contains("Xã Cẩm Vũ", html, StringComparison.Ordinal);
         Assert.Contains("src=\"qr.png\"", html, StringComparison.Ordinal);
-        Assert.Contains("chấm điểm “Chính quyền thân thiện, vì Nhân dân phục vụ”", html, StringComparison.Ordinal);
+        // The open link's forms are the commune's feedback this year, and the poster says so.
+        Assert.Contains("để cải thiện việc phục vụ Nhân dân (không dùng để chấm điểm thi đua)", html, StringComparison.Ordinal);
         Assert.Contains("4 xin: xin chào, xin lỗi, xin cảm ơn, xin phép", html, StringComparison.Ordinal);
         Assert.Contains("4 luôn: luôn mỉm cười, luôn nhẹ nhàng, luôn lắng nghe, luôn giúp đỡ", html, StringComparison.Ordinal);
         Assert.Contains("2 không: không được gây khó khăn, phiền hà", html, StringComparison.Ordinal);

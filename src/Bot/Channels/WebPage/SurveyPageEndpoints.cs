@@ -5,7 +5,6 @@ using Bot.Hosting;
 using Bot.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
-using QRCoder;
 using Scoring.Rules;
 
 namespace Bot.Channels.WebPage;
@@ -17,9 +16,6 @@ namespace Bot.Channels.WebPage;
 /// </summary>
 public static class SurveyPageEndpoints
 {
-    private const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
     public static IEndpointRouteBuilder MapSurveyPageEndpoints(this IEndpointRouteBuilder app)
     {
         var page = app.MapGroup("/s").RequireRateLimiting(DirectLineServices.AddressPolicy);
@@ -34,49 +30,39 @@ public static class SurveyPageEndpoints
 
     private static async Task<IResult> PageAsync(
         HttpContext context, string form, string communeId, string signature, SurveyLinks links, ICommuneDirectory communes,
-        WebPageAssets assets, BotTexts texts, IOptions<BotOptions> options, CancellationToken cancellationToken)
+        WebPageAssets assets, BotTexts texts, ScoringRules rules, TimeProvider clock, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
         var found = await FindAsync(links, communes, form, communeId, signature, cancellationToken);
         if (found is not var (link, commune))
         {
-            return Refused(context, assets, texts);
+            return SurveyPage.Refused(context, assets, texts);
         }
-        var config = new PageConfig(
-            Link: link.Path,
-            StartUrl: $"{context.Request.PathBase}/s/{link.Path}/conversations",
-            DirectLine: $"{context.Request.PathBase}{DirectLineEndpoints.BasePath}",
-            MaxLength: options.Value.MaxTextLength,
-            Texts: PageTexts(texts, options.Value.MaxTextLength));
-        var html = assets.Render("survey.html", new Dictionary<string, string>
-        {
-            ["heading"] = texts[$"page.heading.{link.Form}"],
-            ["communeName"] = commune.Name,
-            ["intro"] = texts["page.intro"],
-            ["noScript"] = texts["page.noScript"],
-            ["choicesLabel"] = texts["page.choices"],
-            ["inputLabel"] = texts["page.inputLabel"],
-            ["placeholder"] = texts["page.placeholder"],
-            ["send"] = texts["page.send"],
-            ["maxLength"] = options.Value.MaxTextLength.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            // The default encoder escapes < > & and quotes, so the JSON cannot end its script element.
-            ["configJson"] = JsonSerializer.Serialize(config, WebPageJsonContext.Default.PageConfig),
-            ["cssVersion"] = assets.Versions["survey.css"],
-            ["jsVersion"] = assets.Versions["survey.js"],
-        });
-        return Html(context, html);
+        // Say on the page what the chat will say: a form from the open link is feedback unless the year counts it.
+        var year = clock.GetUtcNow().ToOffset(rules.Calendar.Offset).Year;
+        var notice = rules.Counting.OpenFormsCount(year) ? null : texts[$"page.openNotice.{link.Form}"];
+        return SurveyPage.Render(context, assets, texts, options.Value, link.Form, commune.Name, link.Path, notice);
     }
 
-    /// <summary>The conversation for this page: no welcome (the page starts the survey itself).</summary>
+    /// <summary>
+    /// The conversation for this page: no welcome (the page starts the survey itself). The page's
+    /// device token (header X-Survey-Device) is kept or renewed, and the answer carries a stamp of
+    /// the device and this request's address for the startSurvey event (see <see cref="PageStamps"/>).
+    /// </summary>
     private static async Task<IResult> StartConversationAsync(
-        HttpRequest request, string form, string communeId, string signature, SurveyLinks links, ICommuneDirectory communes,
-        DirectLineConversations conversations, CancellationToken cancellationToken)
+        HttpContext context, string form, string communeId, string signature, SurveyLinks links, ICommuneDirectory communes,
+        DirectLineConversations conversations, PageStamps stamps, CancellationToken cancellationToken)
     {
         if (await FindAsync(links, communes, form, communeId, signature, cancellationToken) is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown survey link", detail: "This survey link was not made by this service.");
         }
+        var presented = context.Request.Headers["X-Survey-Device"].ToString();
+        var device = stamps.ReadDevice(presented) is not null ? presented : stamps.NewDeviceToken();
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "-";
         var started = await conversations.StartAsync(userId: null, welcome: false);
-        return TypedResults.Json(conversations.Describe(request, started.ConversationId, started.UserId), DirectLineJsonContext.Default.DirectLineConversation, statusCode: StatusCodes.Status201Created);
+        var conversation = conversations.Describe(context.Request, started.ConversationId, started.UserId);
+        var page = new PageConversation(conversation.ConversationId, conversation.Token, conversation.ExpiresIn, conversation.StreamUrl, device, stamps.Stamp(stamps.ReadDevice(device)!, address));
+        return TypedResults.Json(page, WebPageJsonContext.Default.PageConversation, statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> QrCodeAsync(
@@ -87,28 +73,27 @@ public static class SurveyPageEndpoints
         {
             return TypedResults.NotFound();
         }
-        using var generator = new QRCodeGenerator();
-        // Level M survives a scuffed, laminated print and keeps the code coarse enough for cheap cameras.
-        using var data = generator.CreateQrCode(PublicUrl(context.Request, options.Value, link), QRCodeGenerator.ECCLevel.M);
-        context.Response.Headers.CacheControl = "public, max-age=86400";
-        return TypedResults.File(new PngByteQRCode(data).GetGraphic(12), "image/png");
+        return SurveyPage.QrCode(context, PublicUrl(context.Request, options.Value, link));
     }
 
     private static async Task<IResult> PosterAsync(
         HttpContext context, string form, string communeId, string signature, SurveyLinks links, ICommuneDirectory communes,
-        WebPageAssets assets, BotTexts texts, IOptions<SurveyLinkOptions> options, CancellationToken cancellationToken)
+        WebPageAssets assets, BotTexts texts, ScoringRules rules, TimeProvider clock, IOptions<SurveyLinkOptions> options, CancellationToken cancellationToken)
     {
         if (await FindAsync(links, communes, form, communeId, signature, cancellationToken) is not var (link, commune))
         {
-            return Refused(context, assets, texts);
+            return SurveyPage.Refused(context, assets, texts);
         }
+        // The poster says the same truth as the page: the open link's forms count only in listed years.
+        var year = clock.GetUtcNow().ToOffset(rules.Calendar.Offset).Year;
+        var why = rules.Counting.OpenFormsCount(year) ? "poster.why" : "poster.why.feedback";
         var html = assets.Render("poster.html", new Dictionary<string, string>
         {
             ["title"] = texts.Format("poster.title", ("communeName", commune.Name)),
             ["communeName"] = commune.Name,
             ["heading"] = texts["poster.heading"],
             ["scan"] = texts["poster.scan"],
-            ["why"] = texts.Format("poster.why", ("communeName", commune.Name)),
+            ["why"] = texts.Format(why, ("communeName", commune.Name)),
             ["sloganTitle"] = texts["poster.sloganTitle"],
             ["sloganXin"] = texts["poster.slogan.xin"],
             ["sloganLuon"] = texts["poster.slogan.luon"],
@@ -116,7 +101,7 @@ public static class SurveyPageEndpoints
             ["link"] = texts.Format("poster.link", ("url", PublicUrl(context.Request, options.Value, link))),
             ["cssVersion"] = assets.Versions["poster.css"],
         });
-        return Html(context, html);
+        return SurveyPage.Html(context, html);
     }
 
     /// <summary>For administrators: every commune's survey links and posters (header X-Api-Key).</summary>
@@ -147,42 +132,7 @@ public static class SurveyPageEndpoints
         return await communes.FindAsync(link.CommuneId, cancellationToken) is { } commune ? (link, commune) : null;
     }
 
-    private static Dictionary<string, string> PageTexts(BotTexts texts, int maxLength) => new()
-    {
-        ["connecting"] = texts["page.connecting"],
-        ["reconnecting"] = texts["page.reconnecting"],
-        ["sendFailed"] = texts["page.sendFailed"],
-        ["startFailed"] = texts["page.startFailed"],
-        ["busy"] = texts["busy"],
-        ["tooLong"] = texts.Format("tooLong", ("max", maxLength)),
-        ["you"] = texts["page.you"],
-        ["bot"] = texts["page.bot"],
-    };
-
-    private static string PublicUrl(HttpRequest request, SurveyLinkOptions options, SurveyLink link)
-    {
-        var origin = options.PublicBaseUrl?.ToString().TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
-        return $"{origin}/s/{link.Path}";
-    }
-
-    private static ContentHttpResult Refused(HttpContext context, WebPageAssets assets, BotTexts texts)
-    {
-        var html = assets.Render("refused.html", new Dictionary<string, string>
-        {
-            ["title"] = texts["page.refused.title"],
-            ["body"] = texts["page.refused.body"],
-            ["cssVersion"] = assets.Versions["survey.css"],
-        });
-        return Html(context, html, StatusCodes.Status404NotFound);
-    }
-
-    private static ContentHttpResult Html(HttpContext context, string html, int status = StatusCodes.Status200OK)
-    {
-        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.CacheControl = "no-cache";
-        return TypedResults.Content(html, "text/html; charset=utf-8", System.Text.Encoding.UTF8, status);
-    }
+    private static string PublicUrl(HttpRequest request, SurveyLinkOptions options, SurveyLink link) => $"{options.Origin(request)}/s/{link.Path}";
 
     private static IResult Asset(HttpContext context, string name, WebPageAssets assets)
     {

@@ -6,10 +6,23 @@ namespace Bot.Channels.WebPage;
 /// <summary>What the page's script needs: its link, where to start and talk, the text limit, and its words.</summary>
 public sealed record PageConfig(string Link, string StartUrl, string DirectLine, int MaxLength, IReadOnlyDictionary<string, string> Texts);
 
+/// <summary>
+/// A page's Direct Line conversation (as <c>POST conversations</c> answers), with the page's device
+/// token to keep and the stamp to send in its startSurvey event; both absent for invitation pages.
+/// </summary>
+public sealed record PageConversation(
+    string ConversationId,
+    string Token,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn,
+    string? StreamUrl,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Device = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Stamp = null);
+
 /// <summary>One commune's survey links, by form, and its printable poster.</summary>
 public sealed record CommuneLinks(string CommuneId, string Name, IReadOnlyDictionary<string, string> Links, string? Poster);
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(PageConfig))]
+[JsonSerializable(typeof(PageConversation))]
 [JsonSerializable(typeof(List<CommuneLinks>))]
 internal sealed partial class WebPageJsonContext : JsonSerializerContext;

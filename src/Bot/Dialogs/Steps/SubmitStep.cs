@@ -20,7 +20,11 @@ public sealed class SubmitStep : IStepHandler
             .ToDictionary(s => s.Field!, s => progress.Answers[s.Id]);
         context.Turn.Completion = new CompletedForm(
             progress.ResponseId, context.Form.Id, progress.CommuneId, progress.Year, answers, fields, progress.CaseCode,
-            context.Turn.Now, context.Turn.ChannelId, context.Turn.UserKey);
+            context.Turn.Now, context.Turn.ChannelId, progress.Respondent ?? context.Turn.UserKey, progress.Origin, progress.StartedAt);
+        // Said instead of the thanks if another tab (or, for an invitation, another person) finished first.
+        context.Turn.FormAlreadyGivenReply = context.Turn.Activity.CreateReply(progress.Origin.InvitationHash is not null
+            ? context.Texts["invitation.used"]
+            : context.Texts.Format("alreadyCompleted", ("communeName", progress.CommuneName), ("year", progress.Year)));
         context.Turn.Say(context.Fill(context.Step.Text!));
     }
 

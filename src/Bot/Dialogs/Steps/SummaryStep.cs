@@ -1,10 +1,15 @@
 using System.Globalization;
 using Bot.Activities;
+using Bot.State;
 using Scoring.Scheme;
 
 namespace Bot.Dialogs.Steps;
 
-/// <summary>Lists every answer, numbered; "gửi" submits, "sửa N" goes back to answer N.</summary>
+/// <summary>
+/// Lists every answer, numbered, the five questions first so that "sửa 3" is question 3 on every
+/// form; "gửi" submits, "sửa N" goes back to the line numbered N. What an invitation fixed (a
+/// registered cadre's role and village) is shown unnumbered, and cannot be edited.
+/// </summary>
 public sealed class SummaryStep : IStepHandler
 {
     public string Kind => StepKinds.Summary;
@@ -12,9 +17,11 @@ public sealed class SummaryStep : IStepHandler
 
     public void Prompt(StepContext context)
     {
-        var items = Items(context.Dialog);
+        var items = Items(context.Dialog, context.Progress);
+        var fixedLines = context.Dialog.Steps.Where(s => context.Progress.FixedSteps.Contains(s.Id))
+            .Select(s => context.Texts.Format("summary.fixedLine", ("label", Label(context, s)), ("answer", Answer(context, s))));
         var lines = items.Select((index, i) => context.Texts.Format("summary.line", ("n", i + 1), ("label", Label(context, context.Dialog.Steps[index])), ("answer", Answer(context, context.Dialog.Steps[index]))));
-        var text = string.Join("\n", [context.Fill(context.Step.Text!), .. lines, context.Texts["summary.hint"]]);
+        var text = string.Join("\n", [context.Fill(context.Step.Text!), .. fixedLines, .. lines, context.Texts["summary.hint"]]);
         var buttons = new List<CardAction> { CardAction.ImBack(context.Texts["button.submit"]) };
         buttons.AddRange(items.Select((_, i) => CardAction.ImBack(context.Texts.Format("button.edit", ("n", i + 1)))));
         context.Turn.Say(text, buttons, expectingInput: true);
@@ -26,7 +33,7 @@ public sealed class SummaryStep : IStepHandler
         {
             return StepResult.Accept(null);
         }
-        var items = Items(context.Dialog);
+        var items = Items(context.Dialog, context.Progress);
         if (context.Texts.Edit.Rest(key) is { } rest)
         {
             if (int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= items.Count)
@@ -38,10 +45,15 @@ public sealed class SummaryStep : IStepHandler
         return StepResult.Invalid(context.Texts["reprompt.summary"]);
     }
 
-    /// <summary>The indexes of the steps whose answers the summary lists: every choice and text step.</summary>
-    public static IReadOnlyList<int> Items(SurveyDialog dialog) =>
+    /// <summary>
+    /// The indexes of the steps the summary numbers: the questions in their order, then every other
+    /// choice and text step as asked, leaving out what the invitation fixed.
+    /// </summary>
+    public static IReadOnlyList<int> Items(SurveyDialog dialog, SurveyProgress progress) =>
         dialog.Steps.Select((step, index) => (step, index))
-            .Where(s => s.step.Kind is StepKinds.Choice or StepKinds.Text)
+            .Where(s => s.step.Kind is StepKinds.Choice or StepKinds.Text && !progress.FixedSteps.Contains(s.step.Id))
+            .OrderBy(s => s.step.Question ?? int.MaxValue)
+            .ThenBy(s => s.index)
             .Select(s => s.index)
             .ToList();
 

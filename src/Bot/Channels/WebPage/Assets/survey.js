@@ -15,6 +15,8 @@
   var form = document.getElementById('compose');
   var input = document.getElementById('text');
   var storageKey = 'survey:' + config.link;
+  // A device token the service signed, kept for good: on the open desk link one device gives one counted form.
+  var deviceKey = 'survey-device';
 
   var conversation = null; // { conversationId, token, streamUrl }
   var watermark = '';
@@ -27,11 +29,12 @@
 
   function setStatus(text) { statusLine.textContent = text || ''; }
 
-  function request(method, url, body, done) {
+  function request(method, url, body, done, device) {
     var xhr = new XMLHttpRequest();
     xhr.open(method, url, true);
     xhr.timeout = 20000;
     if (conversation) { xhr.setRequestHeader('Authorization', 'Bearer ' + conversation.token); }
+    if (device) { xhr.setRequestHeader('X-Survey-Device', device); }
     if (body) { xhr.setRequestHeader('Content-Type', 'application/json'); }
     xhr.onload = function () {
       var json = null;
@@ -44,7 +47,7 @@
 
   function save() {
     try {
-      window.sessionStorage.setItem(storageKey, JSON.stringify({ conversationId: conversation.conversationId, token: conversation.token, watermark: watermark, started: started }));
+      window.sessionStorage.setItem(storageKey, JSON.stringify({ conversationId: conversation.conversationId, token: conversation.token, stamp: conversation.stamp, watermark: watermark, started: started }));
     } catch (e) { /* private mode: resuming after a reload is not possible, the rest works */ }
   }
 
@@ -60,7 +63,7 @@
     setStatus(texts.connecting);
     var saved = restore();
     if (saved) {
-      conversation = { conversationId: saved.conversationId, token: saved.token };
+      conversation = { conversationId: saved.conversationId, token: saved.token, stamp: saved.stamp };
       // Replay the whole conversation after a reload, so the person sees where they were.
       watermark = '';
       started = saved.started;
@@ -70,6 +73,9 @@
     request('POST', config.startUrl, null, function (status, json) {
       if ((status === 200 || status === 201) && json) {
         conversation = json;
+        if (json.device) {
+          try { window.localStorage.setItem(deviceKey, json.device); } catch (e) { /* private mode: a new device each time */ }
+        }
         save();
         openStream();
         sendStart();
@@ -77,11 +83,15 @@
         setStatus(status === 429 ? texts.busy : texts.startFailed);
         if (status === 0 || status === 429 || status >= 500) { setTimeout(start, 5000); }
       }
-    });
+    }, storedDevice());
+  }
+
+  function storedDevice() {
+    try { return window.localStorage.getItem(deviceKey) || ''; } catch (e) { return ''; }
   }
 
   function sendStart() {
-    post({ type: 'event', name: 'startSurvey', value: { link: config.link } }, function (ok) {
+    post({ type: 'event', name: 'startSurvey', value: { link: config.link, stamp: conversation.stamp } }, function (ok) {
       if (ok) { started = true; save(); }
     });
   }

@@ -1,0 +1,137 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Dialogs;
+using Scoring.Rules;
+
+namespace Bot.Surveys.Invitations;
+
+/// <summary>
+/// Checks an invitation request and turns it into the invitation to store, or a refusal naming
+/// the field (problem+json, in Vietnamese). The commune must exist; a visit must be real (not in
+/// the future, in a year of the scheme, recent enough that the invitation has not already expired).
+/// </summary>
+public sealed partial class InvitationRequestValidator(ScoringRules rules, ICommuneDirectory communes, InvitationCodes codes, InvitationStore store, BotTexts texts, TimeProvider clock, Microsoft.Extensions.Options.IOptions<InvitationOptions> options)
+{
+    private const int MaxText = 100;
+    private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(10);
+
+    private readonly string _citizenForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A1").Form;
+    private readonly string _cadreForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A2").Form;
+
+    /// <summary>The roles of the seed's four kinds of village cadre, as the cadre dialog lists them.</summary>
+    public IReadOnlyList<string> Roles => rules.Scheme.Surveys.Values.First(d => d.Form == _cadreForm).Steps.First(s => s.Field == "role").Options!.Select(o => o.Code).ToList();
+
+    public async Task<(ValidInvitation? Invitation, InvitationProblem? Problem)> ValidateAsync(InvitationRequest request, string at, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(request.Form))
+        {
+            return Fail(400, at + "form", "api.field.required");
+        }
+        if (request.Form != _citizenForm && request.Form != _cadreForm)
+        {
+            return Fail(400, at + "form", "api.field.oneOf", ("allowed", $"\"{_citizenForm}\", \"{_cadreForm}\""));
+        }
+        if (string.IsNullOrEmpty(request.CommuneId))
+        {
+            return Fail(400, at + "communeId", "api.field.required");
+        }
+        if (request.CommuneId.Length > 64 || await communes.FindAsync(request.CommuneId, cancellationToken) is not { } commune)
+        {
+            return Fail(404, at + "communeId", "api.commune.notFound", ("communeId", request.CommuneId));
+        }
+        return request.Form == _citizenForm
+            ? await CitizenAsync(request, commune, at)
+            : await CadreAsync(request, commune, at);
+    }
+
+    private Task<(ValidInvitation?, InvitationProblem?)> CitizenAsync(InvitationRequest request, Commune commune, string at)
+    {
+        if (string.IsNullOrEmpty(request.CaseCode))
+        {
+            return Done(Fail(400, at + "caseCode", "api.field.required"));
+        }
+        if (!CaseCode().IsMatch(request.CaseCode))
+        {
+            return Done(Fail(400, at + "caseCode", "api.invitation.caseCode"));
+        }
+        if (string.IsNullOrEmpty(request.VisitedAt))
+        {
+            return Done(Fail(400, at + "visitedAt", "api.field.required"));
+        }
+        if (!Instant().IsMatch(request.VisitedAt) || !DateTimeOffset.TryParse(request.VisitedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var visitedAt))
+        {
+            return Done(Fail(400, at + "visitedAt", "api.invitation.instant"));
+        }
+        var now = clock.GetUtcNow();
+        if (visitedAt > now + AllowedClockSkew)
+        {
+            return Done(Fail(400, at + "visitedAt", "api.invitation.future"));
+        }
+        var year = visitedAt.ToOffset(rules.Calendar.Offset).Year;
+        if (!rules.IsSchemeYear(year))
+        {
+            return Done(Fail(400, at + "visitedAt", "api.invitation.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To)));
+        }
+        var expiresAt = visitedAt + (options.Value.CitizenLifetime ?? rules.Counting.InvitationLifetime);
+        if (expiresAt <= now)
+        {
+            return Done(Fail(400, at + "visitedAt", "api.invitation.tooOld", ("days", (int)(options.Value.CitizenLifetime ?? rules.Counting.InvitationLifetime).TotalDays)));
+        }
+        var code = codes.ForCase(commune.Id, request.CaseCode);
+        var invitation = new Invitation(_citizenForm, commune.Id, year, codes.CaseReference(commune.Id, request.CaseCode), visitedAt, expiresAt);
+        return Done<(ValidInvitation?, InvitationProblem?)>((new ValidInvitation(code, invitation), null));
+    }
+
+    private async Task<(ValidInvitation?, InvitationProblem?)> CadreAsync(InvitationRequest request, Commune commune, string at)
+    {
+        if (string.IsNullOrEmpty(request.Role))
+        {
+            return Fail(400, at + "role", "api.field.required");
+        }
+        if (!Roles.Contains(request.Role))
+        {
+            return Fail(400, at + "role", "api.field.oneOf", ("allowed", string.Join(", ", Roles.Select(r => $"\"{r}\""))));
+        }
+        var village = TextNormalizer.Nfc(request.Village);
+        if (village.Length == 0)
+        {
+            return Fail(400, at + "village", "api.field.required");
+        }
+        var name = TextNormalizer.Nfc(request.Name);
+        foreach (var (field, value) in new[] { ("village", village), ("name", name) })
+        {
+            if (value.Length > MaxText)
+            {
+                return Fail(400, at + field, "api.field.tooLong", ("max", MaxText));
+            }
+        }
+        var now = clock.GetUtcNow();
+        var year = now.ToOffset(rules.Calendar.Offset).Year;
+        if (!rules.IsSchemeYear(year))
+        {
+            return Fail(400, at + "form", "api.invitation.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To));
+        }
+        // The same cadre (commune, role, village, name) registered again gets the same invitation.
+        var identity = codes.Hash($"cadre-identity\n{commune.Id}\n{year}\n{request.Role}\n{TextNormalizer.Key(village)}\n{TextNormalizer.Key(name)}");
+        var registration = await store.RegistrationIdAsync(identity);
+        var invitation = new Invitation(_cadreForm, commune.Id, year, "r-" + registration, now, now + options.Value.CadreLifetime, request.Role, village, name.Length > 0 ? name : null);
+        return (new ValidInvitation(codes.ForRegistration(registration), invitation), null);
+    }
+
+    private (ValidInvitation?, InvitationProblem?) Fail(int status, string field, string key, params (string, object?)[] values) =>
+        (null, new InvitationProblem(status, field, texts.Format(key, [("field", field), .. values])));
+
+    private static Task<T> Done<T>(T result) => Task.FromResult(result);
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")]
+    private static partial Regex CaseCode();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$")]
+    private static partial Regex Instant();
+}
+
+/// <summary>An invitation ready to store under its code.</summary>
+public sealed record ValidInvitation(string Code, Invitation Invitation);
+
+/// <summary>A refusal: status, the JSON path at fault, and the Vietnamese detail.</summary>
+public sealed record InvitationProblem(int Status, string Field, string Detail);

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using Bot.State;
+using StackExchange.Redis;
+
+namespace Bot.Surveys.Invitations;
+
+/// <summary>Invitations by the hash of their code, and whether each has given its form.</summary>
+public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, TimeProvider clock)
+{
+    // Kept a while past expiry, so a late citizen is told it expired rather than that it never existed.
+    private static readonly TimeSpan KeptAfterExpiry = TimeSpan.FromDays(30);
+
+    private IDatabase Db => redis.GetDatabase();
+
+    /// <summary>Stores the invitation unless its code exists; returns the stored one and whether it is new.</summary>
+    public async Task<(Invitation Stored, bool Created)> CreateAsync(string code, Invitation invitation)
+    {
+        var key = keys.Invitation(InvitationCodes.StorageHash(code));
+        var ttl = invitation.ExpiresAt - clock.GetUtcNow() + KeptAfterExpiry;
+        var json = JsonSerializer.Serialize(invitation, StateJsonContext.Default.Invitation);
+        if (await Db.StringSetAsync(key, json, ttl, When.NotExists))
+        {
+            return (invitation, true);
+        }
+        var existing = await Db.StringGetAsync(key);
+        return (existing.IsNull ? invitation : JsonSerializer.Deserialize((string)existing!, StateJsonContext.Default.Invitation)!, false);
+    }
+
+    /// <summary>The invitation behind a code's hash, and the form it already gave (null if none); both null for an unknown code.</summary>
+    public async Task<(Invitation? Invitation, string? UsedBy)> FindAsync(string codeHash)
+    {
+        var hash = codeHash;
+        var invitationRead = Db.StringGetAsync(keys.Invitation(hash));
+        var usedRead = Db.StringGetAsync(keys.InvitationUsed(hash));
+        var (invitation, used) = (await invitationRead, await usedRead);
+        return (invitation.IsNull ? null : JsonSerializer.Deserialize((string)invitation!, StateJsonContext.Default.Invitation), used.IsNull ? null : (string?)used);
+    }
+
+    /// <summary>The registration id for a cadre's identity: the first one made, so registering again returns the same.</summary>
+    public async Task<string> RegistrationIdAsync(string identityHash)
+    {
+        var key = keys.CadreRegistration(identityHash);
+        var fresh = Guid.NewGuid().ToString("N");
+        return await Db.StringSetAsync(key, fresh, when: When.NotExists) ? fresh : (string)(await Db.StringGetAsync(key))!;
+    }
+}
