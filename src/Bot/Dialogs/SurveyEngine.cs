@@ -163,13 +163,13 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         progress.Step = index;
         while (true)
         {
-            var handler = Handler(context.Step);
-            handler.Prompt(context);
             if (progress.FixedSteps.Contains(context.Step.Id))
             {
                 progress.Step++;
                 continue;
             }
+            var handler = Handler(context.Step);
+            handler.Prompt(context);
             if (context.Step.Kind == StepKinds.Submit)
             {
                 context.Turn.State.LastSurvey = LastSurvey(context.Dialog, progress);

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Bot.Tests.Invitations;
+
+/// <summary>A registered village cadre: role and village come from the registration, one counted form each, in A2.</summary>
+[Collection(RedisTests.Name)]
+public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
+{
+    [Fact]
+    public async Task RegisteredCadre_IsNotAskedRoleOrVillage_AndTheFormCountsInA2Once()
+    {
+        var response = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
+            new { form = "cadre", communeId = "cam-vu", role = "truong-ban-mat-tran", village = "Thôn Đông" });
+        var code = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
+        var conversation = Bot.Conversation("zalo");
+
+        var greeting = await conversation.SayAsync($"khảo sát {code}");
+        var first = await conversation.SayAsync("đồng ý");
+        foreach (var answer in new[] { "1", "2", "3", "4", "1", "bỏ qua" })
+        {
+            await conversation.SayAsync(answer);
+        }
+        var summary = await conversation.SayAsync("bỏ qua");
+        var sent = await conversation.SayAsync("gửi");
+        var again = await Bot.Conversation("msteams").SayAsync($"khảo sát {code}");
+
+        Assert.DoesNotContain("không dùng để chấm điểm", Conversation.Texts(greeting), StringComparison.Ordinal);
+        Assert.StartsWith("Câu 1/5", first[0].Text, StringComparison.Ordinal);
+        var lines = summary.Select(r => r.Text).First(t => t!.Contains("xem lại", StringComparison.Ordinal))!.Split('\n');
+        Assert.Contains("Chức danh: Trưởng ban công tác Mặt trận", lines);
+        Assert.Contains("Thôn, khu dân cư: Thôn Đông", lines);
+        Assert.Contains("1. Câu 1: Tốt", lines);
+        Assert.DoesNotContain(lines, l => l.Contains(". Chức danh", StringComparison.Ordinal));
+        Assert.Contains("Xin trân trọng cảm ơn", sent[0].Text, StringComparison.Ordinal);
+        Assert.Contains("đã được gửi rồi", again[0].Text, StringComparison.Ordinal);
+        await Surveys.EventuallyAsync(async () => (await A2Async()).GetProperty("responses").GetInt32() == 1, "the cadre's form to count in A2");
+        var form = (await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/survey-forms"))[0];
+        Assert.Equal("cadre", form.GetProperty("source").GetString());
+        Assert.StartsWith("r-", form.GetProperty("reference").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CadreFormFromTheOpenLink_SaysItIsNotCounted_AndIsFeedback()
+    {
+        var conversation = Bot.Conversation();
+        var greeting = await conversation.StartSurveyAsync("cadre", "cam-vu");
+        foreach (var answer in new[] { "đồng ý", "truong thon", "Thôn Tây", "1", "1", "1", "1", "1", "bỏ qua", "bỏ qua", "gửi" })
+        {
+            await conversation.SayAsync(answer);
+        }
+
+        Assert.Contains("mã riêng do cấp thẩm định cấp cho từng người", greeting[0].Text, StringComparison.Ordinal);
+        await Surveys.EventuallyAsync(async () => (await A2Async()).GetProperty("feedback").GetInt32() == 1, "the form to reach the core as feedback");
+        Assert.Equal(0, (await A2Async()).GetProperty("responses").GetInt32());
+    }
+
+    private async Task<JsonElement> A2Async() =>
+        (await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard")).GetProperty("a2");
+}
