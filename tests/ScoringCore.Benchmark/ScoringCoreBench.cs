@@ -52,7 +52,7 @@ internal sealed class ScoringCoreBench : IAsyncDisposable
         var rules = new ScoringRules(scheme);
         var problems = new ApiProblems(scheme.Texts);
         var units = new UnitStore(redis, keys);
-        var validator = new SurveyResponseValidator(rules, new PlaceChecks(rules, units, problems), problems, TimeProvider.System);
+        var validator = new SurveyResponseValidator(rules, new PlaceChecks(rules, units, problems), problems, new SurveyRoundStore(redis, keys, rules, TimeProvider.System), TimeProvider.System);
         await units.SaveAsync(Workload.Units(options.Communes));
 
         var port = FreePort();
@@ -73,7 +73,7 @@ internal sealed class ScoringCoreBench : IAsyncDisposable
         var callsBefore = ScriptCalls();
         var result = await RunAsync(StoreConcurrency, async n =>
         {
-            var (response, error) = _validator.Validate(Workload.Response("store", n, _options.Communes));
+            var (response, error) = await _validator.ValidateAsync(Workload.Response("store", n, _options.Communes));
             var outcome = await _store.IngestAsync(response ?? throw new InvalidOperationException(error!.Detail));
             return outcome.Result == IngestResult.Created;
         });

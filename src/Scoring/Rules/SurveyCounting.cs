@@ -65,7 +65,7 @@ public static class HoldReasons
     public const string DeviceRepeat = "device-repeat";
 }
 
-/// <summary>The facts about a form that decide whether it counts.</summary>
+/// <summary>The facts about a form that decide whether it counts; <see cref="Round"/> is its commune's survey round (null: the scheme's window).</summary>
 public sealed record FormFacts(
     SurveyForm Form,
     string Source,
@@ -73,7 +73,22 @@ public sealed record FormFacts(
     DateTimeOffset SubmittedAt,
     DateTimeOffset? VisitedAt,
     bool? InWindowClaimed,
-    DateTimeOffset? StartedAt);
+    DateTimeOffset? StartedAt,
+    SurveyRound? Round = null);
+
+/// <summary>
+/// A commune's citizen survey for a year, which the appraising level runs: the days whose visits
+/// count (by default the scheme's window) and how many forms it aims for. <see cref="Set"/> is
+/// false for the default; an appraiser's change records who and when.
+/// </summary>
+public sealed record SurveyRound(DateOnly OpensOn, DateOnly ClosesOn, int CitizenTarget, bool Set = false, string? ChangedBy = null, DateTimeOffset? ChangedAt = null)
+{
+    public bool Covers(DateTimeOffset at, TimeSpan offset)
+    {
+        var day = DateOnly.FromDateTime(at.ToOffset(offset).DateTime);
+        return day >= OpensOn && day <= ClosesOn;
+    }
+}
 
 /// <summary>The first decision on a form; the store may still move an <see cref="FormStanding.OpenCandidate"/>.</summary>
 public sealed record CountingDecision(FormStanding Standing, IReadOnlyList<string> Reasons);
@@ -94,8 +109,16 @@ public sealed class SurveyCounting(SchemeRules rules, SchemeCalendar calendar)
     /// <summary>How long an invitation stays usable after the visit it stands for.</summary>
     public TimeSpan InvitationLifetime => TimeSpan.FromDays(Integrity.InvitationDaysAfterVisit);
 
+    /// <summary>The round a commune has until an appraiser sets one: the scheme's window and target.</summary>
+    public SurveyRound DefaultRound(int year)
+    {
+        var (from, to) = calendar.CitizenSurveyWindow(year);
+        return new SurveyRound(from, to, CitizenTarget);
+    }
+
     public CountingDecision Decide(FormFacts facts)
     {
+        var round = facts.Round ?? DefaultRound(facts.Year);
         var form = facts.Form;
         switch (facts.Source)
         {
@@ -105,26 +128,26 @@ public sealed class SurveyCounting(SchemeRules rules, SchemeCalendar calendar)
                 {
                     return new(FormStanding.Feedback, []);
                 }
-                if (!calendar.IsInCitizenSurveyWindow(facts.SubmittedAt, facts.Year))
+                if (!round.Covers(facts.SubmittedAt, calendar.Offset))
                 {
                     return new(FormStanding.OutsideWindow, []);
                 }
                 return new(FormStanding.OpenCandidate, TooFast(facts) ? [HoldReasons.TooFast] : []);
             case FormSources.Invitation:
                 // The visit is what the window is about: a citizen may answer a few days later.
-                return InWindow(form, (facts.VisitedAt ?? facts.SubmittedAt), facts.Year);
+                return InRound(form, facts.VisitedAt ?? facts.SubmittedAt, round);
             case FormSources.Cadre:
             case FormSources.Paper:
                 return new(FormStanding.Counted, []);
             default:
                 return facts.InWindowClaimed is { } claimed && form.UsesSurveyWindow
                     ? new(claimed ? FormStanding.Counted : FormStanding.OutsideWindow, [])
-                    : InWindow(form, facts.SubmittedAt, facts.Year);
+                    : InRound(form, facts.SubmittedAt, round);
         }
     }
 
-    private CountingDecision InWindow(SurveyForm form, DateTimeOffset at, int year) =>
-        !form.UsesSurveyWindow || calendar.IsInCitizenSurveyWindow(at, year)
+    private CountingDecision InRound(SurveyForm form, DateTimeOffset at, SurveyRound round) =>
+        !form.UsesSurveyWindow || round.Covers(at, calendar.Offset)
             ? new(FormStanding.Counted, [])
             : new(FormStanding.OutsideWindow, []);
 

@@ -26,7 +26,7 @@ public static class SurveyResponseEndpoints
         {
             return problems.ToResult(readError);
         }
-        var (response, error) = validator.Validate(body!);
+        var (response, error) = await validator.ValidateAsync(body!);
         if (error is not null)
         {
             return problems.ToResult(error);

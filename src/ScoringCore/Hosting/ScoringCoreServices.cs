@@ -34,6 +34,7 @@ public static class ScoringCoreServices
         services.AddSingleton<UnitStore>();
         services.AddSingleton<SurveyResponseStore>();
         services.AddSingleton<SurveyFormStore>();
+        services.AddSingleton<SurveyRoundStore>();
         services.AddSingleton<AssessmentStore>();
 
         services.AddSingleton<ApiProblems>();
@@ -41,6 +42,8 @@ public static class ScoringCoreServices
         services.AddSingleton<UnitsValidator>();
         services.AddSingleton<SurveyResponseValidator>();
         services.AddSingleton<HeldFormDecisionValidator>();
+        services.AddSingleton<SurveyRoundValidator>();
+        services.AddSingleton<SurveyProgressQuery>();
         services.AddSingleton<ItemScoresValidator>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<ScoreQueries>();

@@ -111,7 +111,7 @@ public sealed class ScoreQueries(
         }
     }
 
-    private static List<string> CommunesUnder(string unitId, Dictionary<string, UnitDto> tree)
+    internal static List<string> CommunesUnder(string unitId, Dictionary<string, UnitDto> tree)
     {
         var children = tree.Values.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!, StringComparer.Ordinal);
         var communes = new List<string>();

@@ -41,4 +41,7 @@ public sealed class RedisKeys(string prefix)
 
     /// <summary>String, short-lived: the answers of the last open form from one address, to spot identical runs.</summary>
     public string AddressLastAnswers(string communeId, int year, string addressHash) => $"{prefix}addr:{communeId}:{year}:{addressHash}:last";
+
+    /// <summary>String: a commune's survey round for a year as an appraiser set it (JSON); absent: the scheme's default.</summary>
+    public string Round(string communeId, int year) => $"{prefix}round:{communeId}:{year}";
 }

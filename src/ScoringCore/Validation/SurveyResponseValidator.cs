@@ -2,44 +2,57 @@ using System.Globalization;
 using Scoring.Rules;
 using ScoringCore.Api;
 using ScoringCore.Contracts;
+using ScoringCore.Storage;
 
 namespace ScoringCore.Validation;
 
 /// <summary>Checks a submitted survey response and puts it in canonical form.</summary>
-public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks places, ApiProblems problems, TimeProvider clock)
+public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks places, ApiProblems problems, SurveyRoundStore rounds, TimeProvider clock)
 {
     // A phone's clock may run a little fast; anything further ahead is a wrong clock or a forgery.
     private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(10);
 
-    public (ValidSurveyResponse? Response, ApiError? Error) Validate(SurveyResponseRequest request)
+    public async Task<(ValidSurveyResponse? Response, ApiError? Error)> ValidateAsync(SurveyResponseRequest request)
+    {
+        var (checkedRequest, error) = Validate(request);
+        if (error is not null)
+        {
+            return (null, error);
+        }
+        // Citizen forms are judged against their commune's round (by default the scheme's window).
+        var round = checkedRequest!.Scored.Form.UsesSurveyWindow ? await rounds.GetAsync(request.CommuneId!, checkedRequest.Year) : null;
+        return CheckOrigin(request, checkedRequest.Scored, checkedRequest.Year, checkedRequest.SubmittedAt, round);
+    }
+
+    private (CheckedRequest?, ApiError?) Validate(SurveyResponseRequest request)
     {
         if (string.IsNullOrEmpty(request.ResponseId))
         {
-            return Fail("responseId", "field.required");
+            return Refuse("responseId", "field.required");
         }
         if (!Ids.Response().IsMatch(request.ResponseId))
         {
-            return Fail("responseId", "response.id");
+            return Refuse("responseId", "response.id");
         }
         if (string.IsNullOrEmpty(request.Form))
         {
-            return Fail("form", "field.required");
+            return Refuse("form", "field.required");
         }
         if (rules.Scheme.FindForm(request.Form) is null)
         {
-            return Fail("form", "field.oneOf", ("allowed", string.Join(", ", rules.Scheme.Forms.Keys.Order(StringComparer.Ordinal).Select(k => $"\"{k}\""))));
+            return Refuse("form", "field.oneOf", ("allowed", string.Join(", ", rules.Scheme.Forms.Keys.Order(StringComparer.Ordinal).Select(k => $"\"{k}\""))));
         }
         if (string.IsNullOrEmpty(request.CommuneId))
         {
-            return Fail("communeId", "field.required");
+            return Refuse("communeId", "field.required");
         }
         if (!Ids.Unit().IsMatch(request.CommuneId))
         {
-            return Fail("communeId", "field.id", ("max", Ids.MaxUnitId));
+            return Refuse("communeId", "field.id", ("max", Ids.MaxUnitId));
         }
         if (request.Year is not { } year)
         {
-            return Fail("year", "field.required");
+            return Refuse("year", "field.required");
         }
         if (places.CheckYear(year) is { } yearError)
         {
@@ -47,43 +60,45 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
         }
         if (request.Answers is null)
         {
-            return Fail("answers", "field.required");
+            return Refuse("answers", "field.required");
         }
         var scored = rules.Surveys.Score(request.Form, request.Answers.Select(a => a ?? "").ToList(), out var defect);
         if (scored is null)
         {
             var form = rules.Scheme.FindForm(request.Form)!;
             return defect!.Kind == FormDefectKind.WrongAnswerCount
-                ? Fail("answers", "response.answerCount", ("count", form.Questions.Count))
-                : Fail($"answers[{defect.Index}]", "response.answerCode", ("index", defect.Index), ("allowed", string.Join(", ", form.Answers.Select(a => a.Code))));
+                ? Refuse("answers", "response.answerCount", ("count", form.Questions.Count))
+                : Refuse($"answers[{defect.Index}]", "response.answerCode", ("index", defect.Index), ("allowed", string.Join(", ", form.Answers.Select(a => a.Code))));
         }
         if (string.IsNullOrEmpty(request.SubmittedAt))
         {
-            return Fail("submittedAt", "field.required");
+            return Refuse("submittedAt", "field.required");
         }
         if (!Ids.InstantWithOffset().IsMatch(request.SubmittedAt)
             || !DateTimeOffset.TryParse(request.SubmittedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var submittedAt))
         {
-            return Fail("submittedAt", "response.submittedAt");
+            return Refuse("submittedAt", "response.submittedAt");
         }
         if (submittedAt > clock.GetUtcNow() + AllowedClockSkew)
         {
-            return Fail("submittedAt", "response.submittedAtFuture");
+            return Refuse("submittedAt", "response.submittedAtFuture");
         }
         if (string.IsNullOrEmpty(request.Channel))
         {
-            return Fail("channel", "field.required");
+            return Refuse("channel", "field.required");
         }
         if (!Ids.Channel().IsMatch(request.Channel))
         {
-            return Fail("channel", "field.id", ("max", 32));
+            return Refuse("channel", "field.id", ("max", 32));
         }
 
-        return CheckOrigin(request, scored, year, submittedAt);
+        return (new CheckedRequest(scored, year, submittedAt), null);
     }
 
+    private sealed record CheckedRequest(ScoredForm Scored, int Year, DateTimeOffset SubmittedAt);
+
     /// <summary>Where the form came from, what it stands for, and so whether it counts (<see cref="SurveyCounting"/>).</summary>
-    private (ValidSurveyResponse?, ApiError?) CheckOrigin(SurveyResponseRequest request, ScoredForm scored, int year, DateTimeOffset submittedAt)
+    private (ValidSurveyResponse?, ApiError?) CheckOrigin(SurveyResponseRequest request, ScoredForm scored, int year, DateTimeOffset submittedAt, SurveyRound? round)
     {
         var source = request.Source ?? FormSources.Api;
         if (!FormSources.All.Contains(source))
@@ -141,10 +156,10 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
             }
         }
 
-        var decision = rules.Counting.Decide(new FormFacts(scored.Form, source, year, submittedAt, visitedAt, request.InWindow, startedAt));
+        var decision = rules.Counting.Decide(new FormFacts(scored.Form, source, year, submittedAt, visitedAt, request.InWindow, startedAt, round));
         // inWindow keeps its old meaning on the record: for citizen forms, whether the visit or submission fell in the window.
         bool? inWindow = scored.Form.UsesSurveyWindow
-            ? decision.Standing != FormStanding.OutsideWindow && (source != FormSources.Open || rules.Calendar.IsInCitizenSurveyWindow(submittedAt, year))
+            ? decision.Standing != FormStanding.OutsideWindow && (source != FormSources.Open || (round ?? rules.Counting.DefaultRound(year)).Covers(submittedAt, rules.Calendar.Offset))
             : null;
         var record = new SurveyResponseRecord(
             request.ResponseId!,
@@ -166,6 +181,9 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
         Ids.InstantWithOffset().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
 
     private static string Utc(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture);
+
+    private (CheckedRequest?, ApiError?) Refuse(string field, string key, params (string, object?)[] values) =>
+        (null, problems.BadRequest(field, key, values));
 
     private (ValidSurveyResponse?, ApiError?) Fail(string field, string key, params (string, object?)[] values) =>
         (null, problems.BadRequest(field, key, values));

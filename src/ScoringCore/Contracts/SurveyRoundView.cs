@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+
+namespace ScoringCore.Contracts;
+
+/// <summary>A commune's survey round for a year: the visit days that count, the citizen forms aimed for, and who last set it (null: the scheme's default).</summary>
+public sealed record SurveyRoundView(
+    string CommuneId,
+    int Year,
+    string OpensOn,
+    string ClosesOn,
+    int CitizenTarget,
+    bool Set,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ChangedBy,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ChangedAt);
+
+/// <summary>PUT …/survey-round: the round's days ("2026-11-23") and target; closing it early is a PUT with closesOn = today.</summary>
+public sealed record SurveyRoundRequest(string? OpensOn, string? ClosesOn, int? CitizenTarget, string? ChangedBy);
+
+/// <summary>One commune's survey so far: its round, and the citizen and cadre forms by standing.</summary>
+public sealed record CommuneSurveyProgress(
+    string CommuneId,
+    string Name,
+    SurveyRoundView Round,
+    FormCounts Citizen,
+    FormCounts Cadre,
+    long CitizenMissing);
+
+/// <summary>Forms of one kind by standing.</summary>
+public sealed record FormCounts(long Counted, long Held, long Excluded, long Feedback, long OutsideWindow);
