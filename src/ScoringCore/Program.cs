@@ -12,6 +12,7 @@ api.MapUnitEndpoints();
 api.MapSurveyResponseEndpoints();
 api.MapSurveyFormEndpoints();
 api.MapSurveyRoundEndpoints();
+api.MapPaperFormEndpoints();
 api.MapAssessmentEndpoints();
 api.MapScoreEndpoints();
 

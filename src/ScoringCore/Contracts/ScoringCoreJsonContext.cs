@@ -17,6 +17,7 @@ namespace ScoringCore.Contracts;
 [JsonSerializable(typeof(HeldFormDecision))]
 [JsonSerializable(typeof(HeldFormDecisionRequest))]
 [JsonSerializable(typeof(SurveyRound))]
+[JsonSerializable(typeof(List<PaperFormResult>))]
 [JsonSerializable(typeof(SurveyRoundView))]
 [JsonSerializable(typeof(SurveyRoundRequest))]
 [JsonSerializable(typeof(List<CommuneSurveyProgress>))]

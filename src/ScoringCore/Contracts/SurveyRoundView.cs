@@ -27,3 +27,6 @@ public sealed record CommuneSurveyProgress(
 
 /// <summary>Forms of one kind by standing.</summary>
 public sealed record FormCounts(long Counted, long Held, long Excluded, long Feedback, long OutsideWindow);
+
+/// <summary>What became of one paper sheet: "created", "repeated" (the same sheet and answers again), "alreadyEntered" (the sheet number was used) or "unknownCommune".</summary>
+public sealed record PaperFormResult(string CommuneId, string Sheet, string ResponseId, string Result);

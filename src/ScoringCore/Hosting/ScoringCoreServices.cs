@@ -43,6 +43,7 @@ public static class ScoringCoreServices
         services.AddSingleton<SurveyResponseValidator>();
         services.AddSingleton<HeldFormDecisionValidator>();
         services.AddSingleton<SurveyRoundValidator>();
+        services.AddSingleton<PaperFormsReader>();
         services.AddSingleton<SurveyProgressQuery>();
         services.AddSingleton<ItemScoresValidator>();
         services.AddSingleton<AssessmentService>();
