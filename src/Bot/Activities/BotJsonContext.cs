@@ -9,6 +9,7 @@ namespace Bot.Activities;
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(ImageAttachmentBody))]
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(InvokeResponseBody))]
 [JsonSerializable(typeof(InvokeError))]

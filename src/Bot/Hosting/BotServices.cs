@@ -51,6 +51,7 @@ public static class BotServices
         services.AddSingleton<SurveyLinks>();
         services.AddSurveyInvitations();
         services.AddSingleton<WebPageAssets>();
+        services.AddSingleton<PublicOrigin>();
 
         services.AddRedisMultiplexer(builder.Configuration);
         services.AddSingleton(provider => new BotKeys(provider.GetRequiredService<IOptions<BotOptions>>().Value.KeyPrefix));

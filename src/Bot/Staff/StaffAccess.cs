@@ -23,6 +23,16 @@ public static class StaffAccess
         [StaffCommandKind.Scorecard] = [StaffRole.Staff, StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.Rollup] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.Export] = [StaffRole.Appraiser, StaffRole.Admin],
+        // The desk makes a case's invitation; everything else about running the surveys is the appraising level's.
+        [StaffCommandKind.Invite] = [StaffRole.Staff],
+        [StaffCommandKind.InviteCadre] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.SurveyProgress] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.OpenRound] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.CloseRound] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.PaperForms] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.HeldForms] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.CountHeld] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.ExcludeHeld] = [StaffRole.Appraiser, StaffRole.Admin],
     };
 
     /// <summary>Enrolling and asking "who am I" are open to anyone; everything else needs one of its roles.</summary>

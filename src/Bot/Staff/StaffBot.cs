@@ -3,6 +3,7 @@ using Bot.Assistant.Answers;
 using Bot.Staff.Assessments;
 using Bot.Staff.Enrolment;
 using Bot.Staff.Summaries;
+using Bot.Staff.Surveys;
 using Bot.State;
 using Bot.Turns;
 using Bot.Units;
@@ -24,6 +25,7 @@ public sealed class StaffBot(
     AppraisalDialog appraisal,
     DisqualificationDialog disqualification,
     SummaryCommands summaries,
+    SurveyStaffCommands surveys,
     ScoringAssistant assistant)
 {
     /// <summary>Channels where the bot may write first (Bot Connector and Zalo's OA); Direct Line and the web page only answer.</summary>
@@ -63,6 +65,7 @@ public sealed class StaffBot(
         {
             StaffModes.SelfScoring => selfScoring.ContinueAsync(staff, text, cancellationToken),
             StaffModes.Appraisal => appraisal.ContinueAsync(staff, text, cancellationToken),
+            StaffModes.Paper or StaffModes.Cadre => surveys.ContinueAsync(staff, text, cancellationToken),
             _ => disqualification.ContinueAsync(staff, text, cancellationToken),
         });
     }
@@ -171,6 +174,9 @@ public sealed class StaffBot(
             case StaffCommandKind.Export:
                 await summaries.ExportAsync(staff, command.Rest, cancellationToken);
                 break;
+            case var kind when SurveyStaffCommands.Handles(kind):
+                await surveys.RunAsync(staff, command, cancellationToken);
+                break;
         }
     }
 
@@ -182,13 +188,16 @@ public sealed class StaffBot(
     };
 
     private static bool StartsDialog(StaffCommandKind kind) =>
-        kind is StaffCommandKind.SelfScore or StaffCommandKind.Appraise or StaffCommandKind.Disqualify or StaffCommandKind.Lift;
+        kind is StaffCommandKind.SelfScore or StaffCommandKind.Appraise or StaffCommandKind.Disqualify or StaffCommandKind.Lift
+            or StaffCommandKind.PaperForms or StaffCommandKind.InviteCadre;
 
     private static StaffCommandKind CommandOf(string mode) => mode switch
     {
         StaffModes.SelfScoring => StaffCommandKind.SelfScore,
         StaffModes.Appraisal => StaffCommandKind.Appraise,
         StaffModes.Lift => StaffCommandKind.Lift,
+        StaffModes.Paper => StaffCommandKind.PaperForms,
+        StaffModes.Cadre => StaffCommandKind.InviteCadre,
         _ => StaffCommandKind.Disqualify,
     };
 

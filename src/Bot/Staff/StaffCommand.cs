@@ -17,6 +17,15 @@ public enum StaffCommandKind
     Scorecard,
     Rollup,
     Export,
+    Invite,
+    InviteCadre,
+    SurveyProgress,
+    OpenRound,
+    CloseRound,
+    PaperForms,
+    HeldForms,
+    CountHeld,
+    ExcludeHeld,
 }
 
 /// <summary>A command as typed: which one, and the words after it (a commune, a unit, a year, a code).</summary>
@@ -31,7 +40,17 @@ public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
         (StaffCommandKind Kind, Bot.Dialogs.WordList Words)[] table =
         [
             (StaffCommandKind.Ask, words.Ask),
+            // Before "đăng ký <mã>": "đăng ký cán bộ thôn <xã>" registers a village cadre.
+            (StaffCommandKind.InviteCadre, words.InviteCadre),
             (StaffCommandKind.Enrol, words.Enrol),
+            (StaffCommandKind.Invite, words.Invite),
+            (StaffCommandKind.SurveyProgress, words.SurveyProgress),
+            (StaffCommandKind.OpenRound, words.OpenRound),
+            (StaffCommandKind.CloseRound, words.CloseRound),
+            (StaffCommandKind.PaperForms, words.PaperForms),
+            (StaffCommandKind.HeldForms, words.HeldForms),
+            (StaffCommandKind.CountHeld, words.CountHeld),
+            (StaffCommandKind.ExcludeHeld, words.ExcludeHeld),
             (StaffCommandKind.WhoAmI, words.WhoAmI),
             (StaffCommandKind.LinkChannel, words.LinkChannel),
             (StaffCommandKind.CreateCode, words.CreateCode),

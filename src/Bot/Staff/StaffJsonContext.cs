@@ -19,4 +19,10 @@ namespace Bot.Staff;
 [JsonSerializable(typeof(Scorecard))]
 [JsonSerializable(typeof(UnitSummary))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(SurveyRoundView))]
+[JsonSerializable(typeof(SurveyRoundBody))]
+[JsonSerializable(typeof(List<CommuneSurveyProgress>))]
+[JsonSerializable(typeof(List<SurveyFormView>))]
+[JsonSerializable(typeof(HeldFormDecisionBody))]
+[JsonSerializable(typeof(PaperFormBody))]
 internal sealed partial class StaffJsonContext : JsonSerializerContext;

@@ -3,6 +3,7 @@ using Bot.Staff.Enrolment;
 using Bot.Staff.Exports;
 using Bot.Staff.Reminders;
 using Bot.Staff.Summaries;
+using Bot.Staff.Surveys;
 using Scoring.Rules;
 
 namespace Bot.Staff;
@@ -27,6 +28,12 @@ public static class StaffServices
         services.AddSingleton<SummaryCommands>();
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<ScorecardExport>();
+        services.AddSingleton<DeskInvitations>();
+        services.AddSingleton<CadreInvitationDialog>();
+        services.AddSingleton<SurveyRoundCommands>();
+        services.AddSingleton<PaperFormDialog>();
+        services.AddSingleton<HeldFormCommands>();
+        services.AddSingleton<SurveyStaffCommands>();
         services.AddSingleton<StaffBot>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<ReminderWorker>();

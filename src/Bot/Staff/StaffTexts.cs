@@ -22,6 +22,15 @@ public sealed class StaffTexts(BotTexts texts)
     public WordList Disqualify { get; } = Words(texts, "disqualify");
     public WordList Lift { get; } = Words(texts, "lift");
     public WordList WhoAmI { get; } = Words(texts, "whoAmI");
+    public WordList Invite { get; } = Words(texts, "invite");
+    public WordList InviteCadre { get; } = Words(texts, "inviteCadre");
+    public WordList SurveyProgress { get; } = Words(texts, "surveyProgress");
+    public WordList OpenRound { get; } = Words(texts, "openRound");
+    public WordList CloseRound { get; } = Words(texts, "closeRound");
+    public WordList PaperForms { get; } = Words(texts, "paperForms");
+    public WordList HeldForms { get; } = Words(texts, "heldForms");
+    public WordList CountHeld { get; } = Words(texts, "countHeld");
+    public WordList ExcludeHeld { get; } = Words(texts, "excludeHeld");
     public WordList Criterion { get; } = Words(texts, "criterion");
     public WordList ItemWord { get; } = Words(texts, "item");
     public WordList Review { get; } = Words(texts, "review");

@@ -19,7 +19,12 @@ public sealed class ConversationData
 
     /// <summary>A staff or official's dialog in progress (self-scoring, appraisal, a disqualification).</summary>
     public StaffProgress? Staff { get; set; }
+
+    /// <summary>The held forms an appraiser last listed, so "tính phiếu 2 …" names one by its number.</summary>
+    public HeldList? HeldForms { get; set; }
 }
+
+public sealed record HeldList(string CommuneId, string CommuneName, int Year, IReadOnlyList<string> ResponseIds);
 
 public static class Phases
 {
@@ -114,6 +119,9 @@ public sealed class StaffProgress
     /// <summary>Scores and notes not yet saved because the core was unreachable; sent with the next save.</summary>
     public Dictionary<string, decimal> UnsavedScores { get; set; } = [];
     public Dictionary<string, string> UnsavedNotes { get; set; } = [];
+
+    /// <summary>What a short dialog has gathered so far: a paper sheet's answer codes; a cadre's role and village.</summary>
+    public List<string> Collected { get; set; } = [];
 }
 
 public static class StaffModes
@@ -122,6 +130,8 @@ public static class StaffModes
     public const string Appraisal = "appraisal";
     public const string Disqualify = "disqualify";
     public const string Lift = "lift";
+    public const string Paper = "paper";
+    public const string Cadre = "cadre";
 }
 
 public static class StaffAwaiting
@@ -133,4 +143,9 @@ public static class StaffAwaiting
     public const string Confirm = "confirm";
     public const string Kind = "kind";
     public const string Note = "note";
+    public const string Sheet = "sheet";
+    public const string Answers = "answers";
+    public const string Role = "role";
+    public const string Village = "village";
+    public const string Name = "name";
 }

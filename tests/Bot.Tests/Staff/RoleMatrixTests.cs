@@ -23,6 +23,15 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         { "tổng hợp", "am" },
         { "xuất báo cáo", "am" },
         { "tôi là ai", "csoam" },
+        { "mời khảo sát 000.00.25.H23-241126-0009", "so" },
+        { "mời cán bộ thôn Cẩm Vũ", "am" },
+        { "tiến độ khảo sát", "am" },
+        { "mở khảo sát Cẩm Vũ mục tiêu 40", "am" },
+        { "đóng khảo sát Cẩm Vũ", "am" },
+        { "nhập phiếu giấy Cẩm Vũ", "am" },
+        { "phiếu chờ xét Cẩm Vũ", "am" },
+        { "tính phiếu 1 đã xác minh", "am" },
+        { "loại phiếu 1 trùng máy", "am" },
     };
 
     [Fact]

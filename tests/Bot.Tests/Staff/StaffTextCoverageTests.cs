@@ -22,6 +22,8 @@ public sealed partial class StaffTextCoverageTests
         ids.AddRange(scheme.Rules.Disqualifications.Select(d => "dq.kind." + d.Kind));
         ids.AddRange(Enum.GetValues<StaffRole>().SelectMany(r => new[] { "help." + StaffRoles.Name(r), "staff.roleName." + StaffRoles.Name(r) }));
         ids.AddRange(scheme.Forms.Keys.Select(form => "rollup.form." + form));
+        ids.AddRange(scheme.Forms.Keys.Select(form => "staff.form." + form));
+        ids.AddRange(new[] { Scoring.Rules.HoldReasons.TooFast, Scoring.Rules.HoldReasons.AddressBurst, Scoring.Rules.HoldReasons.IdenticalRun }.Select(r => "staff.hold." + r));
 
         Assert.True(ids.Count > 60, $"Only {ids.Count} text ids found; the pattern has stopped matching the code.");
         Assert.DoesNotContain(ids, id => !scheme.Texts.Contains(id));

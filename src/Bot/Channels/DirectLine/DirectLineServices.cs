@@ -1,3 +1,4 @@
+using Bot.Hosting;
 using System.Threading.RateLimiting;
 using Bot.Dialogs;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -58,6 +59,7 @@ public static class DirectLineServices
     public static WebApplication UseWebChannels(this WebApplication app)
     {
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost });
+        app.UsePublicOrigin();
         app.UseWebSockets();
         app.UseCors();
         app.UseRateLimiter();

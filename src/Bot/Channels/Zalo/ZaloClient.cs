@@ -52,6 +52,22 @@ public sealed partial class ZaloClient(
             })]);
             messages[^1]["attachment"] = new JsonObject { ["type"] = "template", ["payload"] = new JsonObject { ["buttons"] = buttons } };
         }
+        // A picture (a QR code) follows as its own media message, by address.
+        foreach (var url in (reply.Attachments ?? []).Select(ImageAttachment.UrlOf).OfType<string>())
+        {
+            messages.Add(new JsonObject
+            {
+                ["attachment"] = new JsonObject
+                {
+                    ["type"] = "template",
+                    ["payload"] = new JsonObject
+                    {
+                        ["template_type"] = "media",
+                        ["elements"] = new JsonArray(new JsonObject { ["media_type"] = "image", ["url"] = url }),
+                    },
+                },
+            });
+        }
         return messages;
     }
 

@@ -1,3 +1,4 @@
+using Bot.Hosting;
 using System.Globalization;
 using Bot.Outbox;
 using Bot.Staff.Core;
@@ -12,7 +13,7 @@ namespace Bot.Staff.Summaries;
 
 /// <summary>"điểm [xã]", "tổng hợp [đơn vị] [năm]" and "xuất báo cáo [đơn vị] [năm]".</summary>
 public sealed class SummaryCommands(
-    ScoringRules rules, ScoringCoreClient core, StaffTexts texts, SummaryViews views, ExportLinks links, IOptions<SurveyLinkOptions> linkOptions)
+    ScoringRules rules, ScoringCoreClient core, StaffTexts texts, SummaryViews views, ExportLinks links, PublicOrigin origin)
 {
     public async Task ScorecardAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
@@ -67,7 +68,8 @@ public sealed class SummaryCommands(
         if (Scope(staff, rest, texts.Export.Canonical) is var (unit, year))
         {
             var (token, expires) = links.Make(staff.Person!.Id, unit.Id!, year);
-            var baseUrl = (linkOptions.Value.PublicBaseUrl?.ToString() ?? "/").TrimEnd('/');
+            // Absolute, from where the bot is reached: Teams and Zalo cannot open "/exports/…".
+            var baseUrl = origin.Current ?? "";
             staff.Turn.Say(texts.Format("export.ready", ("unit", unit.Name), ("year", year), ("count", staff.Tree.CommunesWithin(unit.Id!).Count),
                 ("xlsx", $"{baseUrl}/exports/{token}/{ExportEndpoints.XlsxName}"), ("csv", $"{baseUrl}/exports/{token}/{ExportEndpoints.CsvName}"),
                 ("expires", expires.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture))));

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Bot.Outbox;
+using Bot.Staff.Core;
+using Bot.State;
+using Scoring.Rules;
+using Scoring.Text;
+
+namespace Bot.Staff.Surveys;
+
+/// <summary>
+/// Held forms move only by an appraiser's decision: "phiếu chờ xét &lt;xã&gt;" lists them with
+/// why each was held, numbered; "tính phiếu N &lt;lý do&gt;" counts one, "loại phiếu N &lt;lý do&gt;"
+/// excludes it. The reason is required and kept with the form.
+/// </summary>
+public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core, StaffTexts texts)
+{
+    private const string Held = "held";
+
+    public async Task ListAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        if (rest.Trim().Length == 0)
+        {
+            staff.Turn.Say(texts.Text("staff.held.usage"));
+            return;
+        }
+        if (UnitLookup.One(staff, texts, rest, communesOnly: true, texts.HeldForms.Canonical) is not { } commune)
+        {
+            return;
+        }
+        var result = await core.GetFormsAsync(commune.Id!, staff.Year, Held, cancellationToken);
+        if (!result.Ok)
+        {
+            staff.Turn.Say(texts.CoreFailure(result));
+            return;
+        }
+        var forms = result.Value!;
+        if (forms.Count == 0)
+        {
+            staff.Turn.Say(texts.Format("staff.held.none", ("communeName", commune.Name), ("year", staff.Year)));
+            return;
+        }
+        staff.Turn.State.HeldForms = new HeldList(commune.Id!, commune.Name!, staff.Year, [.. forms.Select(f => f.ResponseId)]);
+        var lines = forms.Select((f, i) => texts.Format("staff.held.line",
+            ("n", i + 1), ("form", texts.Text("staff.form." + f.Form)), ("at", When(f)), ("score", VietnameseFormat.Points(f.Score)),
+            ("reasons", string.Join("; ", f.Reasons.Select(r => texts.Text("staff.hold." + r))))));
+        staff.Turn.Say(string.Join("\n", [texts.Format("staff.held.title", ("communeName", commune.Name), ("year", staff.Year)), .. lines, texts.Text("staff.held.hint")]));
+    }
+
+    public async Task DecideAsync(StaffTurn staff, string rest, bool count, CancellationToken cancellationToken)
+    {
+        var words = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var list = staff.Turn.State.HeldForms;
+        if (list is null || words.Length == 0 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > list.ResponseIds.Count)
+        {
+            staff.Turn.Say(texts.Text("staff.held.pick"));
+            return;
+        }
+        if (words.Length < 2)
+        {
+            staff.Turn.Say(texts.Text("staff.held.needReason"));
+            return;
+        }
+        if (!StaffAccess.Covers(staff.Person!, list.CommuneId, staff.Tree))
+        {
+            staff.Turn.Say(texts.Text("staff.refused"));
+            return;
+        }
+        var body = new HeldFormDecisionBody(count ? "count" : "exclude", StaffTurn.Clip(words[1]), staff.Signature);
+        var result = await core.DecideHeldFormAsync(list.CommuneId, list.Year, list.ResponseIds[n - 1], body, cancellationToken);
+        staff.Turn.Say(result.Ok
+            ? texts.Format(count ? "staff.held.counted" : "staff.held.excluded", ("n", n), ("communeName", list.CommuneName), ("reason", body.Reason))
+            : texts.CoreFailure(result));
+    }
+
+    /// <summary>When the form was sent, in Vietnam time.</summary>
+    private string When(SurveyFormView form) =>
+        DateTimeOffset.TryParse(form.SubmittedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+            ? at.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM", CultureInfo.InvariantCulture)
+            : form.SubmittedAt;
+}

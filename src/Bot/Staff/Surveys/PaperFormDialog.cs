@@ -1,0 +1,139 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Activities;
+using Bot.Dialogs;
+using Bot.Outbox;
+using Bot.Staff.Core;
+using Bot.State;
+using Scoring.Rules;
+using Scoring.Scheme;
+using Scoring.Text;
+
+namespace Bot.Staff.Surveys;
+
+/// <summary>
+/// "nhập phiếu giấy &lt;xã&gt; [cán bộ]": an appraiser types in the paper forms (Phụ lục 02, or 03)
+/// the appraising level collected, sheet after sheet: the sheet's number, then its five answers
+/// by buttons or all at once ("2 1 1 0,5 2"). Each sheet is saved at once under an id made from
+/// its number, so a number entered twice is refused by the scoring core, not counted again.
+/// </summary>
+public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common)
+{
+    private string CitizenForm => rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A1").Form;
+    private string CadreForm => rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A2").Form;
+
+    public Task BeginAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        var cadre = CadreSuffix().Match(TextNormalizer.Nfc(rest));
+        var communeText = cadre.Success ? rest[..cadre.Index].Trim() : rest.Trim();
+        if (communeText.Length == 0)
+        {
+            staff.Turn.Say(texts.Format("staff.needCommune", ("command", texts.PaperForms.Canonical)));
+            return Task.CompletedTask;
+        }
+        if (UnitLookup.One(staff, texts, communeText, communesOnly: true, texts.PaperForms.Canonical) is not { } commune)
+        {
+            return Task.CompletedTask;
+        }
+        var form = cadre.Success ? CadreForm : CitizenForm;
+        staff.Turn.State.Phase = Phases.Staff;
+        staff.Turn.State.Staff = new StaffProgress
+        {
+            Mode = StaffModes.Paper, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, PendingKind = form, Awaiting = StaffAwaiting.Sheet,
+        };
+        staff.Turn.Say(texts.Format("staff.paper.start", ("form", texts.Text("staff.form." + form)), ("communeName", commune.Name), ("year", staff.Year)), expectingInput: true);
+        return Task.CompletedTask;
+    }
+
+    public async Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
+    {
+        var progress = staff.Turn.State.Staff!;
+        var key = TextNormalizer.Key(text);
+        if (texts.Stop.Matches(key) || common.Cancel.Matches(key))
+        {
+            staff.Turn.Say(texts.Text("staff.paper.stopped"));
+            staff.EndDialog();
+            return;
+        }
+        if (progress.Awaiting == StaffAwaiting.Sheet)
+        {
+            var sheet = text.Trim().TrimStart('#');
+            if (!SheetNumber().IsMatch(sheet))
+            {
+                staff.Turn.Say(texts.Text("staff.paper.badSheet"), expectingInput: true);
+                return;
+            }
+            progress.Cursor = sheet;
+            progress.Collected.Clear();
+            progress.Awaiting = StaffAwaiting.Answers;
+            AskAnswer(staff, progress);
+            return;
+        }
+        var form = rules.Scheme.Forms[progress.PendingKind!];
+        if (Answers(form, text) is not { } answers || progress.Collected.Count + answers.Count > form.Questions.Count || (answers.Count > 1 && progress.Collected.Count > 0))
+        {
+            staff.Turn.Say(texts.Text("staff.paper.badAnswer"));
+            AskAnswer(staff, progress);
+            return;
+        }
+        progress.Collected.AddRange(answers);
+        if (progress.Collected.Count < form.Questions.Count)
+        {
+            AskAnswer(staff, progress);
+            return;
+        }
+        await SaveAsync(staff, progress, form, cancellationToken);
+    }
+
+    private async Task SaveAsync(StaffTurn staff, StaffProgress progress, SurveyForm form, CancellationToken cancellationToken)
+    {
+        var sheet = progress.Cursor!;
+        var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset);
+        var body = new PaperFormBody(
+            $"paper-{form.Id}-{progress.CommuneId}-{progress.Year}-{sheet}", form.Id, progress.CommuneId, progress.Year, [.. progress.Collected],
+            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00" + rules.Scheme.Rules.UtcOffset, "paper", FormSources.Paper, sheet);
+        var score = body.Answers.Sum(code => form.FindAnswer(code)!.Points);
+        var saved = await core.SubmitPaperFormAsync(body, cancellationToken);
+        progress.Collected.Clear();
+        progress.Awaiting = StaffAwaiting.Sheet;
+        staff.Turn.Say(saved switch
+        {
+            { Ok: true } => texts.Format("staff.paper.saved", ("sheet", sheet), ("score", VietnameseFormat.Points(score))),
+            { Outcome: CoreOutcome.Refused, Status: 409 } => texts.Format("staff.paper.duplicate", ("sheet", sheet)),
+            _ => texts.CoreFailure(saved),
+        }, expectingInput: true);
+    }
+
+    private void AskAnswer(StaffTurn staff, StaffProgress progress)
+    {
+        var form = rules.Scheme.Forms[progress.PendingKind!];
+        var number = progress.Collected.Count + 1;
+        staff.Turn.Say(texts.Format("staff.paper.askAnswer", ("sheet", progress.Cursor), ("n", number), ("count", form.Questions.Count)),
+            [.. form.Answers.Select(a => CardAction.ImBack(a.Label))], expectingInput: true);
+    }
+
+    /// <summary>Five points at once ("2 1 1 0,5 2"), or one answer by its points, label or code; null if unreadable.</summary>
+    private static List<string>? Answers(SurveyForm form, string text)
+    {
+        var words = text.Split([' ', ';', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var all = words.Select(w => ByPoints(form, w)).ToList();
+        if (words.Length > 1 && all.All(a => a is not null))
+        {
+            return [.. all.OfType<string>()];
+        }
+        var key = TextNormalizer.Key(text);
+        var one = ByPoints(form, text.Trim()) ?? form.Answers.FirstOrDefault(a => TextNormalizer.Key(a.Label) == key || a.Code == key)?.Code;
+        return one is null ? null : [one];
+    }
+
+    private static string? ByPoints(SurveyForm form, string word) =>
+        decimal.TryParse(word.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points)
+            ? form.Answers.FirstOrDefault(a => a.Points == points)?.Code
+            : null;
+
+    [GeneratedRegex(@"\s+(cán bộ thôn|can bo thon|cán bộ|can bo)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CadreSuffix();
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    private static partial Regex SheetNumber();
+}

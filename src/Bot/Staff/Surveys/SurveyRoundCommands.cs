@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Bot.Dialogs;
+using Bot.Outbox;
+using Bot.Staff.Core;
+using Scoring.Rules;
+using Scoring.Text;
+
+namespace Bot.Staff.Surveys;
+
+/// <summary>
+/// The appraising level runs each commune's survey: "mở khảo sát &lt;xã&gt; [từ 23/11] [đến 27/11]
+/// [mục tiêu 40]" sets the round, "đóng khảo sát &lt;xã&gt;" closes it today (later visits do not
+/// count), and "tiến độ khảo sát [đơn vị] [năm]" shows per commune the forms counted, held and missing.
+/// </summary>
+public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreClient core, StaffTexts texts)
+{
+    private const int LinesShown = 25;
+
+    public async Task OpenAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        var match = RoundWords().Match(TextNormalizer.Nfc(rest));
+        var communeText = match.Groups["commune"].Value.Trim();
+        if (communeText.Length == 0)
+        {
+            staff.Turn.Say(texts.Text("staff.round.usage"));
+            return;
+        }
+        if (UnitLookup.One(staff, texts, communeText, communesOnly: true, texts.OpenRound.Canonical) is not { } commune)
+        {
+            return;
+        }
+        var body = new SurveyRoundBody(Day(match.Groups["from"], staff.Year), Day(match.Groups["to"], staff.Year),
+            match.Groups["target"].Success ? int.Parse(match.Groups["target"].Value, CultureInfo.InvariantCulture) : null, staff.Signature);
+        await SaveAsync(staff, commune.Id!, commune.Name!, body, "staff.round.opened", cancellationToken);
+    }
+
+    public async Task CloseAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        if (rest.Trim().Length == 0)
+        {
+            staff.Turn.Say(texts.Text("staff.round.usage"));
+            return;
+        }
+        if (UnitLookup.One(staff, texts, rest, communesOnly: true, texts.CloseRound.Canonical) is not { } commune)
+        {
+            return;
+        }
+        var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await SaveAsync(staff, commune.Id!, commune.Name!, new SurveyRoundBody(null, today, null, staff.Signature), "staff.round.closed", cancellationToken);
+    }
+
+    public async Task ProgressAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        var (unitText, year) = UnitLookup.SplitYear(rest);
+        var unit = unitText.Length == 0 ? staff.Tree.Find(staff.Person!.UnitId) : UnitLookup.One(staff, texts, unitText, communesOnly: false, texts.SurveyProgress.Canonical);
+        if (unit is null)
+        {
+            return;
+        }
+        var result = await core.GetSurveyProgressAsync(unit.Id!, year ?? staff.Year, cancellationToken);
+        if (!result.Ok)
+        {
+            staff.Turn.Say(texts.CoreFailure(result));
+            return;
+        }
+        // Those furthest from their target first: where the appraisers must still go.
+        var rows = result.Value!.OrderByDescending(c => c.CitizenMissing).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var lines = rows.Take(LinesShown).Select(c => texts.Format("staff.progress.line",
+            ("communeName", c.Name), ("counted", c.Citizen.Counted), ("target", c.Round.CitizenTarget), ("held", c.Citizen.Held),
+            ("excluded", c.Citizen.Excluded), ("missing", c.CitizenMissing), ("cadre", c.Cadre.Counted), ("feedback", c.Citizen.Feedback),
+            ("opens", Short(c.Round.OpensOn)), ("closes", Short(c.Round.ClosesOn))));
+        var more = rows.Count > LinesShown ? [texts.Format("staff.progress.more", ("count", rows.Count - LinesShown))] : Array.Empty<string>();
+        staff.Turn.Say(string.Join("\n", [texts.Format("staff.progress.title", ("unitName", unit.Name), ("year", year ?? staff.Year)), .. lines, .. more, texts.Text("staff.progress.hint")]));
+    }
+
+    private async Task SaveAsync(StaffTurn staff, string communeId, string communeName, SurveyRoundBody body, string doneKey, CancellationToken cancellationToken)
+    {
+        var result = await core.SaveRoundAsync(communeId, staff.Year, body, cancellationToken);
+        if (!result.Ok)
+        {
+            staff.Turn.Say(texts.CoreFailure(result));
+            return;
+        }
+        var round = result.Value!;
+        staff.Turn.Say(texts.Format(doneKey, ("communeName", communeName), ("opens", Short(round.OpensOn)), ("closes", Short(round.ClosesOn)), ("target", round.CitizenTarget)));
+    }
+
+    /// <summary>"23/11" → "2026-11-23"; an impossible day is passed on as typed, for the core to refuse by name.</summary>
+    private static string? Day(Group group, int year)
+    {
+        if (!group.Success)
+        {
+            return null;
+        }
+        var parts = group.Value.Split('/');
+        return int.TryParse(parts[0], CultureInfo.InvariantCulture, out var day) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var month)
+            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}")
+            : group.Value;
+    }
+
+    private static string Short(string isoDay) => DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        ? day.ToString("dd/MM", CultureInfo.InvariantCulture)
+        : isoDay;
+
+    [GeneratedRegex(@"^(?<commune>.*?)(\s+(từ|tu)\s+(?<from>\d{1,2}/\d{1,2}))?(\s+(đến|den)\s+(?<to>\d{1,2}/\d{1,2}))?(\s+(mục tiêu|muc tieu)\s+(?<target>\d{1,6}))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoundWords();
+}

@@ -1,0 +1,40 @@
+using Bot.State;
+
+namespace Bot.Staff.Surveys;
+
+/// <summary>The commands and short dialogs of running the surveys: invitations, rounds, progress, paper sheets, held forms.</summary>
+public sealed class SurveyStaffCommands(
+    DeskInvitations desk, CadreInvitationDialog cadres, SurveyRoundCommands rounds, PaperFormDialog paper, HeldFormCommands held)
+{
+    public static bool Handles(StaffCommandKind kind) => kind is StaffCommandKind.Invite or StaffCommandKind.InviteCadre or StaffCommandKind.SurveyProgress
+        or StaffCommandKind.OpenRound or StaffCommandKind.CloseRound or StaffCommandKind.PaperForms or StaffCommandKind.HeldForms
+        or StaffCommandKind.CountHeld or StaffCommandKind.ExcludeHeld;
+
+    public Task RunAsync(StaffTurn staff, StaffCommand command, CancellationToken cancellationToken)
+    {
+        switch (command.Kind)
+        {
+            case StaffCommandKind.Invite:
+                return desk.InviteAsync(staff, command.Rest, cancellationToken);
+            case StaffCommandKind.InviteCadre:
+                cadres.Begin(staff, command.Rest);
+                return Task.CompletedTask;
+            case StaffCommandKind.SurveyProgress:
+                return rounds.ProgressAsync(staff, command.Rest, cancellationToken);
+            case StaffCommandKind.OpenRound:
+                return rounds.OpenAsync(staff, command.Rest, cancellationToken);
+            case StaffCommandKind.CloseRound:
+                return rounds.CloseAsync(staff, command.Rest, cancellationToken);
+            case StaffCommandKind.PaperForms:
+                return paper.BeginAsync(staff, command.Rest, cancellationToken);
+            case StaffCommandKind.HeldForms:
+                return held.ListAsync(staff, command.Rest, cancellationToken);
+            default:
+                return held.DecideAsync(staff, command.Rest, count: command.Kind == StaffCommandKind.CountHeld, cancellationToken);
+        }
+    }
+
+    /// <summary>A message inside one of the short dialogs (a paper sheet, a cadre's registration).</summary>
+    public Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken) =>
+        staff.Turn.State.Staff!.Mode == StaffModes.Paper ? paper.ContinueAsync(staff, text, cancellationToken) : cadres.ContinueAsync(staff, text, cancellationToken);
+}

@@ -1,0 +1,70 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Staff.Enrolment;
+using TestSupport;
+
+namespace Bot.Tests.Staff;
+
+/// <summary>Held forms move only by an appraiser's decision, given in chat with a reason, in a year whose scheme counts open forms.</summary>
+[Collection(RedisTests.Name)]
+public sealed class HeldFormChatTests : BotTestBase, IDisposable
+{
+    private readonly DialogsCopy _scheme;
+
+    public HeldFormChatTests(RedisServer redis) : this(redis, DialogsCopy.CountingOpenForms(2026))
+    {
+    }
+
+    private HeldFormChatTests(RedisServer redis, DialogsCopy scheme) : base(redis)
+    {
+        _scheme = scheme;
+        DialogsDirectory = scheme.Path;
+    }
+
+    public void Dispose() => _scheme.Dispose();
+
+    private async Task PostOpenAsync(string id, string submittedAt, string? startedAt = null, string[]? answers = null)
+    {
+        var response = await Core.Api().PostAsJsonAsync("/api/v1/survey-responses", new
+        {
+            responseId = id, form = "citizen", communeId = "cam-vu", year = 2026, answers = answers ?? ["tot", "tot", "kha", "tot", "tot"],
+            submittedAt, channel = "directline", source = "open", deviceHash = "device-" + id, addressHash = "address-desk", startedAt,
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
+    private async Task<JsonElement> A1Async() =>
+        (await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard")).GetProperty("a1");
+
+    [Fact]
+    public async Task Appraiser_SeesWhyFormsWereHeld_AndCountsOrExcludesThemWithAReason()
+    {
+        await PostOpenAsync("o-1", "2026-11-25T09:00:00+07:00", startedAt: "2026-11-25T08:57:00+07:00");
+        await PostOpenAsync("o-2", "2026-11-25T09:00:20+07:00", startedAt: "2026-11-25T09:00:05+07:00", answers: ["kha", "kha", "kha", "kha", "kha"]);
+        await PostOpenAsync("o-3", "2026-11-25T09:02:00+07:00", answers: ["yeu", "yeu", "yeu", "yeu", "yeu"]);
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var list = await appraiser.SayAsync("phiếu chờ xét Cẩm Vũ");
+        var noReason = await appraiser.SayAsync("tính phiếu 1");
+        var outOfRange = await appraiser.SayAsync("tính phiếu 9 lý do");
+        var counted = await appraiser.SayAsync("tính phiếu 1 Đã gọi điện, người dân xác nhận");
+        var excluded = await appraiser.SayAsync("loại phiếu 2 cùng máy tính bảng, cách một phút");
+        var twice = await appraiser.SayAsync("loại phiếu 1 đổi ý");
+
+        var lines = list.Single().Text!.Split('\n');
+        Assert.StartsWith("Phiếu chờ xét của Xã Cẩm Vũ năm 2026", lines[0], StringComparison.Ordinal);
+        Assert.Contains("1. phiếu người dân, gửi lúc 09:00 25/11, 5 điểm – giữ lại vì: trả lời xong nhanh hơn thời gian đọc câu hỏi", lines);
+        Assert.Contains(lines, l => l.StartsWith("2. phiếu người dân, gửi lúc 09:02 25/11, 0 điểm – giữ lại vì: nhiều phiếu từ cùng một địa chỉ mạng", StringComparison.Ordinal));
+        Assert.Contains("ghi kèm lý do", noReason.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("với số trong danh sách", outOfRange.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã tính phiếu số 1 của Xã Cẩm Vũ vào điểm. Lý do: Đã gọi điện, người dân xác nhận", counted.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã loại phiếu số 2", excluded.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("hệ thống chấm điểm chưa nhận", twice.Single().Text, StringComparison.Ordinal);
+        var a1 = await A1Async();
+        Assert.Equal(2, a1.GetProperty("responses").GetInt32());
+        Assert.Equal(0, a1.GetProperty("held").GetInt32());
+        Assert.Equal(1, a1.GetProperty("excluded").GetInt32());
+        Assert.Equal(7m, a1.GetProperty("score").GetDecimal()); // o-1 (9) and the accepted o-2 (5)
+        Assert.Contains("không có phiếu nào chờ xét", (await appraiser.SayAsync("phiếu chờ xét Cẩm Vũ")).Single().Text, StringComparison.Ordinal);
+    }
+}

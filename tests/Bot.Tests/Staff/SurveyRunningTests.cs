@@ -1,0 +1,130 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Activities;
+using Bot.Staff.Enrolment;
+
+namespace Bot.Tests.Staff;
+
+/// <summary>Running the surveys in chat: the desk's invitation, a cadre's registration, paper sheets, the round and its progress.</summary>
+[Collection(RedisTests.Name)]
+public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
+{
+    private async Task<JsonElement> ScorecardAsync() => await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard");
+
+    [Fact]
+    public async Task DeskStaff_InviteACase_GetTheQrAsAPictureAndTheCode_AndTheCitizensFormCounts()
+    {
+        var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "msteams");
+
+        var replies = await desk.SayAsync("mời khảo sát 000.00.25.H23-251126-0042");
+
+        var reply = replies.Single();
+        var code = System.Text.RegularExpressions.Regex.Match(reply.Text!, "khảo sát ([A-Z2-9]{4}-[A-Z2-9]{4})").Groups[1].Value;
+        Assert.NotEmpty(code);
+        Assert.Contains("hồ sơ 000.00.25.H23-251126-0042", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("http://localhost/s/i/" + code, reply.Text, StringComparison.Ordinal);
+        var picture = Assert.Single(reply.Attachments!);
+        Assert.Equal("image/png", picture.GetProperty("contentType").GetString());
+        var qr = picture.GetProperty("contentUrl").GetString()!;
+        Assert.StartsWith("http://localhost/s/i/" + code, qr, StringComparison.Ordinal);
+        var png = await Bot.CreateClient().GetByteArrayAsync(new Uri(qr).PathAndQuery);
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, png[..4]);
+        // The one-stop software asking for the same case gets the same invitation: one case, one form.
+        Assert.Equal(code, await Surveys.InviteAsync(Bot, "cam-vu", "000.00.25.H23-251126-0042"));
+
+        await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation("zalo"), "cam-vu", "000.00.25.H23-251126-0042");
+        await Surveys.EventuallyAsync(async () => (await ScorecardAsync()).GetProperty("a1").GetProperty("responses").GetInt32() == 1, "the form to count");
+    }
+
+    [Fact]
+    public async Task DeskStaff_WithoutACaseCodeOrWithABadOne_AreToldHow()
+    {
+        var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var bare = await desk.SayAsync("mời khảo sát");
+        var bad = await desk.SayAsync("mời khảo sát mã có dấu cách");
+
+        Assert.Contains("mã hồ sơ in trên phiếu hẹn", bare.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("chưa tạo được lời mời", bad.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Appraiser_RegistersACadre_WhoseFormCountsInA2WithRoleAndVillageFromTheRegistration()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var roles = await appraiser.SayAsync("mời cán bộ thôn Cẩm Vũ");
+        await appraiser.SayAsync("không phải chức danh");
+        await appraiser.SayAsync("bí thư");
+        await appraiser.SayAsync("Thôn Đoài");
+        var made = (await appraiser.SayAsync("bỏ qua")).Single();
+
+        Assert.Equal(["Bí thư chi bộ", "Trưởng thôn, khu dân cư", "Trưởng ban công tác Mặt trận", "Trưởng các đoàn thể"], roles.Single().SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Contains("Đã đăng ký Bí thư chi bộ, Thôn Đoài của Xã Cẩm Vũ", made.Text, StringComparison.Ordinal);
+        Assert.Equal("image/png", made.Attachments!.Single().GetProperty("contentType").GetString());
+        var code = System.Text.RegularExpressions.Regex.Match(made.Text!, "mã “([A-Z2-9]{4}-[A-Z2-9]{4})”").Groups[1].Value;
+        var cadre = Bot.Conversation("zalo");
+        await cadre.SayAsync($"khảo sát {code}");
+        foreach (var answer in new[] { "đồng ý", "1", "1", "2", "1", "1", "bỏ qua", "bỏ qua", "gửi" })
+        {
+            await cadre.SayAsync(answer);
+        }
+        await Surveys.EventuallyAsync(async () => (await ScorecardAsync()).GetProperty("a2").GetProperty("responses").GetInt32() == 1, "the cadre's form to count in A2");
+    }
+
+    [Fact]
+    public async Task Appraiser_EntersPaperSheets_ByLineOrByButtons_AndASheetNumberCannotRepeat()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var start = await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
+        await appraiser.SayAsync("17");
+        var typed = await appraiser.SayAsync("2 1 1 0,5 2");
+        var first = await appraiser.SayAsync("18");
+        var unreadable = await appraiser.SayAsync("tuyệt vời");
+        foreach (var answer in new[] { "Tốt", "Khá", "trung binh", "Yếu" })
+        {
+            await appraiser.SayAsync(answer);
+        }
+        var buttons = await appraiser.SayAsync("0");
+        await appraiser.SayAsync("17");
+        var again = await appraiser.SayAsync("0 0 0 0 0");
+        var stop = await appraiser.SayAsync("dừng");
+
+        Assert.Contains("phiếu người dân bằng giấy của Xã Cẩm Vũ", start.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã ghi phiếu số 17: 6,5 điểm", typed.Single().Text, StringComparison.Ordinal);
+        Assert.Equal(["Tốt", "Khá", "Trung bình", "Yếu"], first.Single().SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Contains("chưa đọc được", Conversation.Texts(unreadable), StringComparison.Ordinal);
+        Assert.Contains("Đã ghi phiếu số 18: 3,5 điểm", buttons.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Phiếu số 17 đã được nhập trước đó", again.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã dừng nhập phiếu giấy", stop.Single().Text, StringComparison.Ordinal);
+        var a1 = (await ScorecardAsync()).GetProperty("a1");
+        Assert.Equal(2, a1.GetProperty("responses").GetInt32());
+        Assert.Equal(5m, a1.GetProperty("score").GetDecimal()); // (6.5 + 3.5) / 2
+    }
+
+    [Fact]
+    public async Task Appraiser_SetsAndClosesTheRound_AndReadsTheProgress()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var opened = await appraiser.SayAsync("mở khảo sát Cẩm Vũ từ 23/11 đến 27/11 mục tiêu 3");
+        await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation(), "cam-vu", "case-in-round", visitedAt: "2026-11-24T09:00:00+07:00");
+        await Surveys.EventuallyAsync(async () => (await ScorecardAsync()).GetProperty("a1").GetProperty("responses").GetInt32() == 1, "the form to count");
+        var progress = await appraiser.SayAsync("tiến độ khảo sát");
+        var closed = await appraiser.SayAsync("đóng khảo sát Cẩm Vũ");
+        var badDay = await appraiser.SayAsync("mở khảo sát Cẩm Vũ từ 31/02");
+
+        Assert.Contains("lượt đến làm thủ tục từ 23/11 đến 27/11 được tính điểm; mục tiêu 3 phiếu", opened.Single().Text, StringComparison.Ordinal);
+        var lines = progress.Single().Text!.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("• Xã Cẩm Vũ: 1/3, còn thiếu 2", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("• Xã Cẩm Bình: 0/30, còn thiếu 30", StringComparison.Ordinal));
+        Assert.Contains("Đã đóng đợt khảo sát của Xã Cẩm Vũ ngày 25/11", closed.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("hệ thống chấm điểm chưa nhận", badDay.Single().Text, StringComparison.Ordinal);
+        // Closed today: a case visited tomorrow no longer counts.
+        Bot.Clock.Now = Bot.Clock.Now.AddDays(1);
+        Core.Clock.Now = Bot.Clock.Now;
+        await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation(), "cam-vu", "case-after-close", visitedAt: "2026-11-26T09:00:00+07:00");
+        await Surveys.EventuallyAsync(async () => (await ScorecardAsync()).GetProperty("a1").GetProperty("outsideWindow").GetInt32() == 1, "the late form to be kept outside the round");
+    }
+}
