@@ -55,10 +55,8 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
     {
         var progress = staff.Turn.State.Staff!;
         var key = TextNormalizer.Key(text);
-        if (texts.Stop.Matches(key) || common.Cancel.Matches(key))
+        if (staff.Stops(key, texts, common, "dq.cancelled"))
         {
-            staff.Turn.Say(texts.Text("dq.cancelled"));
-            staff.EndDialog();
             return;
         }
         if (progress.Awaiting == StaffAwaiting.Kind)

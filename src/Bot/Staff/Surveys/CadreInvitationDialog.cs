@@ -43,10 +43,8 @@ public sealed class CadreInvitationDialog(
     {
         var progress = staff.Turn.State.Staff!;
         var key = TextNormalizer.Key(text);
-        if (texts.Stop.Matches(key) || common.Cancel.Matches(key))
+        if (staff.Stops(key, texts, common, "staff.cadre.stopped"))
         {
-            staff.Turn.Say(texts.Text("staff.cadre.stopped"));
-            staff.EndDialog();
             return;
         }
         switch (progress.Awaiting)

@@ -49,10 +49,8 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     {
         var progress = staff.Turn.State.Staff!;
         var key = TextNormalizer.Key(text);
-        if (texts.Stop.Matches(key) || common.Cancel.Matches(key))
+        if (staff.Stops(key, texts, common, "staff.paper.stopped"))
         {
-            staff.Turn.Say(texts.Text("staff.paper.stopped"));
-            staff.EndDialog();
             return;
         }
         if (progress.Awaiting == StaffAwaiting.Sheet)
