@@ -44,6 +44,7 @@ public sealed class HeldFormChatTests : BotTestBase, IDisposable
         await PostOpenAsync("o-3", "2026-11-25T09:02:00+07:00", answers: ["yeu", "yeu", "yeu", "yeu", "yeu"]);
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
 
+        var card = await appraiser.SayAsync("điểm Cẩm Vũ");
         var list = await appraiser.SayAsync("phiếu chờ xét Cẩm Vũ");
         var noReason = await appraiser.SayAsync("tính phiếu 1");
         var outOfRange = await appraiser.SayAsync("tính phiếu 9 lý do");
@@ -51,6 +52,7 @@ public sealed class HeldFormChatTests : BotTestBase, IDisposable
         var excluded = await appraiser.SayAsync("loại phiếu 2 cùng máy tính bảng, cách một phút");
         var twice = await appraiser.SayAsync("loại phiếu 1 đổi ý");
 
+        Assert.Contains("Phiếu không tính vào A1, A2: 2 chờ thẩm định xem xét, 0 đã loại, 0 là góp ý", Conversation.Texts(card), StringComparison.Ordinal);
         var lines = list.Single().Text!.Split('\n');
         Assert.StartsWith("Phiếu chờ xét của Xã Cẩm Vũ năm 2026", lines[0], StringComparison.Ordinal);
         Assert.Contains("1. phiếu người dân, gửi lúc 09:00 25/11, 5 điểm – giữ lại vì: trả lời xong nhanh hơn thời gian đọc câu hỏi", lines);

@@ -24,6 +24,12 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
             (texts.Text("card.submitted"), texts.Text(card.Submitted ? "card.submittedYes" : "card.submittedNo")),
         };
         var notes = new List<string>();
+        if (card.A1.Held + card.A1.Excluded + card.A1.Feedback + card.A2.Held + card.A2.Excluded + card.A2.Feedback > 0)
+        {
+            // What the two means leave out, so nobody reads A1 or A2 without knowing.
+            notes.Add(texts.Format("card.uncounted",
+                ("held", card.A1.Held + card.A2.Held), ("excluded", card.A1.Excluded + card.A2.Excluded), ("feedback", card.A1.Feedback + card.A2.Feedback)));
+        }
         if (card.Disqualification is { } disqualification)
         {
             notes.Add(texts.Format("card.disqualified", ("note", disqualification.Note)));
