@@ -17,8 +17,10 @@ public sealed partial class ScoringCoreClient
     public Task<CoreResult<List<CommuneSurveyProgress>>> GetSurveyProgressAsync(string unitId, int year, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/v1/units/{Uri.EscapeDataString(unitId)}/years/{year}/survey-progress"), StaffJsonContext.Default.ListCommuneSurveyProgress, cancellationToken);
 
-    public Task<CoreResult<List<SurveyFormView>>> GetFormsAsync(string communeId, int year, string standing, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/survey-forms?standing=" + Uri.EscapeDataString(standing)), StaffJsonContext.Default.ListSurveyFormView, cancellationToken);
+    /// <summary>A commune's forms of a year; only those in <paramref name="standing"/> when one is given.</summary>
+    public Task<CoreResult<List<SurveyFormView>>> GetFormsAsync(string communeId, int year, string? standing, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/survey-forms" + (standing is null ? "" : "?standing=" + Uri.EscapeDataString(standing))),
+            StaffJsonContext.Default.ListSurveyFormView, cancellationToken);
 
     public Task<CoreResult<JsonElement>> DecideHeldFormAsync(string communeId, int year, string responseId, HeldFormDecisionBody body, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, CommuneYear(communeId, year) + $"/survey-forms/{Uri.EscapeDataString(responseId)}/decision")

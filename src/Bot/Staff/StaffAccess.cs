@@ -33,6 +33,7 @@ public static class StaffAccess
         [StaffCommandKind.HeldForms] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.CountHeld] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.ExcludeHeld] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.AuditCase] = [StaffRole.Appraiser, StaffRole.Admin],
     };
 
     /// <summary>Enrolling and asking "who am I" are open to anyone; everything else needs one of its roles.</summary>

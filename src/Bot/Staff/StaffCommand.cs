@@ -26,6 +26,7 @@ public enum StaffCommandKind
     HeldForms,
     CountHeld,
     ExcludeHeld,
+    AuditCase,
 }
 
 /// <summary>A command as typed: which one, and the words after it (a commune, a unit, a year, a code).</summary>
@@ -51,6 +52,7 @@ public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
             (StaffCommandKind.HeldForms, words.HeldForms),
             (StaffCommandKind.CountHeld, words.CountHeld),
             (StaffCommandKind.ExcludeHeld, words.ExcludeHeld),
+            (StaffCommandKind.AuditCase, words.AuditCase),
             (StaffCommandKind.WhoAmI, words.WhoAmI),
             (StaffCommandKind.LinkChannel, words.LinkChannel),
             (StaffCommandKind.CreateCode, words.CreateCode),

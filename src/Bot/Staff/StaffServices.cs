@@ -33,6 +33,7 @@ public static class StaffServices
         services.AddSingleton<SurveyRoundCommands>();
         services.AddSingleton<PaperFormDialog>();
         services.AddSingleton<HeldFormCommands>();
+        services.AddSingleton<CaseAudit>();
         services.AddSingleton<SurveyStaffCommands>();
         services.AddSingleton<StaffBot>();
         services.AddSingleton<ProactiveMessenger>();

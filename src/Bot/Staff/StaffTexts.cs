@@ -31,6 +31,7 @@ public sealed class StaffTexts(BotTexts texts)
     public WordList HeldForms { get; } = Words(texts, "heldForms");
     public WordList CountHeld { get; } = Words(texts, "countHeld");
     public WordList ExcludeHeld { get; } = Words(texts, "excludeHeld");
+    public WordList AuditCase { get; } = Words(texts, "auditCase");
     public WordList Criterion { get; } = Words(texts, "criterion");
     public WordList ItemWord { get; } = Words(texts, "item");
     public WordList Review { get; } = Words(texts, "review");

@@ -32,6 +32,7 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         { "phiếu chờ xét Cẩm Vũ", "am" },
         { "tính phiếu 1 đã xác minh", "am" },
         { "loại phiếu 1 trùng máy", "am" },
+        { "kiểm tra hồ sơ Cẩm Vũ 000.00.25.H23-241126-0009", "am" },
     };
 
     [Fact]

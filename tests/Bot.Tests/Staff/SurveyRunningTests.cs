@@ -34,6 +34,13 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
 
         await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation("zalo"), "cam-vu", "000.00.25.H23-251126-0042");
         await Surveys.EventuallyAsync(async () => (await ScorecardAsync()).GetProperty("a1").GetProperty("responses").GetInt32() == 1, "the form to count");
+
+        // The appraiser audits A1 case by case, from the one-stop software's list of cases.
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var answered = await appraiser.SayAsync("kiểm tra hồ sơ Cẩm Vũ 000.00.25.H23-251126-0042");
+        var unanswered = await appraiser.SayAsync("kiểm tra hồ sơ Cẩm Vũ 000.00.25.H23-251126-0043");
+        Assert.Contains("Hồ sơ 000.00.25.H23-251126-0042 của Xã Cẩm Vũ có một phiếu khảo sát, gửi lúc 10:00 25/11/2026, 7,5 điểm: được tính vào A1", answered.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("chưa có phiếu khảo sát nào", unanswered.Single().Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,11 +4,11 @@ namespace Bot.Staff.Surveys;
 
 /// <summary>The commands and short dialogs of running the surveys: invitations, rounds, progress, paper sheets, held forms.</summary>
 public sealed class SurveyStaffCommands(
-    DeskInvitations desk, CadreInvitationDialog cadres, SurveyRoundCommands rounds, PaperFormDialog paper, HeldFormCommands held)
+    DeskInvitations desk, CadreInvitationDialog cadres, SurveyRoundCommands rounds, PaperFormDialog paper, HeldFormCommands held, CaseAudit audit)
 {
     public static bool Handles(StaffCommandKind kind) => kind is StaffCommandKind.Invite or StaffCommandKind.InviteCadre or StaffCommandKind.SurveyProgress
         or StaffCommandKind.OpenRound or StaffCommandKind.CloseRound or StaffCommandKind.PaperForms or StaffCommandKind.HeldForms
-        or StaffCommandKind.CountHeld or StaffCommandKind.ExcludeHeld;
+        or StaffCommandKind.CountHeld or StaffCommandKind.ExcludeHeld or StaffCommandKind.AuditCase;
 
     public Task RunAsync(StaffTurn staff, StaffCommand command, CancellationToken cancellationToken)
     {
@@ -29,6 +29,8 @@ public sealed class SurveyStaffCommands(
                 return paper.BeginAsync(staff, command.Rest, cancellationToken);
             case StaffCommandKind.HeldForms:
                 return held.ListAsync(staff, command.Rest, cancellationToken);
+            case StaffCommandKind.AuditCase:
+                return audit.CheckAsync(staff, command.Rest, cancellationToken);
             default:
                 return held.DecideAsync(staff, command.Rest, count: command.Kind == StaffCommandKind.CountHeld, cancellationToken);
         }
