@@ -19,7 +19,8 @@ public sealed class WordList
     /// <summary>The first word as written in the file, for building a button's value.</summary>
     public string Canonical { get; }
 
-    public bool Matches(string key) => _keys.Contains(key);
+    /// <summary>Whether the key is one of the words, said plainly or politely ("dạ, đồng ý ạ").</summary>
+    public bool Matches(string key) => _keys.Contains(key) || _keys.Contains(Politeness.Strip(key));
 
     /// <summary>The rest of the original text after a leading command ("khảo sát cam-vu" → "cam-vu"), kept as typed.</summary>
     public string? RestOf(string text) =>

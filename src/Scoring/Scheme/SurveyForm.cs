@@ -19,6 +19,7 @@ public sealed record SurveyForm
     public decimal MaxScore => Questions.Count * Answers.Max(a => a.Points);
 }
 
-public sealed record SurveyQuestion(int Number, string Text);
+/// <summary>A question of a form: its number, the few words officials read it by (<see cref="Topic"/>), and its text verbatim.</summary>
+public sealed record SurveyQuestion(int Number, string Text, string Topic = "");
 
 public sealed record SurveyAnswer(string Code, string Label, decimal Points);

@@ -74,7 +74,8 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         // 25/11 → 15/12: 20 days.
         Assert.Contains("Chưa nộp tự chấm (2, còn 20 ngày đến hạn 15/12/2026): Xã Cẩm Bình, Phường Tứ Minh", text);
         // Every cadre answer was Khá (1 of 2), as was the mean of citizen question 5; ties go in form id order.
-        Assert.Contains("Câu khảo sát điểm thấp nhất: Cán bộ thôn câu 1 (1/2), Cán bộ thôn câu 2 (1/2), Cán bộ thôn câu 3 (1/2)", text);
+        // Named by what they are about, not only by number.
+        Assert.Contains("Câu khảo sát điểm thấp nhất: Cán bộ thôn câu 1 – điều hành phát triển kinh tế, sản xuất (1/2); Cán bộ thôn câu 2 – văn hóa, y tế, giáo dục, an sinh xã hội (1/2); Cán bộ thôn câu 3 – an ninh, trật tự, vệ sinh môi trường (1/2)", text);
         Assert.Contains("2024–2030", badYear);
     }
 

@@ -13,7 +13,7 @@ public static class ChoiceOptions
             ? step.Options!
             : form.Answers.Select(a => new DialogOption(a.Code, a.Label, dialog.AnswerSynonyms.GetValueOrDefault(a.Code))).ToList();
 
-    /// <summary>The option the user meant: its number, its label or a synonym, with or without diacritics.</summary>
+    /// <summary>The option the user meant: its number, its label or a synonym, with or without diacritics, with or without "dạ … ạ".</summary>
     public static DialogOption? Match(IReadOnlyList<DialogOption> options, string key)
     {
         if (int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
@@ -22,7 +22,8 @@ public static class ChoiceOptions
             return options[number - 1];
         }
         return options.FirstOrDefault(o => KeyOf(o.Label) == key)
-            ?? options.FirstOrDefault(o => o.Synonyms?.Any(s => KeyOf(s) == key) == true);
+            ?? options.FirstOrDefault(o => o.Synonyms?.Any(s => KeyOf(s) == key) == true)
+            ?? (Politeness.Strip(key) is var plain && plain != key ? Match(options, plain) : null);
     }
 
     // Labels and synonyms come from dialogs/ and never change: normalise each once, not on every answer.

@@ -50,6 +50,10 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         return new SummaryView(texts.Format("card.title", ("commune", communeName), ("year", card.Year)), facts, notes);
     }
 
+    /// <summary>What a question is about, in the few words of its form file, so an official need not know the form by heart.</summary>
+    private string Topic(QuestionScore question) =>
+        rules.Scheme.Forms.TryGetValue(question.Form, out var form) && form.Questions.FirstOrDefault(q => q.Number == question.Number) is { } found ? found.Topic : "";
+
     public SummaryView Rollup(UnitSummary summary, UnitTree tree, DateTimeOffset now)
     {
         var levels = rules.Scheme.Rules.Levels;
@@ -84,8 +88,8 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         }
         if (summary.WeakestQuestions.Count > 0)
         {
-            notes.Add(texts.Format("rollup.weakest", ("questions", string.Join(", ", summary.WeakestQuestions.Select(q =>
-                texts.Format("rollup.weakestQuestion", ("form", texts.Text("rollup.form." + q.Form)), ("n", q.Number), ("mean", VietnameseFormat.Points(q.Mean))))))));
+            notes.Add(texts.Format("rollup.weakest", ("questions", string.Join("; ", summary.WeakestQuestions.Select(q =>
+                texts.Format("rollup.weakestQuestion", ("form", texts.Text("rollup.form." + q.Form)), ("n", q.Number), ("topic", Topic(q)), ("mean", VietnameseFormat.Points(q.Mean))))))));
         }
         return new SummaryView(texts.Format("rollup.title", ("unit", tree.NameOf(summary.UnitId)), ("year", summary.Year)), facts, notes);
     }

@@ -1,0 +1,23 @@
+using Bot.Dialogs;
+
+namespace Bot.Tests;
+
+public sealed class PolitenessTests
+{
+    [Theory]
+    [InlineData("dạ tốt", "tot")]
+    [InlineData("tốt ạ", "tot")]
+    [InlineData("vâng, khá ạ", "kha")]
+    [InlineData("thưa, bình thường", "binh thuong")]
+    [InlineData("Dạ vâng, trung bình ạ nhé!", "trung binh")]
+    [InlineData("ừ, yếu", "yeu")]
+    public void Strip_ParticlesAroundAnAnswer_LeavesTheAnswer(string typed, string expected) =>
+        Assert.Equal(expected, Politeness.Strip(TextNormalizer.Key(typed)));
+
+    [Theory]
+    [InlineData("a")]
+    [InlineData("dạ")]
+    [InlineData("Thôn Vàng")]
+    public void Strip_AParticleOnItsOwnOrAPlainName_IsLeftAlone(string typed) =>
+        Assert.Equal(TextNormalizer.Key(typed), Politeness.Strip(TextNormalizer.Key(typed)));
+}
