@@ -4,8 +4,45 @@ namespace Scoring.Tests;
 
 public sealed class RollupCalculatorTests
 {
+    /// <summary>Appraised communes: their levels are final, which is what levels and shares count.</summary>
     private static IEnumerable<CommuneOutcome> Communes(params decimal[] totals) =>
-        totals.Select((total, i) => new CommuneOutcome($"x{i}", total, Disqualified: false));
+        totals.Select((total, i) => new CommuneOutcome($"x{i}", total, Disqualified: false, Submitted: true, Appraised: true));
+
+    [Fact]
+    public void Compute_OnlyFinalLevelsCount_SubmittedAreProvisional_DraftsAndNothingHaveNoLevel()
+    {
+        // The province: one appraised, one submitted and not appraised, one draft, one with nothing; all would be level 4.
+        CommuneOutcome[] communes =
+        [
+            new("appraised", 96m, false, Status: ResultStatus.Appraised),
+            new("submitted", 96m, false, Status: ResultStatus.Submitted),
+            new("draft", 96m, false, Status: ResultStatus.Draft),
+            new("nothing", 0m, false, Status: ResultStatus.None),
+        ];
+
+        var summary = TestScheme.Rules.Rollups.Compute("p", 2026, communes);
+
+        Assert.Equal(4, summary.Communes);
+        Assert.Equal(new LevelCounts(0, 0, 0, 0, 1), summary.ByLevel);
+        Assert.Equal(0.25m, summary.MeetingStandardShare);
+        Assert.False(summary.Targets!.MeetingStandardMet);
+        Assert.Equal(1, summary.Provisional!.Communes);
+        Assert.Equal(new LevelCounts(0, 0, 0, 0, 1), summary.Provisional.ByLevel);
+        Assert.Equal(0.5m, summary.Provisional.MeetingStandardShareIfConfirmed);
+        Assert.Equal(["draft"], summary.Drafts!);
+        Assert.Equal(["draft", "nothing"], summary.Submissions.NotSubmitted);
+        Assert.Equal(2, summary.Submissions.Submitted);
+        Assert.Equal(1, summary.Submissions.Appraised);
+    }
+
+    [Fact]
+    public void Compute_RevokedCountsAsNotMeetingTheStandard()
+    {
+        var summary = TestScheme.Rules.Rollups.Compute("p", 2026, [new CommuneOutcome("x", 99m, false, Status: ResultStatus.Revoked)]);
+
+        Assert.Equal(new LevelCounts(1, 0, 0, 0, 0), summary.ByLevel);
+        Assert.Equal(0m, summary.MeetingStandardShare);
+    }
 
     [Fact]
     public void Compute_CountsPerLevelAndShares()
@@ -50,7 +87,7 @@ public sealed class RollupCalculatorTests
     [Fact]
     public void Compute_DisqualifiedCommune_CountsAsNone()
     {
-        var summary = TestScheme.Rules.Rollups.Compute("p", 2026, [new CommuneOutcome("x", 99m, Disqualified: true)]);
+        var summary = TestScheme.Rules.Rollups.Compute("p", 2026, [new CommuneOutcome("x", 99m, Disqualified: true, Submitted: true, Appraised: true)]);
 
         Assert.Equal(new LevelCounts(1, 0, 0, 0, 0), summary.ByLevel);
         Assert.Equal(0m, summary.MeetingStandardShare);

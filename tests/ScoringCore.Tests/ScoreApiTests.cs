@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Net.Http.Json;
 using Scoring.Loading;
 
@@ -94,6 +95,11 @@ public sealed class ScoreApiTests(RedisServer redis) : IDisposable
         (await api.PutAsJsonAsync("/api/v1/communes/xa-3/years/2026/self-assessment", new { items = low, submittedBy = "Cán bộ", final = true })).EnsureSuccessStatusCode();
         (await api.PutAsJsonAsync("/api/v1/communes/xa-4/years/2026/self-assessment", new { items = new Dictionary<string, decimal>(FullMarks) { ["1.6"] = 0m, ["5.1"] = 0m, ["4.1"] = 0m, ["2.2"] = 0m, ["2.4.e.2"] = 0m, ["3.4"] = 0m }, submittedBy = "Cán bộ", final = true })).EnsureSuccessStatusCode();
 
+        foreach (var commune in new[] { "xa-1", "xa-2", "xa-3", "xa-4" })
+        {
+            await AppraiseAsSubmittedAsync(api, commune);
+        }
+
         var summary = await (await api.GetAsync("/api/v1/units/p/years/2026/summary")).JsonAsync();
 
         Assert.Equal(4, summary.GetProperty("communes").GetInt32());
@@ -107,6 +113,52 @@ public sealed class ScoreApiTests(RedisServer redis) : IDisposable
         Assert.True(targets.GetProperty("aboveLevel1Met").GetBoolean());
         Assert.True(targets.GetProperty("level4Met").GetBoolean());
         Assert.False(targets.GetProperty("met").GetBoolean());
+    }
+
+    /// <summary>The appraising level confirms every self-score as it stands.</summary>
+    private static async Task AppraiseAsSubmittedAsync(HttpClient api, string commune)
+    {
+        var stored = await (await api.GetAsync($"/api/v1/communes/{commune}/years/2026/assessment")).JsonAsync();
+        var items = stored.GetProperty("self").GetProperty("items").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDecimal());
+        (await api.PutAsJsonAsync($"/api/v1/communes/{commune}/years/2026/appraisal", new { items, reasons = new Dictionary<string, string>(), appraisedBy = "Sở Nội vụ" })).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task Summary_CountsFinalLevelsOnly_SubmittedAsProvisional_DraftsListed()
+    {
+        // The province: one appraised, one submitted and not appraised, one draft, one with nothing.
+        var api = await _app.WithCommunesAsync(4);
+        foreach (var commune in new[] { "xa-1", "xa-2", "xa-3", "xa-4" })
+        {
+            await SubmitAsync(api, commune, "citizen", 1, ["tot", "tot", "tot", "tot", "tot"]);
+            await SubmitAsync(api, commune, "cadre", 1, ["tot", "tot", "tot", "tot", "tot"]);
+        }
+        await SelfScoreAsync(api, "xa-1", lost: 0m);
+        await AppraiseAsSubmittedAsync(api, "xa-1");
+        await SelfScoreAsync(api, "xa-2", lost: 0m);
+        (await api.PutAsJsonAsync("/api/v1/communes/xa-3/years/2026/self-assessment", new { items = FullMarks, submittedBy = "Cán bộ" })).EnsureSuccessStatusCode();
+
+        var summary = await (await api.GetAsync("/api/v1/units/p/years/2026/summary")).JsonAsync();
+        var cards = new Dictionary<string, JsonElement>();
+        foreach (var commune in new[] { "xa-1", "xa-2", "xa-3", "xa-4" })
+        {
+            cards[commune] = await (await api.GetAsync($"/api/v1/communes/{commune}/years/2026/scorecard")).JsonAsync();
+        }
+
+        Assert.Equal(0.25m, summary.GetProperty("meetingStandardShare").GetDecimal());
+        Assert.Equal(1, summary.GetProperty("byLevel").GetProperty("level4").GetInt32());
+        var provisional = summary.GetProperty("provisional");
+        Assert.Equal(1, provisional.GetProperty("communes").GetInt32());
+        Assert.Equal(1, provisional.GetProperty("byLevel").GetProperty("level4").GetInt32());
+        Assert.Equal(0.5m, provisional.GetProperty("meetingStandardShareIfConfirmed").GetDecimal());
+        Assert.Equal(["xa-3"], summary.GetProperty("drafts").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(("appraised", false), (cards["xa-1"].GetProperty("status").GetString(), cards["xa-1"].GetProperty("provisional").GetBoolean()));
+        Assert.Equal(("submitted", true), (cards["xa-2"].GetProperty("status").GetString(), cards["xa-2"].GetProperty("provisional").GetBoolean()));
+        Assert.Equal(("draft", true), (cards["xa-3"].GetProperty("status").GetString(), cards["xa-3"].GetProperty("provisional").GetBoolean()));
+        Assert.Equal(("none", true), (cards["xa-4"].GetProperty("status").GetString(), cards["xa-4"].GetProperty("provisional").GetBoolean()));
+        // One form each is under the scheme's minimum sample (20 citizens, 8 cadres).
+        Assert.True(cards["xa-1"].GetProperty("a1").GetProperty("sampleWarning").GetBoolean());
+        Assert.True(cards["xa-1"].GetProperty("a2").GetProperty("sampleWarning").GetBoolean());
     }
 
     [Fact]

@@ -11,15 +11,36 @@ public sealed class RollupCalculator(SchemeRules rules, LevelRules levels, Schem
     /// <paramref name="questions"/> are every survey question's scores across the unit; the
     /// weakest few (lowest mean, among questions someone answered) are kept.
     /// </summary>
+    /// <remarks>
+    /// Levels, shares and targets count final results only (appraised or recognised; a revoked
+    /// one as not meeting the standard), over every commune of the unit: a draft is no level.
+    /// Submitted but unappraised communes are counted apart, as provisional.
+    /// </remarks>
     public UnitSummary Compute(string unitId, int year, IEnumerable<CommuneOutcome> communes, IEnumerable<QuestionScore>? questions = null)
     {
-        var counts = new int[5];
+        var final = new int[5];
+        var provisional = new int[5];
         var notSubmitted = new List<string>();
-        int submitted = 0, appraised = 0;
+        var drafts = new List<string>();
+        int submitted = 0, appraised = 0, total = 0;
         foreach (var commune in communes)
         {
-            counts[(int)levels.Classify(commune.Total, commune.Disqualified).Code]++;
-            if (commune.Submitted)
+            total++;
+            var status = commune.Status ?? ResultStatuses.Of(commune.Submitted, commune.Submitted, commune.Appraised);
+            var level = (int)levels.Classify(commune.Total, commune.Disqualified || status == ResultStatus.Revoked).Code;
+            if (ResultStatuses.IsFinal(status))
+            {
+                final[level]++;
+            }
+            else if (status == ResultStatus.Submitted)
+            {
+                provisional[level]++;
+            }
+            else if (status == ResultStatus.Draft)
+            {
+                drafts.Add(commune.CommuneId);
+            }
+            if (status >= ResultStatus.Submitted)
             {
                 submitted++;
             }
@@ -27,24 +48,33 @@ public sealed class RollupCalculator(SchemeRules rules, LevelRules levels, Schem
             {
                 notSubmitted.Add(commune.CommuneId);
             }
-            appraised += commune.Appraised ? 1 : 0;
+            appraised += ResultStatuses.IsFinal(status) ? 1 : 0;
         }
         notSubmitted.Sort(StringComparer.Ordinal);
-        var total = counts.Sum();
-        var meeting = total - counts[0];
-        var aboveLevel1 = meeting - counts[1];
+        drafts.Sort(StringComparer.Ordinal);
+        var meeting = final.Sum() - final[0];
+        var aboveLevel1 = meeting - final[1];
+        var provisionalMeeting = provisional.Sum() - provisional[0];
         return new UnitSummary(
             unitId,
             year,
             total,
-            new LevelCounts(counts[0], counts[1], counts[2], counts[3], counts[4]),
+            Counts(final),
             Share(meeting, total),
             Share(aboveLevel1, total),
-            Check(rules.Targets.FirstOrDefault(t => t.Year == year), total, meeting, aboveLevel1, counts[4]),
+            Check(rules.Targets.FirstOrDefault(t => t.Year == year), total, meeting, aboveLevel1, final[4]),
             new SubmissionStatus(calendar.SelfAssessmentDeadline(year), submitted, appraised, notSubmitted),
             (questions ?? []).Where(q => q.Responses > 0).OrderBy(q => q.Mean).ThenBy(q => q.Form, StringComparer.Ordinal).ThenBy(q => q.Number)
-                .Take(WeakestQuestionsShown).ToList());
+                .Take(WeakestQuestionsShown).ToList(),
+            new ProvisionalLevels(
+                provisional.Sum(),
+                Counts(provisional),
+                Share(meeting + provisionalMeeting, total),
+                Share(aboveLevel1 + provisionalMeeting - provisional[1], total)),
+            drafts);
     }
+
+    private static LevelCounts Counts(int[] counts) => new(counts[0], counts[1], counts[2], counts[3], counts[4]);
 
     private static TargetCheck? Check(ProvinceTarget? target, int total, int meeting, int aboveLevel1, int level4)
     {

@@ -18,11 +18,14 @@ public sealed record Scorecard(
     NextLevel? NextLevel,
     IReadOnlyList<LostPoints> LostPoints,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DisqualificationLifted = null,
-    bool Submitted = false);
+    bool Submitted = false,
+    string Status = "none",
+    bool Provisional = true);
 
 /// <summary>
 /// A1 or A2: the mean of the <see cref="Responses"/> counted, and the forms that were not:
 /// held for an appraiser's decision, excluded by one, and the commune's own feedback (open links).
+/// <see cref="SampleWarning"/>: fewer forms counted than the scheme's minimum for the year.
 /// </summary>
 public sealed record SurveyPartScore(
     decimal Score,
@@ -30,7 +33,8 @@ public sealed record SurveyPartScore(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? OutsideWindow,
     long Held = 0,
     long Excluded = 0,
-    long Feedback = 0);
+    long Feedback = 0,
+    bool SampleWarning = false);
 
 /// <summary>Forms of one kind that are stored but not in the mean.</summary>
 public sealed record UncountedForms(long Held, long Excluded, long Feedback)

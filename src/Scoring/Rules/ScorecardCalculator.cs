@@ -3,7 +3,7 @@ using Scoring.Scheme;
 namespace Scoring.Rules;
 
 /// <summary>Puts A1, A2 and B together into a commune's scorecard.</summary>
-public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules levels)
+public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules levels, SurveyCounting counting)
 {
     private const int LostPointsShown = 5;
 
@@ -18,8 +18,8 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
         return new Scorecard(
             inputs.CommuneId,
             inputs.Year,
-            Part(a1, inputs.CitizenInWindow.Count, inputs.CitizenOutsideWindow, inputs.CitizenUncounted),
-            Part(a2, inputs.Cadre.Count, null, inputs.CadreUncounted),
+            Part(a1, inputs.CitizenInWindow.Count, inputs.CitizenOutsideWindow, inputs.CitizenUncounted, counting.SampleMinimum(inputs.Year, citizen: true)),
+            Part(a2, inputs.Cadre.Count, null, inputs.CadreUncounted, counting.SampleMinimum(inputs.Year, citizen: false)),
             new PartBCard(b.Self, b.Appraised, b.Final, b.Criteria),
             total,
             level.Code,
@@ -29,11 +29,14 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
             levels.Next(total, disqualified),
             assessment.LostPoints(b, LostPointsShown),
             inputs.DisqualificationLifted,
-            inputs.Submitted);
+            inputs.Submitted,
+            ResultStatuses.Name(inputs.Status),
+            // Provisional until the appraising level has appraised B.
+            Provisional: inputs.AppraisedItems is null);
     }
 
-    private static SurveyPartScore Part(decimal score, long counted, long? outside, UncountedForms? uncounted) =>
-        new(score, counted, outside, uncounted?.Held ?? 0, uncounted?.Excluded ?? 0, uncounted?.Feedback ?? 0);
+    private static SurveyPartScore Part(decimal score, long counted, long? outside, UncountedForms? uncounted, int sampleMinimum) =>
+        new(score, counted, outside, uncounted?.Held ?? 0, uncounted?.Excluded ?? 0, uncounted?.Feedback ?? 0, counted < sampleMinimum);
 
     /// <summary>
     /// A1 and A2 are already rounded to two decimals (see <see cref="SurveyScoring.Mean"/>) and B
@@ -54,4 +57,5 @@ public sealed record ScorecardInputs(
     string? DisqualificationLifted = null,
     bool Submitted = false,
     UncountedForms? CitizenUncounted = null,
-    UncountedForms? CadreUncounted = null);
+    UncountedForms? CadreUncounted = null,
+    ResultStatus Status = ResultStatus.None);

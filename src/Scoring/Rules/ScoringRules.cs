@@ -16,7 +16,7 @@ public sealed class ScoringRules
         Levels = new LevelRules(scheme.Rules);
         Calendar = new SchemeCalendar(scheme.Rules);
         Counting = new SurveyCounting(scheme.Rules, Calendar);
-        Scorecards = new ScorecardCalculator(Assessment, Levels);
+        Scorecards = new ScorecardCalculator(Assessment, Levels, Counting);
         Rollups = new RollupCalculator(scheme.Rules, Levels, Calendar);
     }
 

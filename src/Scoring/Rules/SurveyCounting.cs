@@ -106,6 +106,12 @@ public sealed class SurveyCounting(SchemeRules rules, SchemeCalendar calendar)
 
     public int CitizenTarget => Integrity.CitizenTarget;
 
+    /// <summary>Fewer counted forms than this gives A1 (or A2) a sample warning: the latest entry of the scheme's list not after the year.</summary>
+    public int SampleMinimum(int year, bool citizen) =>
+        Integrity.SampleMinimums.Where(m => m.From <= year).OrderBy(m => m.From).LastOrDefault() is { } minimum
+            ? (citizen ? minimum.Citizen : minimum.Cadre)
+            : 0;
+
     /// <summary>How long an invitation stays usable after the visit it stands for.</summary>
     public TimeSpan InvitationLifetime => TimeSpan.FromDays(Integrity.InvitationDaysAfterVisit);
 

@@ -2,7 +2,12 @@ using Scoring.Scheme;
 
 namespace Scoring.Rules;
 
-/// <summary>A rollup of every commune under a unit for one year, against the province targets.</summary>
+/// <summary>
+/// A rollup of every commune under a unit for one year, against the province targets.
+/// <see cref="ByLevel"/>, the shares and the targets count final levels only (appraised or
+/// recognised) over all <see cref="Communes"/>; <see cref="Provisional"/> counts the submitted but
+/// unappraised ones; <see cref="Drafts"/> and the communes not submitted have no level.
+/// </summary>
 public sealed record UnitSummary(
     string UnitId,
     int Year,
@@ -12,7 +17,15 @@ public sealed record UnitSummary(
     decimal AboveLevel1Share,
     TargetCheck? Targets,
     SubmissionStatus Submissions,
-    IReadOnlyList<QuestionScore> WeakestQuestions);
+    IReadOnlyList<QuestionScore> WeakestQuestions,
+    ProvisionalLevels? Provisional = null,
+    IReadOnlyList<string>? Drafts = null);
+
+/// <summary>
+/// Submitted, not yet appraised: their levels as self-scored, and the shares the unit would reach
+/// if the appraisals confirmed them (final and provisional together, over all communes).
+/// </summary>
+public sealed record ProvisionalLevels(int Communes, LevelCounts ByLevel, decimal MeetingStandardShareIfConfirmed, decimal AboveLevel1ShareIfConfirmed);
 
 /// <summary>Where the year's self-assessments stand: communes yet to submit (nộp), and how many are appraised.</summary>
 public sealed record SubmissionStatus(
@@ -36,5 +49,5 @@ public sealed record TargetCheck(
     bool Level4Met,
     bool Met);
 
-/// <summary>What the rollup needs to know of one commune.</summary>
-public sealed record CommuneOutcome(string CommuneId, decimal Total, bool Disqualified, bool Submitted = false, bool Appraised = false);
+/// <summary>What the rollup needs to know of one commune; without a <see cref="Status"/>, it follows from the two flags.</summary>
+public sealed record CommuneOutcome(string CommuneId, decimal Total, bool Disqualified, bool Submitted = false, bool Appraised = false, ResultStatus? Status = null);

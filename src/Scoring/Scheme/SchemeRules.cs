@@ -46,7 +46,11 @@ public sealed record SurveyIntegrityRules(
     int MinimumSecondsPerForm,
     BurstRule Burst,
     int CitizenTarget,
-    int InvitationDaysAfterVisit);
+    int InvitationDaysAfterVisit,
+    IReadOnlyList<SampleMinimum> SampleMinimums);
+
+/// <summary>From <see cref="From"/> on, A1 and A2 with fewer counted forms than these carry a sample warning.</summary>
+public sealed record SampleMinimum(int From, int Citizen, int Cadre);
 
 /// <summary>This many forms from one address within this many minutes is a burst.</summary>
 public sealed record BurstRule(int Forms, int Minutes);

@@ -46,7 +46,8 @@ public sealed class ScoreQueries(
             aggregate.DisqualificationLifted,
             documents.Self?.Final == true,
             Uncounted(aggregate, _citizenForm),
-            Uncounted(aggregate, _cadreForm));
+            Uncounted(aggregate, _cadreForm),
+            ResultStatuses.Of(documents.Self is not null, documents.Self?.Final == true, documents.Appraisal is not null));
         return (rules.Scorecards.Compute(inputs), null);
     }
 
@@ -80,7 +81,8 @@ public sealed class ScoreQueries(
     {
         var a1 = SurveyScoring.Mean(aggregate.Survey(AggregateFields.SurveyGroup(_citizenForm, counted: true), 0));
         var a2 = SurveyScoring.Mean(aggregate.Survey(_cadreForm, 0));
-        return new CommuneOutcome(communeId, ScorecardCalculator.Total(a1, a2, aggregate.BFinal), aggregate.Disqualification is not null, aggregate.SelfSubmitted, aggregate.Appraised);
+        return new CommuneOutcome(communeId, ScorecardCalculator.Total(a1, a2, aggregate.BFinal), aggregate.Disqualification is not null, aggregate.SelfSubmitted, aggregate.Appraised,
+            ResultStatuses.Of(aggregate.HasSelfAssessment, aggregate.SelfSubmitted, aggregate.Appraised));
     }
 
     /// <summary>

@@ -50,5 +50,8 @@ public sealed record CommuneAggregate(
 
     public bool Appraised => Fields.ContainsKey(AggregateFields.BAppraised);
 
+    /// <summary>A self-assessment was saved, draft or final: its B total is copied here with it.</summary>
+    public bool HasSelfAssessment => Fields.ContainsKey(AggregateFields.BSelf);
+
     public decimal BFinal => CentiPoints.ToPoints(Fields.GetValueOrDefault(AggregateFields.BFinal));
 }

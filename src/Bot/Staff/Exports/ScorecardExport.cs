@@ -67,15 +67,15 @@ public sealed class ScorecardExport(ScoringCoreClient core, StaffTexts texts, IO
         return stream.ToArray();
     }
 
-    /// <summary>One commune's values, in the order of export.columns.</summary>
-    private static IEnumerable<object?> Cells(ExportRow row)
+    /// <summary>One commune's values, in the order of export.columns; the result's standing in words, as in chat.</summary>
+    private IEnumerable<object?> Cells(ExportRow row)
     {
         var card = row.Card;
         return
         [
             card.CommuneId, row.CommuneName, (decimal)card.Year, card.A1.Score, (decimal)card.A1.Responses, card.A2.Score, (decimal)card.A2.Responses,
             card.B.Self, card.B.Appraised, card.Total, card.LevelName, card.Disqualification?.Note ?? "", card.Submitted ? "x" : "",
-            card.NextLevel?.PointsNeeded,
+            card.NextLevel?.PointsNeeded, texts.Text("status." + card.Status), (decimal)(card.A1.Held + card.A2.Held),
         ];
     }
 

@@ -21,9 +21,14 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
             (texts.Text("card.bAppraised"), card.B.Appraised is { } appraised ? Points(appraised, 80) : texts.Text("card.bNotAppraised")),
             (texts.Text("card.total"), VietnameseFormat.Points(card.Total)),
             (texts.Text("card.level"), card.LevelName),
+            (texts.Text("card.status"), texts.Text("status." + card.Status)),
             (texts.Text("card.submitted"), texts.Text(card.Submitted ? "card.submittedYes" : "card.submittedNo")),
         };
         var notes = new List<string>();
+        foreach (var (part, name) in new[] { (card.A1, "A1"), (card.A2, "A2") }.Where(p => p.Item1.SampleWarning))
+        {
+            notes.Add(texts.Format("card.sampleWarning", ("part", name), ("n", part.Responses)));
+        }
         if (card.A1.Held + card.A1.Excluded + card.A1.Feedback + card.A2.Held + card.A2.Excluded + card.A2.Feedback > 0)
         {
             // What the two means leave out, so nobody reads A1 or A2 without knowing.
@@ -59,7 +64,12 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         var levels = rules.Scheme.Rules.Levels;
         var counts = new[] { summary.ByLevel.None, summary.ByLevel.Level1, summary.ByLevel.Level2, summary.ByLevel.Level3, summary.ByLevel.Level4 };
         var facts = new List<(string, string)> { (texts.Text("rollup.communes"), summary.Communes.ToString(CultureInfo.InvariantCulture)) };
-        facts.AddRange(levels.Select(level => (level.Name, counts[(int)level.Code].ToString(CultureInfo.InvariantCulture))));
+        // Final levels only; beside each, the submitted but unappraised ones at their self-scored level.
+        var provisional = summary.Provisional;
+        var pending = provisional is null ? null : new[] { provisional.ByLevel.None, provisional.ByLevel.Level1, provisional.ByLevel.Level2, provisional.ByLevel.Level3, provisional.ByLevel.Level4 };
+        facts.AddRange(levels.Select(level => (level.Name, pending is { } p && p[(int)level.Code] > 0
+            ? texts.Format("rollup.levelWithProvisional", ("count", counts[(int)level.Code]), ("provisional", p[(int)level.Code]))
+            : counts[(int)level.Code].ToString(CultureInfo.InvariantCulture))));
         var targets = summary.Targets;
         facts.Add((texts.Text("rollup.meeting"), Share(summary.MeetingStandardShare, targets?.MeetingStandardShare, targets?.MeetingStandardMet)));
         facts.Add((texts.Text("rollup.above"), Share(summary.AboveLevel1Share, targets?.AboveLevel1Share, targets?.AboveLevel1Met)));
@@ -68,6 +78,14 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
             facts.Add((texts.Text("rollup.level4"), texts.Format("rollup.count", ("count", summary.ByLevel.Level4), ("target", level4Target), ("mark", Mark(targets.Level4Met)))));
         }
         var notes = new List<string>();
+        if (provisional is { Communes: > 0 })
+        {
+            notes.Add(texts.Format("rollup.provisional", ("count", provisional.Communes), ("share", Percent(provisional.MeetingStandardShareIfConfirmed))));
+        }
+        if (summary.Drafts is { Count: > 0 } drafts)
+        {
+            notes.Add(texts.Format("rollup.drafts", ("count", drafts.Count), ("communes", string.Join(", ", drafts.Take(NamesListed).Select(tree.NameOf)))));
+        }
         var submissions = summary.Submissions;
         var deadline = submissions.SelfAssessmentDeadline.ToOffset(rules.Calendar.Offset);
         if (submissions.NotSubmitted.Count > 0)

@@ -50,15 +50,17 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options)
     /// <summary>"k7m2 qx9p", "K7M2QX9P" or "K7M2-QX9P" as typed → "K7M2-QX9P"; null if it cannot be a code.</summary>
     public static string? Normalise(string? typed)
     {
-        if (typed is null || typed.Length > 20)
+        // Only the code's own shape (4 + 4), so a commune's name typed after "khảo sát" is never taken for one.
+        if (typed is null || !TypedShape().IsMatch(typed.Trim()))
         {
             return null;
         }
         var letters = new string(typed.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray());
-        return letters.Length == CodeLength && letters.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) && typed.All(c => char.IsLetterOrDigit(c) || c is '-' or ' ')
-            ? $"{letters[..4]}-{letters[4..]}"
-            : null;
+        return letters.All(c => Alphabet.Contains(c, StringComparison.Ordinal)) ? $"{letters[..4]}-{letters[4..]}" : null;
     }
+
+    [GeneratedRegex("^[A-Za-z0-9]{4}[- ]?[A-Za-z0-9]{4}$")]
+    private static partial Regex TypedShape();
 
     /// <summary>What Redis keys an invitation by: the SHA-256 of its code, never the code.</summary>
     public static string StorageHash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.ASCII.GetBytes(code)));

@@ -29,9 +29,8 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
     /// <summary>The invitation behind a code's hash, and the form it already gave (null if none); both null for an unknown code.</summary>
     public async Task<(Invitation? Invitation, string? UsedBy)> FindAsync(string codeHash)
     {
-        var hash = codeHash;
-        var invitationRead = Db.StringGetAsync(keys.Invitation(hash));
-        var usedRead = Db.StringGetAsync(keys.InvitationUsed(hash));
+        var invitationRead = Db.StringGetAsync(keys.Invitation(codeHash));
+        var usedRead = Db.StringGetAsync(keys.InvitationUsed(codeHash));
         var (invitation, used) = (await invitationRead, await usedRead);
         return (invitation.IsNull ? null : JsonSerializer.Deserialize((string)invitation!, StateJsonContext.Default.Invitation), used.IsNull ? null : (string?)used);
     }

@@ -1,0 +1,31 @@
+namespace Scoring.Rules;
+
+/// <summary>
+/// Where a commune's result for a year stands. Only an appraised (or recognised) level is final;
+/// a submitted self-assessment is provisional; a draft or nothing has no level in a rollup.
+/// </summary>
+public enum ResultStatus
+{
+    None,
+    Draft,
+    Submitted,
+    Appraised,
+    Recognised,
+    Revoked,
+}
+
+public static class ResultStatuses
+{
+    /// <summary>The status on the wire and in text ids: "none", "draft", "submitted", "appraised", "recognised", "revoked".</summary>
+    public static string Name(ResultStatus status) => status.ToString().ToLowerInvariant();
+
+    /// <summary>From what is stored: a self-assessment (and whether final) and an appraisal.</summary>
+    public static ResultStatus Of(bool hasSelfAssessment, bool submitted, bool appraised) =>
+        appraised ? ResultStatus.Appraised
+        : submitted ? ResultStatus.Submitted
+        : hasSelfAssessment ? ResultStatus.Draft
+        : ResultStatus.None;
+
+    /// <summary>A level that stands: appraised or recognised (a revoked one stands as "not meeting the standard").</summary>
+    public static bool IsFinal(ResultStatus status) => status is ResultStatus.Appraised or ResultStatus.Recognised or ResultStatus.Revoked;
+}
