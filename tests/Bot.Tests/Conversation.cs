@@ -21,6 +21,38 @@ public sealed class Conversation(HttpClient http, string channel, string? id = n
     public Task<IReadOnlyList<Activity>> SayAsync(string text, string? activityId = null) =>
         PostAsync(Activity(ActivityTypes.Message, activityId, a => a.Text = text));
 
+    /// <summary>Every word an Adaptive Card attached to a reply shows (its text blocks and facts), one per line.</summary>
+    public static string CardText(Activity reply)
+    {
+        var words = new List<string>();
+        void Walk(JsonElement element)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Name is "text" or "title" or "value" && property.Value.ValueKind == JsonValueKind.String)
+                    {
+                        words.Add(property.Value.GetString()!);
+                    }
+                    Walk(property.Value);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    Walk(item);
+                }
+            }
+        }
+        foreach (var attachment in reply.Attachments ?? [])
+        {
+            Walk(attachment);
+        }
+        return string.Join("\n", words);
+    }
+
     /// <summary>All the replies' texts, one per line, for a quick look in an assertion message.</summary>
     public static string Texts(IReadOnlyList<Activity> replies) => string.Join("\n---\n", replies.Select(r => r.Text));
 

@@ -72,11 +72,11 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("Xin ghi lý do cụ thể", kind.Single().Text);
         Assert.Contains("cần ghi lý do cụ thể", empty.Single().Text);
         Assert.Contains("Đã ghi nhận Xã Cẩm Vũ không xét đánh giá năm 2026 (Kỷ luật cán bộ)", recorded.Single().Text);
-        Assert.Contains("Không xét đánh giá: Quyết định kỷ luật số 12/QĐ-UBND", card[0].Text);
-        Assert.Contains("Xếp loại: Không đạt chuẩn", card[0].Text);
+        Assert.Contains("Không xét đánh giá: Quyết định kỷ luật số 12/QĐ-UBND", Conversation.CardText(card[0]));
+        Assert.Contains("Xếp loại\nKhông đạt chuẩn", Conversation.CardText(card[0]));
         Assert.Contains("Đã bỏ ghi nhận không xét đánh giá của Xã Cẩm Vũ năm 2026", lifted.Single().Text);
-        Assert.Contains("Đã bỏ ghi nhận không xét: Quyết định hủy kỷ luật số 3", after[0].Text);
-        Assert.Contains("Xếp loại: Chuẩn Mức độ 1", after[0].Text);
+        Assert.Contains("Đã bỏ ghi nhận không xét: Quyết định hủy kỷ luật số 3", Conversation.CardText(after[0]));
+        Assert.Contains("Xếp loại\nChuẩn Mức độ 1", Conversation.CardText(after[0]));
         Assert.Contains("không có ghi nhận không xét đánh giá", liftAgain.Single().Text);
     }
 }

@@ -52,7 +52,7 @@ public sealed class HeldFormChatTests : BotTestBase, IDisposable
         var excluded = await appraiser.SayAsync("loại phiếu 2 cùng máy tính bảng, cách một phút");
         var twice = await appraiser.SayAsync("loại phiếu 1 đổi ý");
 
-        Assert.Contains("Phiếu không tính vào A1, A2: 2 chờ thẩm định xem xét, 0 đã loại, 0 là góp ý", Conversation.Texts(card), StringComparison.Ordinal);
+        Assert.Contains("Phiếu không tính vào A1, A2: 2 chờ thẩm định xem xét, 0 đã loại, 0 là góp ý", Conversation.CardText(card.Single()), StringComparison.Ordinal);
         var lines = list.Single().Text!.Split('\n');
         Assert.StartsWith("Phiếu chờ xét của Xã Cẩm Vũ năm 2026", lines[0], StringComparison.Ordinal);
         Assert.Contains("1. phiếu người dân, gửi lúc 09:00 25/11, 5 điểm – giữ lại vì: trả lời xong nhanh hơn thời gian đọc câu hỏi", lines);

@@ -109,12 +109,18 @@ public sealed class SummaryCommands(
         return true;
     }
 
+    /// <summary>
+    /// Where cards render, the card with its title as the one line of text (not the same content
+    /// twice); elsewhere (Zalo, plain clients) the whole text.
+    /// </summary>
     private static void Show(TurnContext turn, SummaryView view)
     {
-        turn.Say(view.Text);
-        if (SummaryView.RendersCards(turn.ChannelId))
+        if (!SummaryView.RendersCards(turn.ChannelId))
         {
-            turn.Replies[^1].Attachments = [view.Card()];
+            turn.Say(view.Text);
+            return;
         }
+        turn.Say(view.Title);
+        turn.Replies[^1].Attachments = [view.Card()];
     }
 }
