@@ -65,8 +65,8 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
         var replies = await second.StartSurveyAsync("citizen", "cam-vu");
         var otherCommune = await second.StartSurveyAsync("citizen", "tu-minh");
 
-        Assert.Contains("đã gửi phiếu khảo sát cho Xã Cẩm Vũ trong năm 2026 rồi", Assert.Single(replies).Text, StringComparison.Ordinal);
-        Assert.Contains("Phường Tứ Minh", otherCommune[0].Text, StringComparison.Ordinal);
+        Assert.Contains("đã gửi phiếu khảo sát cho xã Cẩm Vũ trong năm 2026 rồi", Assert.Single(replies).Text, StringComparison.Ordinal);
+        Assert.Contains("phường Tứ Minh", otherCommune[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

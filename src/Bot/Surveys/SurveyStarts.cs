@@ -37,7 +37,7 @@ public sealed class SurveyStarts(
         if (turn.State.PageCommuneId is { } page && page != commune.Id)
         {
             var pageName = (await communes.FindAsync(page, cancellationToken))?.Name ?? page;
-            turn.Say(texts.Format("invitation.otherCommune", ("communeName", commune.Name), ("pageCommuneName", pageName)));
+            turn.Say(texts.Format("invitation.otherCommune", ("communeName", UnitNames.InSentence(commune.Name)), ("pageCommuneName", UnitNames.InSentence(pageName))));
             return;
         }
         if (turn.State is { Phase: Phases.Survey, Survey: { } current } && current.Origin.InvitationHash == codeHash)
@@ -53,7 +53,7 @@ public sealed class SurveyStarts(
         }
         if (turn.Now > invitation.ExpiresAt)
         {
-            turn.Say(texts.Format("invitation.expired", ("communeName", commune.Name)));
+            turn.Say(texts.Format("invitation.expired", ("communeName", UnitNames.InSentence(commune.Name))));
             EndWithoutSurvey(turn);
             return;
         }
@@ -67,7 +67,7 @@ public sealed class SurveyStarts(
             ? new() { ["role"] = role, ["village"] = invitation.Village ?? "" }
             : null;
         var notice = !cadre && !rules.Calendar.IsInCitizenSurveyWindow(invitation.VisitedAt, invitation.Year)
-            ? texts.Format("survey.visitOutsideWindow", ("communeName", commune.Name), ("year", invitation.Year))
+            ? texts.Format("survey.visitOutsideWindow", ("communeName", UnitNames.InSentence(commune.Name)), ("year", invitation.Year))
             : null;
         Begin(turn, dialog, new SurveyTarget(commune.Id, commune.Name, invitation.Year, origin, FixedAnswers: fixedAnswers), notice);
     }
@@ -105,7 +105,7 @@ public sealed class SurveyStarts(
         var respondent = stamp is { } page ? "device:" + page.Device : turn.UserKey;
         if (await completions.IsCompletedAsync(dialog.Form, commune.Id, year, respondent))
         {
-            turn.Say(texts.Format("alreadyCompleted", ("communeName", commune.Name), ("year", year)));
+            turn.Say(texts.Format("alreadyCompleted", ("communeName", UnitNames.InSentence(commune.Name)), ("year", year)));
             EndWithoutSurvey(turn);
             return;
         }
@@ -147,7 +147,7 @@ public sealed class SurveyStarts(
             : !rules.Counting.OpenFormsCount(year) ? "survey.feedbackOnly"
             : !rules.Calendar.IsInCitizenSurveyWindow(turn.Now, year) ? "survey.outsideWindow"
             : null;
-        return key is null ? null : texts.Format(key, ("communeName", communeName), ("year", year));
+        return key is null ? null : texts.Format(key, ("communeName", UnitNames.InSentence(communeName)), ("year", year));
     }
 
     private void Resume(TurnContext turn)

@@ -68,7 +68,7 @@ public sealed class SurveyPageTests(RedisServer redis) : BotTestBase(redis)
         await client.SendEventAsync(SurveyBot.StartSurveyEvent, new { link });
         var replies = await client.BotRepliesAsync(DirectLineSurvey.AskedOrThanked);
 
-        Assert.StartsWith("Xin chào Ông/Bà! Xin cảm ơn Ông/Bà đã đến làm thủ tục tại Phường Tứ Minh", DirectLineClient.Text(replies[0]), StringComparison.Ordinal);
+        Assert.StartsWith("Xin chào Ông/Bà! Xin cảm ơn Ông/Bà đã đến làm thủ tục tại phường Tứ Minh", DirectLineClient.Text(replies[0]), StringComparison.Ordinal);
         Assert.Equal(["Đồng ý", "Không đồng ý"], DirectLineClient.Buttons(replies[^1]).Select(b => b.Title));
     }
 

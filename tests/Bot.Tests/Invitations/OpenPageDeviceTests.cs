@@ -59,8 +59,8 @@ public sealed class OpenPageDeviceTests(RedisServer redis) : BotTestBase(redis)
         var freshProfile = await Bot.Conversation().StartWithLinkAsync(Link, (await StartPageAsync(null)).GetProperty("stamp").GetString());
         var forgedStamp = await Bot.Conversation().StartWithLinkAsync(Link, stamp![..^3] + "abc");
 
-        Assert.Contains("Ông/Bà đã gửi phiếu khảo sát cho Xã Cẩm Vũ trong năm 2026 rồi", secondTab[0].Text, StringComparison.Ordinal);
-        Assert.Contains("Xã Cẩm Vũ", freshProfile[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Ông/Bà đã gửi phiếu khảo sát cho xã Cẩm Vũ trong năm 2026 rồi", secondTab[0].Text, StringComparison.Ordinal);
+        Assert.Contains("xã Cẩm Vũ", freshProfile[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("rồi", freshProfile[0].Text, StringComparison.Ordinal);
         // A forged stamp is ignored: the chat user is the respondent, and the form carries no device or address.
         Assert.DoesNotContain("rồi", forgedStamp[0].Text, StringComparison.Ordinal);

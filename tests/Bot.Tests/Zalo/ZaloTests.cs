@@ -53,7 +53,7 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         var received = chat.Received();
         Assert.Equal(2, received.Count);
-        Assert.Contains("Xã Cẩm Vũ", ZaloChat.Text(received[0]), StringComparison.Ordinal);
+        Assert.Contains("xã Cẩm Vũ", ZaloChat.Text(received[0]), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
 
         await chat.SayAsync($"https://khaosat.example.gov.vn/s/{link.Path}");
 
-        Assert.Contains("Xã Cẩm Vũ", ZaloChat.Text(chat.Received()[0]), StringComparison.Ordinal);
+        Assert.Contains("xã Cẩm Vũ", ZaloChat.Text(chat.Received()[0]), StringComparison.Ordinal);
         Assert.Equal(["Đồng ý", "Không đồng ý"], ZaloChat.Buttons(chat.Received()[^1]));
     }
 
@@ -236,7 +236,7 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
 
         var received = chat.Received();
         Assert.Equal(3, received.Count);
-        Assert.Contains("Xã Cẩm Vũ", ZaloChat.Text(received[0]), StringComparison.Ordinal);
+        Assert.Contains("xã Cẩm Vũ", ZaloChat.Text(received[0]), StringComparison.Ordinal);
         Assert.Equal(["Đồng ý", "Không đồng ý"], ZaloChat.Buttons(received[1]));
         Assert.StartsWith("Câu 1/5", ZaloChat.Text(received[2]), StringComparison.Ordinal);
     }
