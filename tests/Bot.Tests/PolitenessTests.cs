@@ -21,3 +21,19 @@ public sealed class PolitenessTests
     public void Strip_AParticleOnItsOwnOrAPlainName_IsLeftAlone(string typed) =>
         Assert.Equal(TextNormalizer.Key(typed), Politeness.Strip(TextNormalizer.Key(typed)));
 }
+
+public sealed class WordListTests
+{
+    private static readonly WordList Cancel = new("hủy|huỷ|hủy bỏ|thôi|dừng|dừng lại|cancel");
+
+    [Theory]
+    [InlineData("dừng", true)]
+    [InlineData("Dừng lại!", true)]
+    [InlineData("dung", true)] // without diacritics it can only be read as the command
+    [InlineData("dạ, hủy ạ", true)]
+    [InlineData("đúng", false)] // "right", whose key is the same as "dừng"
+    [InlineData("dạ đúng", false)]
+    [InlineData("tốt", false)]
+    public void MatchesTyped_TakesDiacriticsIntoAccountWhenTyped(string typed, bool expected) =>
+        Assert.Equal(expected, Cancel.MatchesTyped(typed));
+}

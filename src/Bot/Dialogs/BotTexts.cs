@@ -16,6 +16,8 @@ public sealed class BotTexts(TextCatalog catalog)
     public WordList Decline { get; } = new(catalog.Format("words.decline"));
     public WordList Survey { get; } = new(catalog.Format("words.survey"));
     public WordList Greeting { get; } = new(catalog.Format("words.greeting"));
+    public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"));
+    public WordList ConfirmNo { get; } = new(catalog.Format("words.confirmNo"));
 
     public string this[string key] => catalog.Format(key);
 

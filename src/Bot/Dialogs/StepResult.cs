@@ -10,6 +10,9 @@ public sealed record StepResult(StepOutcome Outcome, string? Value = null, strin
     public static StepResult Stop(string message) => new(StepOutcome.Stopped, Message: message);
 
     public static StepResult Jump(int stepIndex) => new(StepOutcome.Jump, JumpTo: stepIndex);
+
+    /// <summary>Asks the person back before taking an answer ("Ông/Bà chọn “Yếu” phải không?").</summary>
+    public static StepResult Confirm(string question) => new(StepOutcome.Confirm, Message: question);
 }
 
 public enum StepOutcome
@@ -18,4 +21,5 @@ public enum StepOutcome
     Invalid,
     Stopped,
     Jump,
+    Confirm,
 }

@@ -1,3 +1,4 @@
+using Bot.Activities;
 using Bot.State;
 using Bot.Turns;
 using Scoring.Scheme;
@@ -55,25 +56,35 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         var context = Context(turn);
         var progress = context.Progress;
         var key = TextNormalizer.Key(text);
-        if (texts.Cancel.Matches(key))
+        if (progress.PendingChoice is not null && !texts.ConfirmYes.Matches(key) && !texts.ConfirmNo.Matches(key))
+        {
+            // Not an answer to "… phải không?": a new answer or a command, and the question is dropped.
+            progress.PendingChoice = null;
+        }
+        if (progress.PendingChoice is not null)
+        {
+            // "Ông/Bà chọn … phải không?" is answered first: "dung" there means "đúng", never "dừng".
+            Apply(context, Handler(context.Step).Handle(context, text, key), returning);
+        }
+        else if (texts.Cancel.MatchesTyped(text))
         {
             End(turn, texts["cancelled"]);
         }
-        else if (texts.Restart.Matches(key))
+        else if (texts.Restart.MatchesTyped(text))
         {
             turn.Say(texts["restarted"]);
             Begin(turn, context.Dialog, SurveyTarget.Again(progress, context.Dialog));
         }
-        else if (texts.Help.Matches(key))
+        else if (texts.Help.MatchesTyped(text))
         {
             turn.Say(string.Join("\n", new[] { context.Step.Help, texts["help.general"] }.Where(t => t is not null)));
             Handler(context.Step).Prompt(context);
         }
-        else if (texts.Back.Matches(key))
+        else if (texts.Back.MatchesTyped(text))
         {
             GoBack(context);
         }
-        else if (texts.Skip.Matches(key))
+        else if (texts.Skip.MatchesTyped(text))
         {
             Skip(context);
         }
@@ -99,6 +110,9 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
                 break;
             case StepOutcome.Stopped:
                 End(context.Turn, result.Message!);
+                break;
+            case StepOutcome.Confirm:
+                context.Turn.Say(result.Message!, [CardAction.ImBack(texts["button.confirmYes"]), CardAction.ImBack(texts["button.confirmNo"])], expectingInput: true);
                 break;
             case StepOutcome.Invalid when returning:
                 Handler(context.Step).Prompt(context);

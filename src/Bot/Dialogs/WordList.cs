@@ -8,12 +8,31 @@ public sealed class WordList
     // Longest first, so "sửa câu 2" is read as "sửa câu" + "2", not "sửa" + "câu 2". Sorted once.
     private readonly string[] _longestFirst;
 
+    // The words as written, in lower case with their diacritics: "dừng" and "đúng" share a key.
+    private readonly string[] _written;
+
     public WordList(string words)
     {
         var written = words.Split('|');
         Canonical = written[0].Trim();
         _keys = written.Select(TextNormalizer.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         _longestFirst = [.. _keys.OrderByDescending(k => k.Length)];
+        _written = [.. written.Select(w => TextNormalizer.Nfc(w).ToLowerInvariant()).Where(w => w.Length > 0)];
+    }
+
+    /// <summary>
+    /// <see cref="Matches"/> for what a person typed: when they typed diacritics, one of the words
+    /// must be there as written, so "đúng" (right) is never taken for "dừng" (stop), whose key it shares.
+    /// </summary>
+    public bool MatchesTyped(string text)
+    {
+        var key = TextNormalizer.Key(text);
+        if (!Matches(key))
+        {
+            return false;
+        }
+        var typed = TextNormalizer.Nfc(text).ToLowerInvariant();
+        return TextNormalizer.Fold(typed) == typed || _written.Any(w => typed.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>The first word as written in the file, for building a button's value.</summary>

@@ -56,6 +56,9 @@ public sealed class SurveyProgress
     /// <summary>Unrecognised answers in a row at the current step; after three the bot offers help.</summary>
     public int Invalid { get; set; }
 
+    /// <summary>An answer typed in words that shift points ("chưa tốt"), waiting for the person's "đúng".</summary>
+    public string? PendingChoice { get; set; }
+
     /// <summary>Set by "sửa N" at the summary: after the answer, go back to the summary.</summary>
     public bool ReturnToSummary { get; set; }
 

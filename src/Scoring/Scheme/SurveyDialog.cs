@@ -13,6 +13,9 @@ public sealed record SurveyDialog
     /// <summary>Extra words accepted for each answer code (the labels and numbers always work).</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<string>> AnswerSynonyms { get; init; }
 
+    /// <summary>Synonyms that shift points from what a person may mean ("tạm được", "chưa tốt"): asked back before they are taken.</summary>
+    public IReadOnlyList<string> ConfirmSynonyms { get; init; } = [];
+
     public required IReadOnlyList<DialogStep> Steps { get; init; }
 }
 

@@ -20,13 +20,36 @@ public sealed class ChoiceStep : IStepHandler
     public StepResult Handle(StepContext context, string text, string key)
     {
         var options = ChoiceOptions.For(context);
+        var progress = context.Progress;
+        if (progress.PendingChoice is { } pending)
+        {
+            // The answer to "Ông/Bà chọn … phải không?": yes takes it, no asks the question again, anything else is a new answer.
+            progress.PendingChoice = null;
+            if (context.Texts.ConfirmYes.Matches(key))
+            {
+                return StepResult.Accept(pending);
+            }
+            if (context.Texts.ConfirmNo.Matches(key))
+            {
+                return StepResult.Invalid(context.Texts["confirm.again"]);
+            }
+        }
         if (ChoiceOptions.Match(options, key) is { } chosen)
         {
+            if (NeedsConfirming(context.Dialog, key))
+            {
+                progress.PendingChoice = chosen.Code;
+                return StepResult.Confirm(context.Texts.Format("confirm.choice", ("label", chosen.Label)));
+            }
             return StepResult.Accept(chosen.Code);
         }
         var list = string.Join(", ", options.Select((o, i) => context.Texts.Format("choiceList", ("n", i + 1), ("label", o.Label))));
         return StepResult.Invalid(context.Texts.Format("reprompt.choice", ("choices", list)));
     }
+
+    /// <summary>Typed in words the dialog lists as shifting points, said plainly or politely.</summary>
+    private static bool NeedsConfirming(Scoring.Scheme.SurveyDialog dialog, string key) =>
+        dialog.ConfirmSynonyms.Select(TextNormalizer.Key).Any(s => s == key || s == Politeness.Strip(key));
 
     public static IReadOnlyList<CardAction> Buttons(StepContext context) =>
         ChoiceOptions.For(context).Select(o => CardAction.ImBack(o.Label)).ToList();
