@@ -84,11 +84,7 @@ public sealed class ScoreApiTests(RedisServer redis) : IDisposable
     {
         var api = await _app.WithCommunesAsync(4);
         // All communes: A1 = A2 = 10. B decides: 80 → 100 (level 4), 74 → 94 (level 3), 66 → 86 (level 2), 50 → 70 (none).
-        foreach (var commune in new[] { "xa-1", "xa-2", "xa-3", "xa-4" })
-        {
-            await SubmitAsync(api, commune, "citizen", 1, ["tot", "tot", "tot", "tot", "tot"]);
-            await SubmitAsync(api, commune, "cadre", 1, ["tot", "tot", "tot", "tot", "tot"]);
-        }
+        await FullSurveysAsync(api, "xa-1", "xa-2", "xa-3", "xa-4");
         await SelfScoreAsync(api, "xa-1", lost: 0m);
         await SelfScoreAsync(api, "xa-2", lost: 6m);
         var low = new Dictionary<string, decimal>(FullMarks) { ["1.6"] = 0m, ["5.1"] = 0m };
@@ -115,6 +111,16 @@ public sealed class ScoreApiTests(RedisServer redis) : IDisposable
         Assert.False(targets.GetProperty("met").GetBoolean());
     }
 
+    /// <summary>One citizen and one cadre form with every answer Tốt for each commune: A1 = A2 = 10.</summary>
+    private static async Task FullSurveysAsync(HttpClient api, params string[] communes)
+    {
+        foreach (var commune in communes)
+        {
+            await SubmitAsync(api, commune, "citizen", 1, ["tot", "tot", "tot", "tot", "tot"]);
+            await SubmitAsync(api, commune, "cadre", 1, ["tot", "tot", "tot", "tot", "tot"]);
+        }
+    }
+
     /// <summary>The appraising level confirms every self-score as it stands.</summary>
     private static async Task AppraiseAsSubmittedAsync(HttpClient api, string commune)
     {
@@ -128,11 +134,7 @@ public sealed class ScoreApiTests(RedisServer redis) : IDisposable
     {
         // The province: one appraised, one submitted and not appraised, one draft, one with nothing.
         var api = await _app.WithCommunesAsync(4);
-        foreach (var commune in new[] { "xa-1", "xa-2", "xa-3", "xa-4" })
-        {
-            await SubmitAsync(api, commune, "citizen", 1, ["tot", "tot", "tot", "tot", "tot"]);
-            await SubmitAsync(api, commune, "cadre", 1, ["tot", "tot", "tot", "tot", "tot"]);
-        }
+        await FullSurveysAsync(api, "xa-1", "xa-2", "xa-3", "xa-4");
         await SelfScoreAsync(api, "xa-1", lost: 0m);
         await AppraiseAsSubmittedAsync(api, "xa-1");
         await SelfScoreAsync(api, "xa-2", lost: 0m);
