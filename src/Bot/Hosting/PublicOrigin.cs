@@ -5,24 +5,26 @@ namespace Bot.Hosting;
 
 /// <summary>
 /// The address people reach this service at, for links and pictures sent in chat (which Teams
-/// and Zalo can only open when absolute): SurveyLinks:PublicBaseUrl when set, else the scheme and
-/// host of the channel requests it receives (behind a local proxy, from X-Forwarded-*).
+/// and Zalo can only open when absolute): SurveyLinks:PublicBaseUrl when set (what production
+/// should do), else the scheme and host of the last channel request that passed authentication:
+/// a Bot Connector activity or a signed Zalo event, answered below 400. Anonymous requests (the
+/// survey page, Direct Line) never teach it, so a forged Host header cannot poison links sent to staff.
 /// </summary>
 public sealed class PublicOrigin(IOptions<SurveyLinkOptions> options)
 {
-    private static readonly string[] ChannelPaths = ["/api/messages", "/api/zalo", "/v3/directline", "/s/"];
+    private static readonly string[] AuthenticatedChannelPaths = ["/api/messages", "/api/zalo"];
 
     private volatile string? _seen;
 
-    /// <summary>Null only before any channel request has arrived (and with no PublicBaseUrl).</summary>
+    /// <summary>Null only before any authenticated channel request has arrived (and with no PublicBaseUrl).</summary>
     public string? Current => options.Value.PublicBaseUrl?.ToString().TrimEnd('/') ?? _seen;
 
-    /// <summary>A path ("/s/i/…") as an absolute address where one is known, else as it is.</summary>
-    public string Absolute(string path) => $"{Current}{path}";
-
-    public void Saw(HttpRequest request)
+    /// <summary>Remembers the request's address if it was an authenticated channel request that succeeded.</summary>
+    public void Saw(HttpContext context)
     {
-        if (options.Value.PublicBaseUrl is null && request.Host.HasValue && ChannelPaths.Any(p => request.Path.StartsWithSegments(p.TrimEnd('/'), StringComparison.Ordinal)))
+        var request = context.Request;
+        if (options.Value.PublicBaseUrl is null && context.Response.StatusCode < 400 && request.Host.HasValue
+            && AuthenticatedChannelPaths.Any(p => request.Path.StartsWithSegments(p, StringComparison.Ordinal)))
         {
             _seen = $"{request.Scheme}://{request.Host}{request.PathBase}";
         }
@@ -31,14 +33,14 @@ public sealed class PublicOrigin(IOptions<SurveyLinkOptions> options)
 
 public static class PublicOriginMiddleware
 {
-    /// <summary>Remembers where channel requests come in, after the forwarded headers are applied.</summary>
+    /// <summary>Learns where authenticated channel requests come in, after the forwarded headers are applied and the request is answered.</summary>
     public static WebApplication UsePublicOrigin(this WebApplication app)
     {
         var origin = app.Services.GetRequiredService<PublicOrigin>();
-        app.Use((context, next) =>
+        app.Use(async (context, next) =>
         {
-            origin.Saw(context.Request);
-            return next(context);
+            await next(context);
+            origin.Saw(context);
         });
         return app;
     }

@@ -15,6 +15,14 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     public async Task DeskStaff_InviteACase_GetTheQrAsAPictureAndTheCode_AndTheCitizensFormCounts()
     {
         var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "msteams");
+        // Anonymous requests with a forged Host must not redirect the links sent to staff.
+        foreach (var path in new[] { "/s/assets/survey.css", "/v3/directline/conversations", "/api/messages" })
+        {
+            using var forged = new HttpRequestMessage(path.StartsWith("/s/", StringComparison.Ordinal) ? HttpMethod.Get : HttpMethod.Post, path);
+            forged.Headers.Host = "evil.example";
+            forged.Content = path.StartsWith("/s/", StringComparison.Ordinal) ? null : new StringContent("{", System.Text.Encoding.UTF8, "application/json");
+            await Bot.CreateClient().SendAsync(forged);
+        }
 
         var replies = await desk.SayAsync("mời khảo sát 000.00.25.H23-251126-0042");
 
