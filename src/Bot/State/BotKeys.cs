@@ -18,7 +18,7 @@ public sealed class BotKeys(string prefix)
     /// <summary>String: the form an invitation gave (its response id); written with the form, once ever.</summary>
     public string InvitationUsed(string codeHash) => $"{prefix}inv:{codeHash}:used";
 
-    /// <summary>String: the registration id of a cadre (commune, role, village, name), so registering again gives the same invitation.</summary>
+    /// <summary>String, 400 days: the registration id of a cadre (commune, year, role, village, name), so registering again gives the same invitation.</summary>
     public string CadreRegistration(string identityHash) => $"{prefix}inv:cadre:{identityHash}";
 
     /// <summary>String: a completed form with its optional fields, kept for the retention period.</summary>

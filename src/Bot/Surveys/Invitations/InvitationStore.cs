@@ -10,6 +10,8 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
     // Kept a while past expiry, so a late citizen is told it expired rather than that it never existed.
     private static readonly TimeSpan KeptAfterExpiry = TimeSpan.FromDays(30);
 
+    private static readonly TimeSpan RegistrationKept = TimeSpan.FromDays(400);
+
     private IDatabase Db => redis.GetDatabase();
 
     /// <summary>Stores the invitation unless its code exists; returns the stored one and whether it is new.</summary>
@@ -40,6 +42,7 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
     {
         var key = keys.CadreRegistration(identityHash);
         var fresh = Guid.NewGuid().ToString("N");
-        return await Db.StringSetAsync(key, fresh, when: When.NotExists) ? fresh : (string)(await Db.StringGetAsync(key))!;
+        // A registration is for one year (the identity includes it); kept through that year's appraisal and recognition.
+        return await Db.StringSetAsync(key, fresh, RegistrationKept, When.NotExists) ? fresh : (string)(await Db.StringGetAsync(key))!;
     }
 }
