@@ -57,7 +57,7 @@ public sealed class SurveyStarts(
             EndWithoutSurvey(turn);
             return;
         }
-        var cadre = !dialog.Form.Equals(CitizenForm, StringComparison.Ordinal);
+        var cadre = !dialog.Form.Equals(rules.CitizenForm, StringComparison.Ordinal);
         var origin = new FormOrigin(
             cadre ? FormSources.Cadre : FormSources.Invitation,
             invitation.Reference,
@@ -121,9 +121,6 @@ public sealed class SurveyStarts(
         turn.State.Phase = Phases.AskingCommune;
     }
 
-    /// <summary>The citizen form's id: the one whose answers count in A1.</summary>
-    private string CitizenForm => rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A1").Form;
-
     private SurveyDialog? Dialog(string form) => rules.Scheme.Surveys.Values.FirstOrDefault(d => d.Form == form || d.Id == form);
 
     /// <summary>
@@ -143,7 +140,7 @@ public sealed class SurveyStarts(
     /// <summary>An open form counts only in the years the scheme lists, in the window, and never for cadres (they are registered).</summary>
     private string? WhetherItCounts(TurnContext turn, SurveyDialog dialog, string communeName, int year)
     {
-        var key = dialog.Form != CitizenForm ? "survey.cadreNotRegistered"
+        var key = dialog.Form != rules.CitizenForm ? "survey.cadreNotRegistered"
             : !rules.Counting.OpenFormsCount(year) ? "survey.feedbackOnly"
             : !rules.Calendar.IsInCitizenSurveyWindow(turn.Now, year) ? "survey.outsideWindow"
             : null;

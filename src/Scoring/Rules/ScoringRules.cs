@@ -18,6 +18,9 @@ public sealed class ScoringRules
         Counting = new SurveyCounting(scheme.Rules, Calendar);
         Scorecards = new ScorecardCalculator(Assessment, Levels, Counting);
         Rollups = new RollupCalculator(scheme.Rules, Levels, Calendar);
+        CitizenForm = scheme.Rubric.Surveys.Single(s => s.Id == "A1").Form;
+        CadreForm = scheme.Rubric.Surveys.Single(s => s.Id == "A2").Form;
+        CadreRoles = scheme.Surveys.Values.FirstOrDefault(d => d.Form == CadreForm)?.Steps.FirstOrDefault(s => s.Field == "role")?.Options ?? [];
     }
 
     public SchemeDefinition Scheme { get; }
@@ -28,6 +31,15 @@ public sealed class ScoringRules
     public SurveyCounting Counting { get; }
     public ScorecardCalculator Scorecards { get; }
     public RollupCalculator Rollups { get; }
+
+    /// <summary>The form whose mean is A1 (citizens after a visit).</summary>
+    public string CitizenForm { get; }
+
+    /// <summary>The form whose mean is A2 (village cadres).</summary>
+    public string CadreForm { get; }
+
+    /// <summary>The village cadres' roles (the seed's four), as the cadre survey lists them.</summary>
+    public IReadOnlyList<DialogOption> CadreRoles { get; }
 
     public bool IsSchemeYear(int year) => Scheme.Rules.Years.Contains(year);
 }

@@ -20,8 +20,8 @@ public sealed class ScoreQueries(
     UnitStore units,
     ApiProblems problems)
 {
-    private readonly string _citizenForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A1").Form;
-    private readonly string _cadreForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A2").Form;
+    private readonly string _citizenForm = rules.CitizenForm;
+    private readonly string _cadreForm = rules.CadreForm;
 
     public async Task<(Scorecard? Card, ApiError? Error)> ScorecardAsync(string communeId, int year)
     {

@@ -14,9 +14,6 @@ namespace ScoringCore.Services;
 /// </summary>
 public sealed class SurveyProgressQuery(ScoringRules rules, IConnectionMultiplexer redis, RedisKeys keys, UnitStore units, SurveyRoundStore rounds, PlaceChecks places, ApiProblems problems)
 {
-    private readonly string _citizenForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A1").Form;
-    private readonly string _cadreForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A2").Form;
-
     public async Task<(List<CommuneSurveyProgress>? Progress, ApiError? Error)> ForUnitAsync(string unitId, int year)
     {
         if (places.CheckYear(year) is { } yearError)
@@ -36,9 +33,9 @@ public sealed class SurveyProgressQuery(ScoringRules rules, IConnectionMultiplex
         return (communes.Select((id, i) =>
         {
             var aggregate = CommuneAggregate.From(aggregates[i]);
-            var citizen = Counts(aggregate, _citizenForm);
+            var citizen = Counts(aggregate, rules.CitizenForm);
             return new CommuneSurveyProgress(
-                id, tree[id].Name ?? id, SurveyRoundStore.View(id, year, roundList[i]), citizen, Counts(aggregate, _cadreForm),
+                id, tree[id].Name ?? id, SurveyRoundStore.View(id, year, roundList[i]), citizen, Counts(aggregate, rules.CadreForm),
                 Math.Max(0, roundList[i].CitizenTarget - citizen.Counted));
         }).ToList(), null);
     }

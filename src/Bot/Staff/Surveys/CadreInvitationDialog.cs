@@ -20,8 +20,7 @@ public sealed class CadreInvitationDialog(
 {
     private const int MaxText = 100;
 
-    private IReadOnlyList<DialogOption> Roles =>
-        rules.Scheme.Surveys.Values.First(d => d.Form == rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A2").Form).Steps.First(s => s.Field == "role").Options!;
+    private IReadOnlyList<DialogOption> Roles => rules.CadreRoles;
 
     public void Begin(StaffTurn staff, string communeText)
     {

@@ -19,9 +19,6 @@ namespace Bot.Staff.Surveys;
 /// </summary>
 public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common)
 {
-    private string CitizenForm => rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A1").Form;
-    private string CadreForm => rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A2").Form;
-
     public Task BeginAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
         var cadre = CadreSuffix().Match(TextNormalizer.Nfc(rest));
@@ -35,7 +32,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         {
             return Task.CompletedTask;
         }
-        var form = cadre.Success ? CadreForm : CitizenForm;
+        var form = cadre.Success ? rules.CadreForm : rules.CitizenForm;
         staff.Turn.State.Phase = Phases.Staff;
         staff.Turn.State.Staff = new StaffProgress
         {

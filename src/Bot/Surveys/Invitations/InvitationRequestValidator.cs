@@ -15,11 +15,11 @@ public sealed partial class InvitationRequestValidator(ScoringRules rules, IComm
     private const int MaxText = 100;
     private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(10);
 
-    private readonly string _citizenForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A1").Form;
-    private readonly string _cadreForm = rules.Scheme.Rubric.Surveys.Single(s => s.Id == "A2").Form;
+    private readonly string _citizenForm = rules.CitizenForm;
+    private readonly string _cadreForm = rules.CadreForm;
 
     /// <summary>The roles of the seed's four kinds of village cadre, as the cadre dialog lists them.</summary>
-    public IReadOnlyList<string> Roles => rules.Scheme.Surveys.Values.First(d => d.Form == _cadreForm).Steps.First(s => s.Field == "role").Options!.Select(o => o.Code).ToList();
+    public IReadOnlyList<string> Roles => [.. rules.CadreRoles.Select(o => o.Code)];
 
     public async Task<(ValidInvitation? Invitation, InvitationProblem? Problem)> ValidateAsync(InvitationRequest request, string at, CancellationToken cancellationToken)
     {
