@@ -74,8 +74,7 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
         {
             return Refuse("submittedAt", "field.required");
         }
-        if (!Ids.InstantWithOffset().IsMatch(request.SubmittedAt)
-            || !DateTimeOffset.TryParse(request.SubmittedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var submittedAt))
+        if (ReadInstant(request.SubmittedAt) is not { } submittedAt)
         {
             return Refuse("submittedAt", "response.submittedAt");
         }
@@ -157,9 +156,9 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
         }
 
         var decision = rules.Counting.Decide(new FormFacts(scored.Form, source, year, submittedAt, visitedAt, request.InWindow, startedAt, round));
-        // inWindow keeps its old meaning on the record: for citizen forms, whether the visit or submission fell in the window.
+        // inWindow keeps its old meaning on the record: for citizen forms (whose round is always loaded), whether the visit or submission fell in it.
         bool? inWindow = scored.Form.UsesSurveyWindow
-            ? decision.Standing != FormStanding.OutsideWindow && (source != FormSources.Open || (round ?? rules.Counting.DefaultRound(year)).Covers(submittedAt, rules.Calendar.Offset))
+            ? decision.Standing != FormStanding.OutsideWindow && (source != FormSources.Open || round!.Covers(submittedAt, rules.Calendar.Offset))
             : null;
         var record = new SurveyResponseRecord(
             request.ResponseId!,

@@ -7,10 +7,10 @@ namespace Bot.Surveys.Invitations;
 
 /// <summary>
 /// Checks an invitation request and turns it into the invitation to store, or a refusal naming
-/// the field (problem+json, in Vietnamese). The commune must exist; a visit must be real (not in
+/// the field (problem+json, in Vietnamese); it reads the directory and writes nothing. The commune must exist; a visit must be real (not in
 /// the future, in a year of the scheme, recent enough that the invitation has not already expired).
 /// </summary>
-public sealed partial class InvitationRequestValidator(ScoringRules rules, ICommuneDirectory communes, InvitationCodes codes, InvitationStore store, BotTexts texts, TimeProvider clock, Microsoft.Extensions.Options.IOptions<InvitationOptions> options)
+public sealed partial class InvitationRequestValidator(ScoringRules rules, ICommuneDirectory communes, InvitationCodes codes, BotTexts texts, TimeProvider clock, Microsoft.Extensions.Options.IOptions<InvitationOptions> options)
 {
     private const int MaxText = 100;
     private static readonly TimeSpan AllowedClockSkew = TimeSpan.FromMinutes(10);
@@ -39,50 +39,48 @@ public sealed partial class InvitationRequestValidator(ScoringRules rules, IComm
         {
             return Fail(404, at + "communeId", "api.commune.notFound", ("communeId", request.CommuneId));
         }
-        return request.Form == _citizenForm
-            ? await CitizenAsync(request, commune, at)
-            : await CadreAsync(request, commune, at);
+        return request.Form == _citizenForm ? Citizen(request, commune, at) : Cadre(request, commune, at);
     }
 
-    private Task<(ValidInvitation?, InvitationProblem?)> CitizenAsync(InvitationRequest request, Commune commune, string at)
+    private (ValidInvitation?, InvitationProblem?) Citizen(InvitationRequest request, Commune commune, string at)
     {
         if (string.IsNullOrEmpty(request.CaseCode))
         {
-            return Done(Fail(400, at + "caseCode", "api.field.required"));
+            return Fail(400, at + "caseCode", "api.field.required");
         }
         if (!CaseCode().IsMatch(request.CaseCode))
         {
-            return Done(Fail(400, at + "caseCode", "api.invitation.caseCode"));
+            return Fail(400, at + "caseCode", "api.invitation.caseCode");
         }
         if (string.IsNullOrEmpty(request.VisitedAt))
         {
-            return Done(Fail(400, at + "visitedAt", "api.field.required"));
+            return Fail(400, at + "visitedAt", "api.field.required");
         }
         if (!Instant().IsMatch(request.VisitedAt) || !DateTimeOffset.TryParse(request.VisitedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var visitedAt))
         {
-            return Done(Fail(400, at + "visitedAt", "api.invitation.instant"));
+            return Fail(400, at + "visitedAt", "api.invitation.instant");
         }
         var now = clock.GetUtcNow();
         if (visitedAt > now + AllowedClockSkew)
         {
-            return Done(Fail(400, at + "visitedAt", "api.invitation.future"));
+            return Fail(400, at + "visitedAt", "api.invitation.future");
         }
         var year = visitedAt.ToOffset(rules.Calendar.Offset).Year;
         if (!rules.IsSchemeYear(year))
         {
-            return Done(Fail(400, at + "visitedAt", "api.invitation.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To)));
+            return Fail(400, at + "visitedAt", "api.invitation.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To));
         }
         var expiresAt = visitedAt + (options.Value.CitizenLifetime ?? rules.Counting.InvitationLifetime);
         if (expiresAt <= now)
         {
-            return Done(Fail(400, at + "visitedAt", "api.invitation.tooOld", ("days", (int)(options.Value.CitizenLifetime ?? rules.Counting.InvitationLifetime).TotalDays)));
+            return Fail(400, at + "visitedAt", "api.invitation.tooOld", ("days", (int)(options.Value.CitizenLifetime ?? rules.Counting.InvitationLifetime).TotalDays));
         }
         var code = codes.ForCase(commune.Id, request.CaseCode);
         var invitation = new Invitation(_citizenForm, commune.Id, year, codes.CaseReference(commune.Id, request.CaseCode), visitedAt, expiresAt);
-        return Done<(ValidInvitation?, InvitationProblem?)>((new ValidInvitation(code, invitation), null));
+        return (new ValidInvitation(code, invitation), null);
     }
 
-    private async Task<(ValidInvitation?, InvitationProblem?)> CadreAsync(InvitationRequest request, Commune commune, string at)
+    private (ValidInvitation?, InvitationProblem?) Cadre(InvitationRequest request, Commune commune, string at)
     {
         if (string.IsNullOrEmpty(request.Role))
         {
@@ -111,17 +109,15 @@ public sealed partial class InvitationRequestValidator(ScoringRules rules, IComm
         {
             return Fail(400, at + "form", "api.invitation.year", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To));
         }
-        // The same cadre (commune, role, village, name) registered again gets the same invitation.
+        // The same cadre (commune, year, role, village, name) registered again gets the same invitation;
+        // the issuer finds or makes the registration, so checking stays free of writes.
         var identity = codes.Hash($"cadre-identity\n{commune.Id}\n{year}\n{request.Role}\n{TextNormalizer.Key(village)}\n{TextNormalizer.Key(name)}");
-        var registration = await store.RegistrationIdAsync(identity);
-        var invitation = new Invitation(_cadreForm, commune.Id, year, "r-" + registration, now, now + options.Value.CadreLifetime, request.Role, village, name.Length > 0 ? name : null);
-        return (new ValidInvitation(codes.ForRegistration(registration), invitation), null);
+        var invitation = new Invitation(_cadreForm, commune.Id, year, "", now, now + options.Value.CadreLifetime, request.Role, village, name.Length > 0 ? name : null);
+        return (new ValidInvitation(null, invitation, identity), null);
     }
 
     private (ValidInvitation?, InvitationProblem?) Fail(int status, string field, string key, params (string, object?)[] values) =>
         (null, new InvitationProblem(status, field, texts.Format(key, [("field", field), .. values])));
-
-    private static Task<T> Done<T>(T result) => Task.FromResult(result);
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")]
     private static partial Regex CaseCode();
@@ -130,8 +126,11 @@ public sealed partial class InvitationRequestValidator(ScoringRules rules, IComm
     private static partial Regex Instant();
 }
 
-/// <summary>An invitation ready to store under its code.</summary>
-public sealed record ValidInvitation(string Code, Invitation Invitation);
+/// <summary>
+/// An invitation ready to store: a citizen's under its <see cref="Code"/>; a cadre's once the
+/// issuer has found or made the registration for <see cref="CadreIdentity"/> (the code follows from it).
+/// </summary>
+public sealed record ValidInvitation(string? Code, Invitation Invitation, string? CadreIdentity = null);
 
 /// <summary>A refusal: status, the JSON path at fault, and the Vietnamese detail.</summary>
 public sealed record InvitationProblem(int Status, string Field, string Detail);
