@@ -14,6 +14,7 @@ api.MapSurveyFormEndpoints();
 api.MapSurveyRoundEndpoints();
 api.MapPaperFormEndpoints();
 api.MapAssessmentEndpoints();
+api.MapResultDecisionEndpoints();
 api.MapScoreEndpoints();
 
 app.Run();

@@ -19,13 +19,18 @@ public static class ResultStatuses
     /// <summary>The status on the wire and in text ids: "none", "draft", "submitted", "appraised", "recognised", "revoked".</summary>
     public static string Name(ResultStatus status) => status.ToString().ToLowerInvariant();
 
-    /// <summary>From what is stored: a self-assessment (and whether final) and an appraisal.</summary>
-    public static ResultStatus Of(bool hasSelfAssessment, bool submitted, bool appraised) =>
-        appraised ? ResultStatus.Appraised
+    /// <summary>From what is stored: a self-assessment (and whether final), an appraisal, and the decisions on the year.</summary>
+    public static ResultStatus Of(bool hasSelfAssessment, bool submitted, bool appraised, bool recognised = false, bool revoked = false) =>
+        revoked ? ResultStatus.Revoked
+        : recognised ? ResultStatus.Recognised
+        : appraised ? ResultStatus.Appraised
         : submitted ? ResultStatus.Submitted
         : hasSelfAssessment ? ResultStatus.Draft
         : ResultStatus.None;
 
     /// <summary>A level that stands: appraised or recognised (a revoked one stands as "not meeting the standard").</summary>
     public static bool IsFinal(ResultStatus status) => status is ResultStatus.Appraised or ResultStatus.Recognised or ResultStatus.Revoked;
+
+    /// <summary>A recognised year is closed: nothing that changes its result is accepted (a revoked one stays closed).</summary>
+    public static bool IsClosed(ResultStatus status) => status is ResultStatus.Recognised or ResultStatus.Revoked;
 }

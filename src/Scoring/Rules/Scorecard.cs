@@ -20,7 +20,9 @@ public sealed record Scorecard(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? DisqualificationLifted = null,
     bool Submitted = false,
     string Status = "none",
-    bool Provisional = true);
+    bool Provisional = true,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Recognition? Recognition = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] Revocation? Revocation = null);
 
 /// <summary>
 /// A1 or A2: the mean of the <see cref="Responses"/> counted, and the forms that were not:

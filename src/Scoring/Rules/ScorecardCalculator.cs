@@ -14,7 +14,9 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
         var b = assessment.Compute(inputs.SelfItems, inputs.AppraisedItems);
         var total = Total(a1, a2, b.Final);
         var disqualified = inputs.Disqualification is not null;
-        var level = levels.Classify(total, disqualified);
+        // A revoked recognition leaves the year with no level, like a disqualification.
+        var noLevel = disqualified || inputs.Revocation is not null;
+        var level = levels.Classify(total, noLevel);
         return new Scorecard(
             inputs.CommuneId,
             inputs.Year,
@@ -26,14 +28,21 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
             level.Name,
             disqualified,
             inputs.Disqualification,
-            levels.Next(total, disqualified),
+            levels.Next(total, noLevel),
             assessment.LostPoints(b, LostPointsShown),
             inputs.DisqualificationLifted,
             inputs.Submitted,
-            ResultStatuses.Name(inputs.Status),
+            ResultStatuses.Name(Status(inputs)),
             // Provisional until the appraising level has appraised B.
-            Provisional: inputs.AppraisedItems is null);
+            Provisional: inputs.AppraisedItems is null,
+            inputs.Recognition,
+            inputs.Revocation);
     }
+
+    private static ResultStatus Status(ScorecardInputs inputs) =>
+        inputs.Revocation is not null ? ResultStatus.Revoked
+        : inputs.Recognition is not null ? ResultStatus.Recognised
+        : inputs.Status;
 
     private static SurveyPartScore Part(decimal score, long counted, long? outside, UncountedForms? uncounted, int sampleMinimum) =>
         new(score, counted, outside, uncounted?.Held ?? 0, uncounted?.Excluded ?? 0, uncounted?.Feedback ?? 0, counted < sampleMinimum);
@@ -58,4 +67,6 @@ public sealed record ScorecardInputs(
     bool Submitted = false,
     UncountedForms? CitizenUncounted = null,
     UncountedForms? CadreUncounted = null,
-    ResultStatus Status = ResultStatus.None);
+    ResultStatus Status = ResultStatus.None,
+    Recognition? Recognition = null,
+    Revocation? Revocation = null);

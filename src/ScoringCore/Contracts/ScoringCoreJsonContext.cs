@@ -31,6 +31,12 @@ namespace ScoringCore.Contracts;
 [JsonSerializable(typeof(AssessmentSaved))]
 [JsonSerializable(typeof(HealthReport))]
 [JsonSerializable(typeof(Scorecard))]
+[JsonSerializable(typeof(RecognitionRequest))]
+[JsonSerializable(typeof(RevocationRequest))]
+[JsonSerializable(typeof(Recognition))]
+[JsonSerializable(typeof(Revocation))]
+[JsonSerializable(typeof(List<ResultChange>))]
+[JsonSerializable(typeof(ResultChange))]
 [JsonSerializable(typeof(UnitSummary))]
 [JsonSerializable(typeof(ProblemDetails))]
 public sealed partial class ScoringCoreJsonContext : JsonSerializerContext;

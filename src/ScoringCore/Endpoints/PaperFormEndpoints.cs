@@ -47,6 +47,7 @@ public static class PaperFormEndpoints
                 IngestResult.Created => "created",
                 IngestResult.Repeated => "repeated",
                 IngestResult.UnknownCommune => "unknownCommune",
+                IngestResult.YearClosed => "yearClosed",
                 _ => "alreadyEntered",
             }));
         }

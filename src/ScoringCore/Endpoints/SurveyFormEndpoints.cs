@@ -39,7 +39,7 @@ public static class SurveyFormEndpoints
 
     private static async Task<Results<Ok<SurveyFormView>, ProblemHttpResult>> DecideAsync(
         string communeId, string year, string responseId, HttpRequest request, PlaceChecks places,
-        HeldFormDecisionValidator validator, SurveyFormStore store, ApiProblems problems)
+        HeldFormDecisionValidator validator, SurveyFormStore store, ApiProblems problems, TimeProvider clock)
     {
         var parsedYear = RouteYear.Parse(year);
         if (await places.CheckCommuneYearAsync(communeId, parsedYear) is { } placeError)
@@ -61,7 +61,14 @@ public static class SurveyFormEndpoints
         {
             return problems.ToResult(problems.NotFound("responseId", "form.notFound", ("responseId", responseId)));
         }
-        if (form.Standing != FormStandings.Held || !await store.DecideAsync(communeId, parsedYear, form, decision!.Decision == "count", decision))
+        var outcome = form.Standing == FormStandings.Held
+            ? await store.DecideAsync(communeId, parsedYear, form, decision!.Decision == "count", decision, clock.GetUtcNow())
+            : HeldFormOutcome.NotHeld;
+        if (outcome == HeldFormOutcome.YearClosed)
+        {
+            return problems.ToResult(problems.Conflict("year", "year.recognised", ("year", parsedYear)));
+        }
+        if (outcome == HeldFormOutcome.NotHeld)
         {
             var now = await store.FindAsync(communeId, parsedYear, responseId);
             return problems.ToResult(problems.Conflict("responseId", "form.notHeld", ("responseId", responseId), ("standing", now?.Standing ?? form.Standing)));

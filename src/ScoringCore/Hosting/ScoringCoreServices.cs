@@ -36,6 +36,8 @@ public static class ScoringCoreServices
         services.AddSingleton<SurveyFormStore>();
         services.AddSingleton<SurveyRoundStore>();
         services.AddSingleton<AssessmentStore>();
+        services.AddSingleton<ResultHistoryStore>();
+        services.AddSingleton<ResultDecisionStore>();
 
         services.AddSingleton<ApiProblems>();
         services.AddSingleton<PlaceChecks>();
@@ -48,6 +50,8 @@ public static class ScoringCoreServices
         services.AddSingleton<ItemScoresValidator>();
         services.AddSingleton<AssessmentService>();
         services.AddSingleton<ScoreQueries>();
+        services.AddSingleton<ResultDecisionValidator>();
+        services.AddSingleton<ResultDecisionService>();
         services.AddSingleton<ApiKeyFilter>();
         services.AddHostedService<SampleUnitsImporter>();
 

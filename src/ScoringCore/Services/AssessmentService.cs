@@ -47,12 +47,17 @@ public sealed class AssessmentService(
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var read = await store.LoadAsync(communeId, year);
+            if (read.Closed)
+            {
+                return (null, YearClosed(year));
+            }
             if (read.Self is { Final: true } && !final)
             {
                 return (null, problems.Conflict("final", "selfAssessment.alreadyFinal", ("year", year)));
             }
             var b = rules.Assessment.Compute(record.Items, read.Appraisal?.Items);
-            if (await store.TrySaveSelfAsync(communeId, year, read, record, b))
+            var change = Change(final ? ResultChanges.SelfFinal : ResultChanges.SelfDraft, record.SubmittedBy, b.Self);
+            if (await store.TrySaveSelfAsync(communeId, year, read, record, b, change))
             {
                 return (Saved(communeId, year, final, record.Items, b), null);
             }
@@ -72,6 +77,10 @@ public sealed class AssessmentService(
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             var read = await store.LoadAsync(communeId, year);
+            if (read.Closed)
+            {
+                return (null, YearClosed(year));
+            }
             if (read.Self is not { Final: true } self)
             {
                 return (null, problems.Conflict("", "appraisal.noSelfAssessment", ("year", year)));
@@ -87,7 +96,8 @@ public sealed class AssessmentService(
                 }
             }
             var b = rules.Assessment.Compute(self.Items, record.Items);
-            if (await store.TrySaveAppraisalAsync(communeId, year, read, record, b))
+            var change = Change(ResultChanges.Appraisal, record.AppraisedBy, b.Appraised ?? b.Final);
+            if (await store.TrySaveAppraisalAsync(communeId, year, read, record, b, change))
             {
                 return (Saved(communeId, year, final: true, self.Items, b), null);
             }
@@ -119,8 +129,10 @@ public sealed class AssessmentService(
             return (null, problems.BadRequest("note", "field.tooLong", ("max", AssessmentScoring.MaxNoteLength)));
         }
         var disqualification = new Disqualification(request.Kind, request.Note.Trim());
-        await store.SetDisqualificationAsync(communeId, year, disqualification);
-        return (disqualification, null);
+        var change = new ResultChange(clock.GetUtcNow(), ResultChanges.Disqualified, null, disqualification.Kind, disqualification.Note);
+        return await store.SetDisqualificationAsync(communeId, year, disqualification, change)
+            ? (disqualification, null)
+            : (null, YearClosed(year));
     }
 
     /// <summary>Lifts a disqualification; the note (why) is optional on the API and kept on the scorecard.</summary>
@@ -135,9 +147,13 @@ public sealed class AssessmentService(
         {
             return problems.BadRequest("note", "field.tooLong", ("max", AssessmentScoring.MaxNoteLength));
         }
-        return await store.ClearDisqualificationAsync(communeId, year, string.IsNullOrEmpty(note) ? null : note)
-            ? null
-            : problems.NotFound("", "disqualification.notFound", ("year", year));
+        note = string.IsNullOrEmpty(note) ? null : note;
+        var change = new ResultChange(clock.GetUtcNow(), ResultChanges.DisqualificationLifted, null, null, note);
+        if (await store.ClearDisqualificationAsync(communeId, year, note, change))
+        {
+            return null;
+        }
+        return await store.IsClosedAsync(communeId, year) ? YearClosed(year) : problems.NotFound("", "disqualification.notFound", ("year", year));
     }
 
     /// <summary>The commune-year's self-assessment and appraisal as stored (either may be missing): drafts resume from it.</summary>
@@ -163,6 +179,12 @@ public sealed class AssessmentService(
         var (clean, notesError) = itemScores.CheckNotes(notesName, notes);
         return (clean, notesError ?? CheckPerson(personField, person));
     }
+
+    /// <summary>The refusal of any change to a year whose result a decision has recognised.</summary>
+    private ApiError YearClosed(int year) => problems.Conflict("year", "year.recognised", ("year", year));
+
+    private ResultChange Change(string change, string by, decimal points) =>
+        new(clock.GetUtcNow(), change, by, "B = " + VietnameseFormat.Points(points), null);
 
     private ApiError? CheckPerson(string field, string? name) =>
         string.IsNullOrWhiteSpace(name) ? problems.BadRequest(field, "field.required")

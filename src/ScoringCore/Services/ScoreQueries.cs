@@ -25,9 +25,16 @@ public sealed class ScoreQueries(
 
     public async Task<(Scorecard? Card, ApiError? Error)> ScorecardAsync(string communeId, int year)
     {
+        var (card, _, error) = await ScorecardWithAggregateAsync(communeId, year);
+        return (card, error);
+    }
+
+    /// <summary>The scorecard and the aggregate it was computed from, so a decision on it can be made conditional on the aggregate not moving.</summary>
+    public async Task<(Scorecard? Card, CommuneAggregate? Aggregate, ApiError? Error)> ScorecardWithAggregateAsync(string communeId, int year)
+    {
         if (await places.CheckCommuneYearAsync(communeId, year) is { } error)
         {
-            return (null, error);
+            return (null, null, error);
         }
         var aggregateRead = redis.GetDatabase().HashGetAllAsync(keys.Aggregate(communeId, year));
         var documentsRead = assessments.LoadAsync(communeId, year);
@@ -47,8 +54,10 @@ public sealed class ScoreQueries(
             documents.Self?.Final == true,
             Uncounted(aggregate, _citizenForm),
             Uncounted(aggregate, _cadreForm),
-            ResultStatuses.Of(documents.Self is not null, documents.Self?.Final == true, documents.Appraisal is not null));
-        return (rules.Scorecards.Compute(inputs), null);
+            ResultStatuses.Of(documents.Self is not null, documents.Self?.Final == true, documents.Appraisal is not null),
+            aggregate.Recognition,
+            aggregate.Revocation);
+        return (rules.Scorecards.Compute(inputs), aggregate, null);
     }
 
     private static UncountedForms Uncounted(CommuneAggregate aggregate, string form) => new(
@@ -82,7 +91,7 @@ public sealed class ScoreQueries(
         var a1 = SurveyScoring.Mean(aggregate.Survey(AggregateFields.SurveyGroup(_citizenForm, counted: true), 0));
         var a2 = SurveyScoring.Mean(aggregate.Survey(_cadreForm, 0));
         return new CommuneOutcome(communeId, ScorecardCalculator.Total(a1, a2, aggregate.BFinal), aggregate.Disqualification is not null, aggregate.SelfSubmitted, aggregate.Appraised,
-            ResultStatuses.Of(aggregate.HasSelfAssessment, aggregate.SelfSubmitted, aggregate.Appraised));
+            aggregate.Status);
     }
 
     /// <summary>

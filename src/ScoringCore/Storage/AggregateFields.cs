@@ -23,4 +23,10 @@ internal static class AggregateFields
 
     /// <summary>Why the last disqualification was lifted; kept until the commune is disqualified again.</summary>
     public const string DisqualificationLifted = "dq:lifted";
+
+    /// <summary>The recognition decision (JSON) once recorded: the year is closed from then on.</summary>
+    public const string Recognition = "result:recognition";
+
+    /// <summary>The revocation decision (JSON) once recorded; the recognition stays beside it, for the record.</summary>
+    public const string Revocation = "result:revocation";
 }

@@ -8,70 +8,83 @@ namespace ScoringCore.Storage;
 /// <summary>
 /// Self-assessments, appraisals and disqualifications. B's totals are copied into the commune's
 /// aggregate hash in the same transaction as the document, conditional on both documents being
-/// as read, so a summary can rank thousands of communes without reading their items.
+/// as read and on the year not being recognised, so a summary can rank thousands of communes
+/// without reading their items and a recognised result can never move. Each change is added to
+/// the year's audit trail in the same transaction.
 /// </summary>
-public sealed class AssessmentStore(IConnectionMultiplexer redis, RedisKeys keys)
+public sealed class AssessmentStore(IConnectionMultiplexer redis, RedisKeys keys, ResultHistoryStore history)
 {
     private IDatabase Db => redis.GetDatabase();
 
     public async Task<AssessmentDocuments> LoadAsync(string communeId, int year)
     {
-        var raw = await Db.StringGetAsync([keys.SelfAssessment(communeId, year), keys.Appraisal(communeId, year)]);
+        var db = Db;
+        var documentsRead = db.StringGetAsync([keys.SelfAssessment(communeId, year), keys.Appraisal(communeId, year)]);
+        var closedRead = db.HashExistsAsync(keys.Aggregate(communeId, year), AggregateFields.Recognition);
+        var raw = await documentsRead;
         return new AssessmentDocuments(
             raw[0],
             raw[0].IsNull ? null : JsonSerializer.Deserialize((string)raw[0]!, ScoringCoreJsonContext.Default.SelfAssessmentRecord),
             raw[1],
-            raw[1].IsNull ? null : JsonSerializer.Deserialize((string)raw[1]!, ScoringCoreJsonContext.Default.AppraisalRecord));
+            raw[1].IsNull ? null : JsonSerializer.Deserialize((string)raw[1]!, ScoringCoreJsonContext.Default.AppraisalRecord),
+            await closedRead);
     }
 
+    /// <summary>Whether the year's result is recognised (or revoked): closed to every change.</summary>
+    public Task<bool> IsClosedAsync(string communeId, int year) => Db.HashExistsAsync(keys.Aggregate(communeId, year), AggregateFields.Recognition);
+
     /// <summary>Writes the self-assessment unless either document changed since <paramref name="read"/>; false means re-read and retry.</summary>
-    public Task<bool> TrySaveSelfAsync(string communeId, int year, AssessmentDocuments read, SelfAssessmentRecord self, PartBScore b) =>
-        TrySaveAsync(communeId, year, read, keys.SelfAssessment(communeId, year), JsonSerializer.Serialize(self, ScoringCoreJsonContext.Default.SelfAssessmentRecord), b, self.Final);
+    public Task<bool> TrySaveSelfAsync(string communeId, int year, AssessmentDocuments read, SelfAssessmentRecord self, PartBScore b, ResultChange change) =>
+        TrySaveAsync(communeId, year, read, keys.SelfAssessment(communeId, year), JsonSerializer.Serialize(self, ScoringCoreJsonContext.Default.SelfAssessmentRecord), b, self.Final, change);
 
     /// <summary>Writes the appraisal unless either document changed since <paramref name="read"/>; false means re-read and retry.</summary>
-    public Task<bool> TrySaveAppraisalAsync(string communeId, int year, AssessmentDocuments read, AppraisalRecord appraisal, PartBScore b) =>
-        TrySaveAsync(communeId, year, read, keys.Appraisal(communeId, year), JsonSerializer.Serialize(appraisal, ScoringCoreJsonContext.Default.AppraisalRecord), b, submitted: true);
+    public Task<bool> TrySaveAppraisalAsync(string communeId, int year, AssessmentDocuments read, AppraisalRecord appraisal, PartBScore b, ResultChange change) =>
+        TrySaveAsync(communeId, year, read, keys.Appraisal(communeId, year), JsonSerializer.Serialize(appraisal, ScoringCoreJsonContext.Default.AppraisalRecord), b, submitted: true, change);
 
-    public async Task SetDisqualificationAsync(string communeId, int year, Disqualification disqualification)
+    /// <summary>Records a disqualification; false when the year is closed.</summary>
+    public async Task<bool> SetDisqualificationAsync(string communeId, int year, Disqualification disqualification, ResultChange change)
     {
         var aggregate = keys.Aggregate(communeId, year);
         var transaction = Db.CreateTransaction();
-        var writes = new[]
-        {
+        transaction.AddCondition(Condition.HashNotExists(aggregate, AggregateFields.Recognition));
+        Task[] writes =
+        [
             transaction.HashSetAsync(aggregate,
             [
                 new HashEntry(AggregateFields.DisqualificationKind, disqualification.Kind),
                 new HashEntry(AggregateFields.DisqualificationNote, disqualification.Note),
             ]),
             transaction.HashDeleteAsync(aggregate, AggregateFields.DisqualificationLifted),
-        };
-        await transaction.ExecuteAsync();
-        await Task.WhenAll(writes);
+            .. history.Stage(transaction, communeId, year, change),
+        ];
+        return await transaction.CommitAsync(writes);
     }
 
-    /// <summary>Lifts a disqualification, keeping why; false when there was none.</summary>
-    public async Task<bool> ClearDisqualificationAsync(string communeId, int year, string? liftNote)
+    /// <summary>Lifts a disqualification, keeping why; false when there was none or the year is closed (the caller tells which).</summary>
+    public async Task<bool> ClearDisqualificationAsync(string communeId, int year, string? liftNote, ResultChange change)
     {
         var aggregate = keys.Aggregate(communeId, year);
-        if (await Db.HashDeleteAsync(aggregate, [AggregateFields.DisqualificationKind, AggregateFields.DisqualificationNote]) == 0)
-        {
-            return false;
-        }
-        if (liftNote is not null)
-        {
-            await Db.HashSetAsync(aggregate, AggregateFields.DisqualificationLifted, liftNote);
-        }
-        return true;
+        var transaction = Db.CreateTransaction();
+        transaction.AddCondition(Condition.HashNotExists(aggregate, AggregateFields.Recognition));
+        transaction.AddCondition(Condition.HashExists(aggregate, AggregateFields.DisqualificationKind));
+        Task[] writes =
+        [
+            transaction.HashDeleteAsync(aggregate, [AggregateFields.DisqualificationKind, AggregateFields.DisqualificationNote]),
+            liftNote is null ? Task.CompletedTask : transaction.HashSetAsync(aggregate, AggregateFields.DisqualificationLifted, liftNote),
+            .. history.Stage(transaction, communeId, year, change),
+        ];
+        return await transaction.CommitAsync(writes);
     }
 
-    private async Task<bool> TrySaveAsync(string communeId, int year, AssessmentDocuments read, string documentKey, string json, PartBScore b, bool submitted)
+    private async Task<bool> TrySaveAsync(string communeId, int year, AssessmentDocuments read, string documentKey, string json, PartBScore b, bool submitted, ResultChange change)
     {
         var transaction = Db.CreateTransaction();
+        var aggregate = keys.Aggregate(communeId, year);
         transaction.AddCondition(Unchanged(keys.SelfAssessment(communeId, year), read.SelfRaw));
         transaction.AddCondition(Unchanged(keys.Appraisal(communeId, year), read.AppraisalRaw));
-        var aggregate = keys.Aggregate(communeId, year);
-        var writes = new List<Task>
-        {
+        transaction.AddCondition(Condition.HashNotExists(aggregate, AggregateFields.Recognition));
+        Task[] writes =
+        [
             transaction.StringSetAsync(documentKey, json),
             transaction.HashSetAsync(aggregate,
             [
@@ -82,14 +95,11 @@ public sealed class AssessmentStore(IConnectionMultiplexer redis, RedisKeys keys
             b.Appraised is { } appraised
                 ? transaction.HashSetAsync(aggregate, AggregateFields.BAppraised, CentiPoints.From(appraised))
                 : transaction.HashDeleteAsync(aggregate, AggregateFields.BAppraised),
-        };
-        var committed = await transaction.ExecuteAsync();
-        if (committed)
-        {
-            await Task.WhenAll(writes);
-        }
-        return committed;
+            .. history.Stage(transaction, communeId, year, change),
+        ];
+        return await transaction.CommitAsync(writes);
     }
+
 
     private static Condition Unchanged(RedisKey key, RedisValue read) =>
         read.IsNull ? Condition.KeyNotExists(key) : Condition.StringEqual(key, read);

@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Scoring.Rules;
+using ScoringCore.Contracts;
 using StackExchange.Redis;
 
 namespace ScoringCore.Storage;
@@ -6,38 +8,43 @@ namespace ScoringCore.Storage;
 /// <summary>A commune-year's aggregate hash, read back into the rules' terms.</summary>
 public sealed record CommuneAggregate(
     IReadOnlyDictionary<string, long> Fields,
-    string? DisqualificationKind,
-    string? DisqualificationNote,
-    string? DisqualificationLifted)
+    IReadOnlyDictionary<string, string> Texts)
 {
     public static CommuneAggregate From(HashEntry[] entries)
     {
         var fields = new Dictionary<string, long>(StringComparer.Ordinal);
-        string? kind = null, note = null, lifted = null;
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {
             var name = (string)entry.Name!;
-            if (name == AggregateFields.DisqualificationKind)
-            {
-                kind = entry.Value;
-            }
-            else if (name == AggregateFields.DisqualificationNote)
-            {
-                note = entry.Value;
-            }
-            else if (name == AggregateFields.DisqualificationLifted)
-            {
-                lifted = entry.Value;
-            }
-            else if (entry.Value.TryParse(out long number))
+            if (entry.Value.TryParse(out long number) && !IsText(name))
             {
                 fields[name] = number;
             }
+            else
+            {
+                texts[name] = entry.Value!;
+            }
         }
-        return new CommuneAggregate(fields, kind, note, lifted);
+        return new CommuneAggregate(fields, texts);
     }
 
-    public Disqualification? Disqualification => DisqualificationKind is null ? null : new Disqualification(DisqualificationKind, DisqualificationNote ?? "");
+    private static bool IsText(string name) =>
+        name is AggregateFields.DisqualificationKind or AggregateFields.DisqualificationNote or AggregateFields.DisqualificationLifted
+            or AggregateFields.Recognition or AggregateFields.Revocation;
+
+    public Disqualification? Disqualification =>
+        Texts.GetValueOrDefault(AggregateFields.DisqualificationKind) is { } kind
+            ? new Disqualification(kind, Texts.GetValueOrDefault(AggregateFields.DisqualificationNote) ?? "")
+            : null;
+
+    public string? DisqualificationLifted => Texts.GetValueOrDefault(AggregateFields.DisqualificationLifted);
+
+    public Recognition? Recognition =>
+        Texts.GetValueOrDefault(AggregateFields.Recognition) is { } json ? JsonSerializer.Deserialize(json, ScoringCoreJsonContext.Default.Recognition) : null;
+
+    public Revocation? Revocation =>
+        Texts.GetValueOrDefault(AggregateFields.Revocation) is { } json ? JsonSerializer.Deserialize(json, ScoringCoreJsonContext.Default.Revocation) : null;
 
     public SurveyAggregate Survey(string group, int questions) => new(
         Fields.GetValueOrDefault(AggregateFields.Count(group)),
@@ -54,4 +61,11 @@ public sealed record CommuneAggregate(
     public bool HasSelfAssessment => Fields.ContainsKey(AggregateFields.BSelf);
 
     public decimal BFinal => CentiPoints.ToPoints(Fields.GetValueOrDefault(AggregateFields.BFinal));
+
+    public ResultStatus Status => ResultStatuses.Of(HasSelfAssessment, SelfSubmitted, Appraised,
+        Texts.ContainsKey(AggregateFields.Recognition), Texts.ContainsKey(AggregateFields.Revocation));
+
+    /// <summary>The raw value of a field as read (null when absent), for conditions that the result has not moved since.</summary>
+    public RedisValue Raw(string field) =>
+        Fields.TryGetValue(field, out var number) ? number : Texts.TryGetValue(field, out var text) ? text : RedisValue.Null;
 }

@@ -44,4 +44,7 @@ public sealed class RedisKeys(string prefix)
 
     /// <summary>String: a commune's survey round for a year as an appraiser set it (JSON); absent: the scheme's default.</summary>
     public string Round(string communeId, int year) => $"{prefix}round:{communeId}:{year}";
+
+    /// <summary>List: every change of a commune-year's result (JSON, oldest first), the audit trail appraisers read.</summary>
+    public string History(string communeId, int year) => $"{prefix}history:{communeId}:{year}";
 }

@@ -8,23 +8,27 @@ namespace ScoringCore.Storage;
 /// <summary>
 /// The forms of one commune and year as an appraiser audits them, and the decision on a held
 /// form: one script moves its points from the held group to the counted (or excluded) group, only
-/// if it is still held, so two appraisers deciding at once cannot move it twice.
+/// if it is still held and the year's result is not recognised, so two appraisers deciding at
+/// once cannot move it twice; the decision joins the year's audit trail in the same script.
 /// </summary>
 public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys, ScoringRules rules)
 {
     // Numbers are formatted with %d before they go back to Redis: it would write -1000 as "-1e3".
-    // KEYS: 1 forms index, 2 aggregate, 3 decisions. ARGV: 1 response id, 2 entry expected, 3 new entry,
-    //       4 from group, 5 to group, 6 decision JSON, 7 form score, 8.. per-question points (hundredths).
+    // KEYS: 1 forms index, 2 aggregate, 3 decisions, 4 history. ARGV: 1 response id, 2 entry expected, 3 new entry,
+    //       4 from group, 5 to group, 6 decision JSON, 7 form score, 8 the aggregate's recognition field,
+    //       9 history entry JSON, 10.. per-question points (hundredths).
     private const string DecideScript = """
+        if redis.call('HEXISTS', KEYS[2], ARGV[8]) == 1 then return 2 end
         if redis.call('HGET', KEYS[1], ARGV[1]) ~= ARGV[2] then return 0 end
         redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
         redis.call('HSET', KEYS[3], ARGV[1], ARGV[6])
+        redis.call('RPUSH', KEYS[4], ARGV[9])
         for _, move in ipairs({{ARGV[4], -1}, {ARGV[5], 1}}) do
           local group, sign = move[1], move[2]
           redis.call('HINCRBY', KEYS[2], group .. ':n', string.format('%d', sign))
           redis.call('HINCRBY', KEYS[2], group .. ':sum', string.format('%d', sign * tonumber(ARGV[7])))
-          for i = 8, #ARGV do
-            redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 7), string.format('%d', sign * tonumber(ARGV[i])))
+          for i = 10, #ARGV do
+            redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 9), string.format('%d', sign * tonumber(ARGV[i])))
           end
         end
         return 1
@@ -77,8 +81,8 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
             decision.IsNull ? null : JsonSerializer.Deserialize((string)decision!, ScoringCoreJsonContext.Default.HeldFormDecision));
     }
 
-    /// <summary>Counts or excludes a held form; false when it was no longer held (decided meanwhile).</summary>
-    public async Task<bool> DecideAsync(string communeId, int year, SurveyFormView form, bool count, HeldFormDecision decision)
+    /// <summary>Counts or excludes a held form: NotHeld when it was decided meanwhile, YearClosed when the result is recognised.</summary>
+    public async Task<HeldFormOutcome> DecideAsync(string communeId, int year, SurveyFormView form, bool count, HeldFormDecision decision, DateTimeOffset now)
     {
         var scored = rules.Surveys.Score(form.Form, form.Answers, out _)
             ?? throw new InvalidOperationException("A stored form no longer scores against its form definition.");
@@ -93,14 +97,24 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
             FormStandings.Group(form.Form, to),
             JsonSerializer.Serialize(decision, ScoringCoreJsonContext.Default.HeldFormDecision),
             CentiPoints.From(scored.Score),
+            AggregateFields.Recognition,
+            ResultHistoryStore.Serialize(new ResultChange(now, count ? ResultChanges.FormCounted : ResultChanges.FormExcluded, decision.DecidedBy,
+                $"{form.Form} {form.ResponseId}", decision.Reason)),
             .. scored.QuestionPoints.Select(p => (RedisValue)CentiPoints.From(p)),
         ];
         var result = (long)await redis.GetDatabase().ScriptEvaluateAsync(
-            DecideScript, [keys.Forms(communeId, year), keys.Aggregate(communeId, year), keys.FormDecisions(communeId, year)], values);
-        return result == 1;
+            DecideScript, [keys.Forms(communeId, year), keys.Aggregate(communeId, year), keys.FormDecisions(communeId, year), keys.History(communeId, year)], values);
+        return (HeldFormOutcome)result;
     }
 
     private static SurveyFormView View(SurveyResponseRecord record, string standing, IReadOnlyList<string> reasons, HeldFormDecision? decision) =>
         new(record.ResponseId, record.Form, record.Source ?? FormSources.Api, record.Reference, record.SubmittedAt, record.VisitedAt,
             record.Answers, record.Score, standing, reasons, decision);
+}
+
+public enum HeldFormOutcome
+{
+    NotHeld = 0,
+    Decided = 1,
+    YearClosed = 2,
 }

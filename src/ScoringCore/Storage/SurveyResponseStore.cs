@@ -13,13 +13,15 @@ namespace ScoringCore.Storage;
 /// settles an open form's standing (one counted form per device; bursts and identical runs from
 /// one address held), and adds the response to its commune's aggregate under its standing, all
 /// atomically, so concurrent retries can never count twice and a scorecard never reads forms.
+/// A year whose result was recognised takes no new form (a retry of a stored one still gets its answer).
 /// </summary>
 public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys keys, ScoringRules rules)
 {
     // KEYS: 1 record, 2 aggregate, 3 commune set, 4 forms index, 5 reference, 6 device, 7 address forms, 8 address last answers.
     // ARGV: 1 canonical JSON, 2 commune id, 3 response id, 4 form id, 5 standing, 6 reasons, 7 has reference,
     //       8 has device, 9 has address, 10 submitted (unix s), 11 burst window (s), 12 burst forms, 13 answers,
-    //       14 device ttl (s), 15 form score, 16.. per-question points. Points in hundredths, so HINCRBY keeps sums exact.
+    //       14 device ttl (s), 15 form score, 16 the aggregate's recognition field, 17.. per-question points.
+    //       Points in hundredths, so HINCRBY keeps sums exact.
     private const string IngestScript = """
         if redis.call('SISMEMBER', KEYS[3], ARGV[2]) == 0 then return {-1, ''} end
         local existing = redis.call('GET', KEYS[1])
@@ -27,6 +29,7 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys 
           if existing == ARGV[1] then return {1, redis.call('HGET', KEYS[4], ARGV[3]) or ''} end
           return {2, ''}
         end
+        if redis.call('HEXISTS', KEYS[2], ARGV[16]) == 1 then return {4, ''} end
         if ARGV[7] == '1' then
           local owner = redis.call('GET', KEYS[5])
           if owner then return {3, owner} end
@@ -60,8 +63,8 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys 
         if standing ~= 'counted' then group = group .. '-' .. standing end
         redis.call('HINCRBY', KEYS[2], group .. ':n', 1)
         redis.call('HINCRBY', KEYS[2], group .. ':sum', ARGV[15])
-        for i = 16, #ARGV do
-          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 15), ARGV[i])
+        for i = 17, #ARGV do
+          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 16), ARGV[i])
         end
         local entry = standing .. '|' .. reasons
         redis.call('HSET', KEYS[4], ARGV[3], entry)
@@ -94,6 +97,7 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys 
             string.Join(',', record.Answers),
             (long)DeviceMemory.TotalSeconds,
             CentiPoints.From(response.Scored.Score),
+            AggregateFields.Recognition,
             .. response.Scored.QuestionPoints.Select(p => (RedisValue)CentiPoints.From(p)),
         ];
         RedisKey[] scriptKeys =
@@ -116,6 +120,7 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys 
                 1 => IngestResult.Repeated,
                 2 => IngestResult.Conflict,
                 3 => IngestResult.ReferenceUsed,
+                4 => IngestResult.YearClosed,
                 -1 => IngestResult.UnknownCommune,
                 _ => throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Unexpected ingest script result {code}.")),
             },
@@ -131,6 +136,7 @@ public enum IngestResult
     Conflict,
     ReferenceUsed,
     UnknownCommune,
+    YearClosed,
 }
 
 /// <summary>What the ingest did; <see cref="Standing"/> is the stored "standing|reasons" (or, for ReferenceUsed, the owner's id).</summary>
