@@ -13,4 +13,12 @@ public sealed class UnitNamesTests
     [InlineData("Xãhội", "Xãhội")]
     public void InSentence_LowersTheKindOnly(string name, string expected) =>
         Assert.Equal(expected, UnitNames.InSentence(name));
+
+    [Theory]
+    [InlineData("Xã Cẩm Vũ", "xã")]
+    [InlineData("Phường Tứ Minh", "phường")]
+    [InlineData("Thị trấn Lai Cách", "thị trấn")]
+    [InlineData("Cẩm Vũ", "xã")]
+    public void Kind_IsTheUnitsOwnInLowerCase(string name, string expected) =>
+        Assert.Equal(expected, UnitNames.Kind(name));
 }

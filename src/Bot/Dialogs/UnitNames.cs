@@ -13,4 +13,8 @@ public static class UnitNames
         Kinds.FirstOrDefault(k => name.StartsWith(k, StringComparison.Ordinal)) is { } kind
             ? kind.ToLowerInvariant() + name[kind.Length..]
             : name;
+
+    /// <summary>The unit's own kind in lower case, for texts that name it: "xã", "phường" or "thị trấn" ("xã" when the name does not say).</summary>
+    public static string Kind(string name) =>
+        Kinds.FirstOrDefault(k => name.StartsWith(k, StringComparison.Ordinal)) is { } kind ? kind.Trim().ToLowerInvariant() : "xã";
 }

@@ -35,6 +35,7 @@ public static class BotServices
         services.AddStepHandlers();
         services.AddSingleton<SurveyEngine>();
         services.AddSingleton<SurveyStarts>();
+        services.AddSingleton<ClosedYears>();
         services.AddSingleton<SurveyBot>();
         services.AddStaff();
         services.AddScoringAssistant(builder.Configuration["Bot:DialogsDirectory"]);

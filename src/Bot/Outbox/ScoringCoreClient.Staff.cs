@@ -34,6 +34,16 @@ public sealed partial class ScoringCoreClient
         SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/disqualification") { Content = JsonContent.Create(body, StaffJsonContext.Default.LiftBody) },
             StaffJsonContext.Default.JsonElement, cancellationToken);
 
+    public Task<CoreResult<Scorecard>> RecogniseAsync(string communeId, int year, RecognitionBody body, CancellationToken cancellationToken) =>
+        SendAsync(Put(CommuneYear(communeId, year) + "/recognition", JsonContent.Create(body, StaffJsonContext.Default.RecognitionBody)), StaffJsonContext.Default.Scorecard, cancellationToken);
+
+    public Task<CoreResult<Scorecard>> RevokeRecognitionAsync(string communeId, int year, RevocationBody body, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/recognition") { Content = JsonContent.Create(body, StaffJsonContext.Default.RevocationBody) },
+            StaffJsonContext.Default.Scorecard, cancellationToken);
+
+    public Task<CoreResult<List<ResultChange>>> GetHistoryAsync(string communeId, int year, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/history"), StaffJsonContext.Default.ListResultChange, cancellationToken);
+
     private static HttpRequestMessage Put(string path, HttpContent content) => new(HttpMethod.Put, path) { Content = content };
 
     /// <summary>Sends and reads the answer; a 4xx becomes a refusal with the core's Vietnamese detail, anything else "unavailable".</summary>
@@ -52,7 +62,7 @@ public sealed partial class ScoringCoreClient
             if (status is >= 400 and < 500)
             {
                 var problem = await ReadProblemAsync(response, cancellationToken);
-                return new CoreResult<T>(default, CoreOutcome.Refused, status, problem?.Detail ?? response.ReasonPhrase ?? "");
+                return new CoreResult<T>(default, CoreOutcome.Refused, status, problem?.Detail ?? response.ReasonPhrase ?? "", problem?.Field ?? "");
             }
             return CoreResult.Unavailable<T>();
         }

@@ -28,7 +28,7 @@ public sealed partial class ScoringCoreClient
             Content = JsonContent.Create(body, StaffJsonContext.Default.HeldFormDecisionBody),
         }, StaffJsonContext.Default.JsonElement, cancellationToken);
 
-    /// <summary>A paper sheet entered in chat; 409 means its number was entered before.</summary>
+    /// <summary>A paper sheet entered in chat; 409 naming "reference" or "responseId" means its number was entered before.</summary>
     public Task<CoreResult<JsonElement>> SubmitPaperFormAsync(PaperFormBody body, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, "api/v1/survey-responses") { Content = JsonContent.Create(body, StaffJsonContext.Default.PaperFormBody) },
             StaffJsonContext.Default.JsonElement, cancellationToken);

@@ -34,6 +34,10 @@ public static class StaffAccess
         [StaffCommandKind.CountHeld] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.ExcludeHeld] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.AuditCase] = [StaffRole.Appraiser, StaffRole.Admin],
+        // The decisions on a year's result and their trail are the appraising level's.
+        [StaffCommandKind.Recognise] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.RevokeRecognition] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.History] = [StaffRole.Appraiser, StaffRole.Admin],
     };
 
     /// <summary>Enrolling and asking "who am I" are open to anyone; everything else needs one of its roles.</summary>

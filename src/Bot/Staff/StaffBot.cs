@@ -2,6 +2,7 @@ using Bot.Assistant;
 using Bot.Assistant.Answers;
 using Bot.Staff.Assessments;
 using Bot.Staff.Enrolment;
+using Bot.Staff.Results;
 using Bot.Staff.Summaries;
 using Bot.Staff.Surveys;
 using Bot.State;
@@ -26,6 +27,7 @@ public sealed class StaffBot(
     DisqualificationDialog disqualification,
     SummaryCommands summaries,
     SurveyStaffCommands surveys,
+    RecognitionCommands recognitions,
     ScoringAssistant assistant)
 {
     /// <summary>Channels where the bot may write first (Bot Connector and Zalo's OA); Direct Line and the web page only answer.</summary>
@@ -173,6 +175,15 @@ public sealed class StaffBot(
                 break;
             case StaffCommandKind.Export:
                 await summaries.ExportAsync(staff, command.Rest, cancellationToken);
+                break;
+            case StaffCommandKind.Recognise:
+                await recognitions.RecogniseAsync(staff, command.Rest, cancellationToken);
+                break;
+            case StaffCommandKind.RevokeRecognition:
+                await recognitions.RevokeAsync(staff, command.Rest, cancellationToken);
+                break;
+            case StaffCommandKind.History:
+                await recognitions.HistoryAsync(staff, command.Rest, cancellationToken);
                 break;
             case var kind when SurveyStaffCommands.Handles(kind):
                 await surveys.RunAsync(staff, command, cancellationToken);

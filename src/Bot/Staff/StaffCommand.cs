@@ -27,6 +27,9 @@ public enum StaffCommandKind
     CountHeld,
     ExcludeHeld,
     AuditCase,
+    Recognise,
+    RevokeRecognition,
+    History,
 }
 
 /// <summary>A command as typed: which one, and the words after it (a commune, a unit, a year, a code).</summary>
@@ -53,6 +56,10 @@ public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
             (StaffCommandKind.CountHeld, words.CountHeld),
             (StaffCommandKind.ExcludeHeld, words.ExcludeHeld),
             (StaffCommandKind.AuditCase, words.AuditCase),
+            (StaffCommandKind.Recognise, words.RecogniseResult),
+            // Before "thu hồi <mã>" (an enrolment): "thu hồi công nhận <xã> …" revokes a recognition.
+            (StaffCommandKind.RevokeRecognition, words.RevokeRecognition),
+            (StaffCommandKind.History, words.History),
             (StaffCommandKind.WhoAmI, words.WhoAmI),
             (StaffCommandKind.LinkChannel, words.LinkChannel),
             (StaffCommandKind.CreateCode, words.CreateCode),

@@ -1,7 +1,9 @@
 using Bot.Staff.Assessments;
+using Bot.Staff.Charts;
 using Bot.Staff.Enrolment;
 using Bot.Staff.Exports;
 using Bot.Staff.Reminders;
+using Bot.Staff.Results;
 using Bot.Staff.Summaries;
 using Bot.Staff.Surveys;
 using Scoring.Rules;
@@ -28,6 +30,8 @@ public static class StaffServices
         services.AddSingleton<SummaryCommands>();
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<ScorecardExport>();
+        services.AddSingleton<ChartFiguresBuilder>();
+        services.AddSingleton<ChartImages>();
         services.AddSingleton<DeskInvitations>();
         services.AddSingleton<CadreInvitationDialog>();
         services.AddSingleton<SurveyRoundCommands>();
@@ -35,6 +39,7 @@ public static class StaffServices
         services.AddSingleton<HeldFormCommands>();
         services.AddSingleton<CaseAudit>();
         services.AddSingleton<SurveyStaffCommands>();
+        services.AddSingleton<RecognitionCommands>();
         services.AddSingleton<StaffBot>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<ReminderWorker>();

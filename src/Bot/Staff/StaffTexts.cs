@@ -32,6 +32,9 @@ public sealed class StaffTexts(BotTexts texts)
     public WordList CountHeld { get; } = Words(texts, "countHeld");
     public WordList ExcludeHeld { get; } = Words(texts, "excludeHeld");
     public WordList AuditCase { get; } = Words(texts, "auditCase");
+    public WordList RecogniseResult { get; } = Words(texts, "recognise");
+    public WordList RevokeRecognition { get; } = Words(texts, "revokeRecognition");
+    public WordList History { get; } = Words(texts, "history");
     public WordList Criterion { get; } = Words(texts, "criterion");
     public WordList ItemWord { get; } = Words(texts, "item");
     public WordList Review { get; } = Words(texts, "review");

@@ -19,7 +19,8 @@ public sealed class SurveyStarts(
     ICommuneDirectory communes,
     ICompletionRegistry completions,
     InvitationStore invitations,
-    InvitationCodes codes)
+    InvitationCodes codes,
+    ClosedYears closedYears)
 {
     private const int MaxCaseCode = 64;
 
@@ -55,6 +56,10 @@ public sealed class SurveyStarts(
         {
             turn.Say(texts.Format("invitation.expired", ("communeName", UnitNames.InSentence(commune.Name))));
             EndWithoutSurvey(turn);
+            return;
+        }
+        if (await ClosedAsync(turn, commune, invitation.Year, cancellationToken))
+        {
             return;
         }
         var cadre = !dialog.Form.Equals(rules.CitizenForm, StringComparison.Ordinal);
@@ -96,6 +101,10 @@ public sealed class SurveyStarts(
             turn.Say(texts["outsideScheme"]);
             return;
         }
+        if (await ClosedAsync(turn, commune, year, cancellationToken))
+        {
+            return;
+        }
         if (turn.State is { Phase: Phases.Survey, Survey: { } current } && current.DialogId == dialog.Id && current.CommuneId == commune.Id && current.Origin.InvitationHash is null)
         {
             Resume(turn);
@@ -119,6 +128,18 @@ public sealed class SurveyStarts(
     {
         turn.Say(texts["unknownCommuneId"], expectingInput: true);
         turn.State.Phase = Phases.AskingCommune;
+    }
+
+    /// <summary>A year whose result is recognised takes no more forms: thank the person and say so, instead of asking five questions for nothing.</summary>
+    private async Task<bool> ClosedAsync(TurnContext turn, Commune commune, int year, CancellationToken cancellationToken)
+    {
+        if (!await closedYears.IsClosedAsync(commune.Id, year, cancellationToken))
+        {
+            return false;
+        }
+        turn.Say(texts.Format("survey.yearClosed", ("communeName", UnitNames.InSentence(commune.Name)), ("year", year)));
+        EndWithoutSurvey(turn);
+        return true;
     }
 
     private SurveyDialog? Dialog(string form) => rules.Scheme.Surveys.Values.FirstOrDefault(d => d.Form == form || d.Id == form);

@@ -45,5 +45,15 @@ public sealed class SchemeCalendar(SchemeRules rules)
     public int DaysLeft(DateTimeOffset now, DateTimeOffset deadline) =>
         DateOnly.FromDateTime(deadline.ToOffset(Offset).DateTime).DayNumber - DateOnly.FromDateTime(now.ToOffset(Offset).DateTime).DayNumber;
 
+    /// <summary>
+    /// The year whose result is being decided at <paramref name="now"/>: recognition decisions come
+    /// in January for the year before, so until the end of June it is last year's; then this year's.
+    /// </summary>
+    public int ResultYearAt(DateTimeOffset now)
+    {
+        var local = now.ToOffset(Offset);
+        return local.Month <= 6 ? local.Year - 1 : local.Year;
+    }
+
     private DateTimeOffset StartOf(int year, DayOfYearRule day) => new(year, day.Month, day.Day, 0, 0, 0, Offset);
 }

@@ -33,6 +33,9 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         { "tính phiếu 1 đã xác minh", "am" },
         { "loại phiếu 1 trùng máy", "am" },
         { "kiểm tra hồ sơ Cẩm Vũ 000.00.25.H23-241126-0009", "am" },
+        { "công nhận Cẩm Vũ", "am" },
+        { "thu hồi công nhận Cẩm Vũ 20/QĐ-UBND vi phạm", "am" },
+        { "lịch sử Cẩm Vũ", "am" },
     };
 
     [Fact]

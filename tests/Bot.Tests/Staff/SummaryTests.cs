@@ -49,12 +49,15 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
             "Còn thiếu 2 điểm để đạt Chuẩn Mức độ 3",
             "Mất nhiều điểm nhất: 1.6 (−6)");
         Assert.Equal(expected, onZalo.Text);
-        Assert.Null(onZalo.Attachments);
+        // On Zalo the chart comes as a picture with the text.
+        Assert.Equal("image/png", onZalo.Attachments!.Single().GetProperty("contentType").GetString());
         // Where cards render, the card alone carries the content; its text is the one-line title, not the same again.
         Assert.Equal("Bảng điểm Xã Cẩm Vũ – năm 2026", onWeb.Text);
         var card = onWeb.Attachments!.Single();
         Assert.Equal("application/vnd.microsoft.card.adaptive", card.GetProperty("contentType").GetString());
-        var facts = card.GetProperty("content").GetProperty("body")[1].GetProperty("facts");
+        var body = card.GetProperty("content").GetProperty("body");
+        Assert.Equal("Image", body[1].GetProperty("type").GetString());
+        var facts = body[2].GetProperty("facts");
         Assert.Equal("Tổng điểm", facts[4].GetProperty("title").GetString());
         Assert.Equal("88", facts[4].GetProperty("value").GetString());
     }
@@ -121,7 +124,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         var lines = Encoding.UTF8.GetString(csvBytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("Mã xã,Tên xã,Năm,A1", lines[0]);
-        Assert.Equal("cam-vu,Xã Cẩm Vũ,2026,9,2,5,1,74,,88,Chuẩn Mức độ 2,,x,2,\"tạm tính, chưa thẩm định\",0", lines[2]);
+        Assert.Equal("cam-vu,Xã Cẩm Vũ,2026,9,2,5,1,74,,88,Chuẩn Mức độ 2,,x,2,\"tạm tính, chưa thẩm định\",0,,", lines[2]);
     }
 
     [Fact]
@@ -166,7 +169,9 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
     {
         using var stream = new MemoryStream(bytes);
         using var document = SpreadsheetDocument.Open(stream, false);
-        var sheet = document.WorkbookPart!.WorksheetParts.Single().Worksheet;
+        var workbook = document.WorkbookPart!;
+        var first = workbook.Workbook.Descendants<Sheet>().First();
+        var sheet = ((WorksheetPart)workbook.GetPartById(first.Id!)).Worksheet;
         return sheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!, c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "");
     }
 }

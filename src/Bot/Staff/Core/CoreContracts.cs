@@ -19,5 +19,11 @@ public sealed record DisqualificationBody(string Kind, string Note);
 
 public sealed record LiftBody(string Note);
 
-/// <summary>The part of a problem+json answer the bot shows: the core's Vietnamese detail.</summary>
-public sealed record CoreProblem(int? Status, string? Detail);
+/// <summary>PUT …/recognition: the decision's number, its date (yyyy-MM-dd) and who recorded it.</summary>
+public sealed record RecognitionBody(string Decision, string DecidedOn, string DecidedBy);
+
+/// <summary>DELETE …/recognition: the revoking decision, why, and its date when typed.</summary>
+public sealed record RevocationBody(string Decision, string Reason, string? DecidedOn, string DecidedBy);
+
+/// <summary>The part of a problem+json answer the bot reads: the core's Vietnamese detail and the field it names.</summary>
+public sealed record CoreProblem(int? Status, string? Detail, string? Field);

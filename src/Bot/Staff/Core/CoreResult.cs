@@ -1,7 +1,7 @@
 namespace Bot.Staff.Core;
 
-/// <summary>What a call to the scoring core came to: a value, a refusal the core explained, or no answer.</summary>
-public sealed record CoreResult<T>(T? Value, CoreOutcome Outcome, int Status = 200, string Detail = "")
+/// <summary>What a call to the scoring core came to: a value, a refusal the core explained (and the field it named), or no answer.</summary>
+public sealed record CoreResult<T>(T? Value, CoreOutcome Outcome, int Status = 200, string Detail = "", string Field = "")
 {
     public bool Ok => Outcome == CoreOutcome.Ok;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Bot.Outbox;
-using Bot.Staff.Core;
+using Bot.Staff.Charts;
 using Bot.Units;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -11,25 +11,27 @@ using Scoring.Rules;
 
 namespace Bot.Staff.Exports;
 
-/// <summary>Every commune's scorecard under a unit, as rows, then as CSV (UTF-8 with BOM, for Excel) or XLSX.</summary>
-public sealed class ScorecardExport(ScoringCoreClient core, StaffTexts texts, IOptions<ExportOptions> options)
+/// <summary>
+/// Every commune's scorecard under a unit, as rows, then as CSV (UTF-8 with BOM, for Excel) or
+/// XLSX; the workbook adds the figures the rollup chart is drawn from and every commune's audit
+/// trail (who changed the result, when, what and why).
+/// </summary>
+public sealed class ScorecardExport(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, IOptions<ExportOptions> options)
 {
-    /// <summary>The rows, in commune id order; null when the core could not give every scorecard.</summary>
+    /// <summary>The rows, in commune id order; null when the core could not give every scorecard and trail.</summary>
     public async Task<IReadOnlyList<ExportRow>?> RowsAsync(UnitTree tree, string unitId, int year, CancellationToken cancellationToken)
     {
         var communes = tree.CommunesWithin(unitId).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
-        var cards = new Scorecard?[communes.Count];
+        var rows = new ExportRow?[communes.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, communes.Count), new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
             async (i, token) =>
             {
-                var card = await core.GetScorecardAsync(communes[i].Id, year, token);
-                cards[i] = card.Outcome == CoreOutcome.Ok ? card.Value : null;
+                var cardRead = core.GetScorecardAsync(communes[i].Id, year, token);
+                var historyRead = core.GetHistoryAsync(communes[i].Id, year, token);
+                var (card, changes) = (await cardRead, await historyRead);
+                rows[i] = card.Ok && changes.Ok ? new ExportRow(communes[i].Name, card.Value!, changes.Value!) : null;
             });
-        if (cards.Any(c => c is null))
-        {
-            return null;
-        }
-        return [.. communes.Select((c, i) => new ExportRow(c.Name, cards[i]!))];
+        return rows.Any(r => r is null) ? null : [.. rows.Select(r => r!)];
     }
 
     public string[] Columns => texts.Text("export.columns").Split('|');
@@ -45,26 +47,41 @@ public sealed class ScorecardExport(ScoringCoreClient core, StaffTexts texts, IO
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    public byte[] Xlsx(IReadOnlyList<ExportRow> rows)
+    /// <summary>Three sheets: the scorecards, the rollup chart's figures, and the audit trail.</summary>
+    public byte[] Xlsx(IReadOnlyList<ExportRow> rows, ChartFigures figures)
     {
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(Row(1, Columns.Cast<object?>()));
-            for (var i = 0; i < rows.Count; i++)
-            {
-                data.Append(Row((uint)i + 2, Cells(rows[i])));
-            }
-            sheetPart.Worksheet = new Worksheet(data);
             var sheets = workbook.Workbook.AppendChild(new Sheets());
-            sheets.Append(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = texts.Text("export.sheet") });
+            AddSheet(workbook, sheets, 1, texts.Text("export.sheet"), Columns, rows.Select(Cells));
+            AddSheet(workbook, sheets, 2, texts.Text("export.chartSheet"), [texts.Text("export.chartLabel"), figures.FirstSeries, figures.SecondSeries, texts.Text("chart.target")],
+                figures.Rows.Select(r => new object?[] { r.Label, r.First, r.Second, r.Target }));
+            AddSheet(workbook, sheets, 3, texts.Text("export.historySheet"), texts.Text("export.historyColumns").Split('|'),
+                rows.SelectMany(r => r.History.Select(change => new object?[]
+                {
+                    r.Card.CommuneId, r.CommuneName, change.At.ToOffset(rules.Calendar.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    texts.Text("history." + change.Change), change.By ?? "", change.Detail ?? "", change.Reason ?? "",
+                })));
             workbook.Workbook.Save();
         }
         return stream.ToArray();
+    }
+
+    private static void AddSheet(WorkbookPart workbook, Sheets sheets, uint id, string name, IEnumerable<string> header, IEnumerable<IEnumerable<object?>> rows)
+    {
+        var part = workbook.AddNewPart<WorksheetPart>();
+        var data = new SheetData();
+        data.Append(Row(1, header.Cast<object?>()));
+        uint index = 2;
+        foreach (var row in rows)
+        {
+            data.Append(Row(index++, row));
+        }
+        part.Worksheet = new Worksheet(data);
+        sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = id, Name = name });
     }
 
     /// <summary>One commune's values, in the order of export.columns; the result's standing in words, as in chat.</summary>
@@ -76,6 +93,8 @@ public sealed class ScorecardExport(ScoringCoreClient core, StaffTexts texts, IO
             card.CommuneId, row.CommuneName, (decimal)card.Year, card.A1.Score, (decimal)card.A1.Responses, card.A2.Score, (decimal)card.A2.Responses,
             card.B.Self, card.B.Appraised, card.Total, card.LevelName, card.Disqualification?.Note ?? "", card.Submitted ? "x" : "",
             card.NextLevel?.PointsNeeded, texts.Text("status." + card.Status), (decimal)(card.A1.Held + card.A2.Held),
+            card.Recognition is { } recognised ? $"{recognised.Decision} ({recognised.DecidedOn})" : "",
+            card.Revocation is { } revoked ? $"{revoked.Decision}: {revoked.Reason}" : "",
         ];
     }
 
@@ -107,4 +126,4 @@ public sealed class ScorecardExport(ScoringCoreClient core, StaffTexts texts, IO
             : text;
 }
 
-public sealed record ExportRow(string CommuneName, Scorecard Card);
+public sealed record ExportRow(string CommuneName, Scorecard Card, IReadOnlyList<ResultChange> History);

@@ -1,5 +1,6 @@
-using Bot.Hosting;
 using System.Globalization;
+using Bot.Activities;
+using Bot.Hosting;
 using Bot.Outbox;
 using Bot.Staff.Core;
 using Bot.Staff.Enrolment;
@@ -46,7 +47,7 @@ public sealed class SummaryCommands(
         {
             return;
         }
-        Show(staff.Turn, views.Scorecard(card.Value!, commune.Name!));
+        Show(staff.Turn, views.Scorecard(card.Value!, commune.Name!) with { ChartUrl = ChartUrl(staff, commune.Id!, year ?? staff.Year, ExportEndpoints.ScorecardChartName) });
     }
 
     public async Task RollupAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
@@ -60,7 +61,7 @@ public sealed class SummaryCommands(
         {
             return;
         }
-        Show(staff.Turn, views.Rollup(summary.Value!, staff.Tree, staff.Turn.Now));
+        Show(staff.Turn, views.Rollup(summary.Value!, staff.Tree, staff.Turn.Now) with { ChartUrl = ChartUrl(staff, unit.Id!, year, ExportEndpoints.RollupChartName) });
     }
 
     public Task ExportAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
@@ -76,6 +77,10 @@ public sealed class SummaryCommands(
         }
         return Task.CompletedTask;
     }
+
+    /// <summary>The chart's signed, expiring address, absolute from where the bot is reached (as export links are).</summary>
+    private string ChartUrl(StaffTurn staff, string unitId, int year, string file) =>
+        $"{origin.Current ?? ""}/exports/{links.Make(staff.Person!.Id, unitId, year).Token}/{file}";
 
     /// <summary>The unit (default: the person's own) and year (default: this one) of a rollup or export, within the person's scope.</summary>
     private (Outbox.Unit Unit, int Year)? Scope(StaffTurn staff, string rest, string command)
@@ -110,14 +115,18 @@ public sealed class SummaryCommands(
     }
 
     /// <summary>
-    /// Where cards render, the card with its title as the one line of text (not the same content
-    /// twice); elsewhere (Zalo, plain clients) the whole text.
+    /// Where cards render, the card (with its chart) and its title as the one line of text (not the
+    /// same content twice); elsewhere (Zalo, plain clients) the whole text with the chart as a picture.
     /// </summary>
     private static void Show(TurnContext turn, SummaryView view)
     {
         if (!SummaryView.RendersCards(turn.ChannelId))
         {
-            turn.Say(view.Text);
+            turn.Say(SummaryView.RendersMarkdown(turn.ChannelId) ? view.MarkdownText : view.Text);
+            if (view.ChartUrl is { } chart)
+            {
+                turn.Replies[^1].Attachments = [ImageAttachment.Png(chart, "bieu-do.png")];
+            }
             return;
         }
         turn.Say(view.Title);

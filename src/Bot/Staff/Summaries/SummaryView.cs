@@ -6,28 +6,40 @@ namespace Bot.Staff.Summaries;
 
 /// <summary>
 /// A summary as both plain text (every channel, and the fallback) and an Adaptive Card: a title,
-/// facts as label/value pairs, and notes underneath.
+/// facts as label/value pairs, and notes underneath; with a chart, its picture under the title.
 /// </summary>
-public sealed record SummaryView(string Title, IReadOnlyList<(string Label, string Value)> Facts, IReadOnlyList<string> Notes)
+public sealed record SummaryView(string Title, IReadOnlyList<(string Label, string Value)> Facts, IReadOnlyList<string> Notes, string? ChartUrl = null)
 {
     /// <summary>Channels whose clients render Adaptive Cards; Zalo and others get the text alone.</summary>
     private static readonly HashSet<string> CardChannels = ["msteams", "webchat", "directline", "emulator"];
 
-    public string Text => string.Join("\n", [Title, .. Facts.Select(f => $"{f.Label}: {f.Value}"), .. Notes]);
+    public string Text => string.Join("\n", Lines);
+
+    /// <summary>For clients that read text as Markdown, where a bare line break is lost: a hard break (two spaces) at each line's end.</summary>
+    public string MarkdownText => string.Join("  \n", Lines);
+
+    private IEnumerable<string> Lines => [Title, .. Facts.Select(f => $"{f.Label}: {f.Value}"), .. Notes];
 
     public static bool RendersCards(string channelId) => CardChannels.Contains(channelId);
+
+    /// <summary>Zalo shows text as typed; any other client without cards is taken to render Markdown, as Bot Framework clients do.</summary>
+    public static bool RendersMarkdown(string channelId) => channelId != "zalo";
 
     public JsonElement Card()
     {
         var body = new JsonArray
         {
             new JsonObject { ["type"] = "TextBlock", ["text"] = Title, ["weight"] = "bolder", ["size"] = "medium", ["wrap"] = true },
-            new JsonObject
+        };
+        if (ChartUrl is not null)
+        {
+            body.Add(new JsonObject { ["type"] = "Image", ["url"] = ChartUrl, ["altText"] = Title, ["size"] = "stretch" });
+        }
+        body.Add(new JsonObject
             {
                 ["type"] = "FactSet",
                 ["facts"] = new JsonArray([.. Facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Label, ["value"] = f.Value })]),
-            },
-        };
+            });
         foreach (var note in Notes)
         {
             body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = note, ["wrap"] = true, ["spacing"] = "small" });

@@ -43,6 +43,14 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         {
             notes.Add(texts.Format("card.lifted", ("note", lifted)));
         }
+        if (card.Recognition is { } recognition)
+        {
+            notes.Add(texts.Format("card.recognised", ("decision", recognition.Decision), ("decidedOn", Day(recognition.DecidedOn)), ("levelName", recognition.LevelName)));
+        }
+        if (card.Revocation is { } revocation)
+        {
+            notes.Add(texts.Format("card.revoked", ("decision", revocation.Decision), ("decidedOn", Day(revocation.DecidedOn)), ("reason", revocation.Reason)));
+        }
         if (card.NextLevel is { } next)
         {
             notes.Add(texts.Format("card.next", ("points", VietnameseFormat.Points(next.PointsNeeded)), ("level", rules.Levels.Name(next.Level))));
@@ -118,6 +126,10 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
             : texts.Format("rollup.shareNoTarget", ("share", Percent(share)));
 
     private string Mark(bool met) => texts.Text(met ? "rollup.met" : "rollup.notMet");
+
+    /// <summary>A decision's day as written on it: "2027-01-15" → "15/01/2027".</summary>
+    private static string Day(string isoDay) =>
+        DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : isoDay;
 
     private static string Percent(decimal share) => VietnameseFormat.Points(Math.Round(share * 100, 2));
 

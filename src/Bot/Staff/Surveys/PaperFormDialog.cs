@@ -94,7 +94,8 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         staff.Turn.Say(saved switch
         {
             { Ok: true } => texts.Format("staff.paper.saved", ("sheet", sheet), ("score", VietnameseFormat.Points(score))),
-            { Outcome: CoreOutcome.Refused, Status: 409 } => texts.Format("staff.paper.duplicate", ("sheet", sheet)),
+            // The sheet's number was entered before (its id or its reference is taken); any other refusal (a closed year) says its own reason.
+            { Outcome: CoreOutcome.Refused, Status: 409, Field: "reference" or "responseId" } => texts.Format("staff.paper.duplicate", ("sheet", sheet)),
             _ => texts.CoreFailure(saved),
         }, expectingInput: true);
     }

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Bot.Dialogs;
+using Bot.Outbox;
+using Bot.Staff.Core;
+using Scoring.Rules;
+using Scoring.Text;
+
+namespace Bot.Staff.Results;
+
+/// <summary>
+/// The decisions on a year's result, in chat: "công nhận &lt;xã&gt; &lt;số QĐ&gt; &lt;ngày&gt;" records the
+/// recognition of the appraised level, "thu hồi công nhận &lt;xã&gt; &lt;số QĐ&gt; &lt;lý do&gt;" revokes it,
+/// and "lịch sử &lt;xã&gt;" reads every change of the result. Without a decision number, "công nhận
+/// &lt;xã&gt;" shows what would be recognised and how to type it. The year is the one being decided
+/// (<see cref="SchemeCalendar.ResultYearAt"/>) unless "năm 2026" says otherwise.
+/// </summary>
+public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient core, StaffTexts texts)
+{
+    private const int HistoryShown = 15;
+
+    public async Task RecogniseAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        var line = DecisionLine.Parse(rest);
+        if (Target(staff, line, texts.RecogniseResult.Canonical, "staff.recognise.usage") is not var (communeId, communeName, year))
+        {
+            return;
+        }
+        if (line.Decision is null || line.DecidedOn is null)
+        {
+            var card = await core.GetScorecardAsync(communeId, year, cancellationToken);
+            staff.Turn.Say(card.Ok
+                ? texts.Format("staff.recognise.needDecision", ("communeName", communeName), ("year", year), ("status", texts.Text("status." + card.Value!.Status)),
+                    ("levelName", card.Value.LevelName), ("total", VietnameseFormat.Points(card.Value.Total)), ("nextYear", year + 1))
+                : texts.CoreFailure(card));
+            return;
+        }
+        var body = new RecognitionBody(line.Decision, line.DecidedOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
+        var result = await core.RecogniseAsync(communeId, year, body, cancellationToken);
+        staff.Turn.Say(result.Ok
+            ? texts.Format("staff.recognise.done", ("communeName", communeName), ("year", year), ("decision", line.Decision),
+                ("decidedOn", line.DecidedOn.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+                ("levelName", result.Value!.LevelName), ("total", VietnameseFormat.Points(result.Value.Total)), ("unitKind", UnitNames.Kind(communeName)))
+            : texts.CoreFailure(result));
+    }
+
+    public async Task RevokeAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        var line = DecisionLine.Parse(rest);
+        if (Target(staff, line, texts.RevokeRecognition.Canonical, "staff.revokeRecognition.usage") is not var (communeId, communeName, year))
+        {
+            return;
+        }
+        if (line.Decision is null || line.Rest.Length == 0)
+        {
+            staff.Turn.Say(texts.Text("staff.revokeRecognition.usage"));
+            return;
+        }
+        var reason = StaffTurn.Clip(line.Rest);
+        var body = new RevocationBody(line.Decision, reason, line.DecidedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
+        var result = await core.RevokeRecognitionAsync(communeId, year, body, cancellationToken);
+        staff.Turn.Say(result.Ok
+            ? texts.Format("staff.revokeRecognition.done", ("communeName", communeName), ("year", year), ("decision", line.Decision), ("reason", reason))
+            : texts.CoreFailure(result));
+    }
+
+    public async Task HistoryAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        var line = DecisionLine.Parse(rest);
+        if (Target(staff, line, texts.History.Canonical, "staff.history.usage") is not var (communeId, communeName, year))
+        {
+            return;
+        }
+        var history = await core.GetHistoryAsync(communeId, year, cancellationToken);
+        if (!history.Ok)
+        {
+            staff.Turn.Say(texts.CoreFailure(history));
+            return;
+        }
+        var changes = history.Value!;
+        if (changes.Count == 0)
+        {
+            staff.Turn.Say(texts.Format("staff.history.none", ("communeName", communeName), ("year", year)));
+            return;
+        }
+        // The latest changes matter most; the export has all of them.
+        var shown = changes.Skip(Math.Max(0, changes.Count - HistoryShown)).Select(Line);
+        var more = changes.Count > HistoryShown ? [texts.Format("staff.history.more", ("count", changes.Count - HistoryShown))] : Array.Empty<string>();
+        staff.Turn.Say(string.Join("\n", [texts.Format("staff.history.title", ("communeName", communeName), ("year", year)), .. more, .. shown]));
+    }
+
+    /// <summary>One change as a line: when, what, by whom, the detail and why.</summary>
+    public string Line(ResultChange change) => texts.Format("staff.history.line",
+        ("at", change.At.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)),
+        ("what", texts.Text("history." + change.Change)),
+        ("by", change.By is null ? "" : texts.Format("staff.history.by", ("by", change.By))),
+        ("detail", change.Detail is null ? "" : $" ({change.Detail})"),
+        ("reason", change.Reason is null ? "" : texts.Format("staff.history.reason", ("reason", change.Reason))));
+
+    /// <summary>The commune (within the person's scope) and the year; says what is wrong and returns null otherwise.</summary>
+    private (string CommuneId, string CommuneName, int Year)? Target(StaffTurn staff, DecisionLine line, string command, string usageKey)
+    {
+        if (line.Commune.Length == 0)
+        {
+            staff.Turn.Say(texts.Text(usageKey));
+            return null;
+        }
+        var year = line.Year ?? rules.Calendar.ResultYearAt(staff.Turn.Now);
+        if (!rules.IsSchemeYear(year))
+        {
+            staff.Turn.Say(texts.Format("staff.badYear", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To)));
+            return null;
+        }
+        return UnitLookup.One(staff, texts, line.Commune, communesOnly: true, command) is { } commune ? (commune.Id!, commune.Name!, year) : null;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Staff.Enrolment;
+using Bot.Tests.Staff;
+using Scoring.Loading;
+
+namespace Bot.Tests.Results;
+
+/// <summary>
+/// The recognition decision in chat (issue 15 §2): an appraiser records it and revokes it with a
+/// reason, reads the audit trail; a citizen who comes after the year closed is thanked and told so.
+/// </summary>
+[Collection(RedisTests.Name)]
+public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
+{
+    private const string CamVu = "/api/v1/communes/cam-vu/years/2026";
+
+    private async Task AppraisedAsync()
+    {
+        var items = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
+        (await Core.Api().PutAsJsonAsync(CamVu + "/self-assessment", new { items, submittedBy = "Văn phòng xã", final = true })).EnsureSuccessStatusCode();
+        (await Core.Api().PutAsJsonAsync(CamVu + "/appraisal", new { items, reasons = new Dictionary<string, string>(), appraisedBy = "Phòng Nội vụ" })).EnsureSuccessStatusCode();
+    }
+
+    private async Task<JsonElement> ScorecardAsync() => await Core.Api().GetFromJsonAsync<JsonElement>(CamVu + "/scorecard");
+
+    [Fact]
+    public async Task Appraiser_RecognisesRevokesAndReadsTheTrail()
+    {
+        await AppraisedAsync();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var preview = await appraiser.SayAsync("công nhận Cẩm Vũ");
+        var recognised = await appraiser.SayAsync("công nhận xã Cẩm Vũ theo quyết định số 16/QĐ-UBND ngày 20/11/2026");
+        var status = (await ScorecardAsync()).GetProperty("status").GetString();
+        var noReason = await appraiser.SayAsync("thu hồi công nhận Cẩm Vũ 20/QĐ-UBND");
+        var revoked = await appraiser.SayAsync("thu hồi công nhận Cam Vu 20/QĐ-UBND phát hiện cán bộ vi phạm kỷ luật");
+        var history = await appraiser.SayAsync("lịch sử Cẩm Vũ");
+        var scorecard = (await appraiser.SayAsync("điểm Cẩm Vũ")).Single();
+
+        Assert.Contains("đã thẩm định, chờ quyết định công nhận", preview.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("công nhận Xã Cẩm Vũ 16/QĐ-UBND 15/01/2027", preview.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã ghi quyết định 16/QĐ-UBND ngày 20/11/2026 công nhận Xã Cẩm Vũ đạt", recognised.Single().Text, StringComparison.Ordinal);
+        Assert.Equal("recognised", status);
+        Assert.Contains("lý do", noReason.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã ghi quyết định 20/QĐ-UBND thu hồi công nhận năm 2026 của Xã Cẩm Vũ. Lý do: phát hiện cán bộ vi phạm kỷ luật", revoked.Single().Text, StringComparison.Ordinal);
+        var card = await ScorecardAsync();
+        Assert.Equal("revoked", card.GetProperty("status").GetString());
+        Assert.Equal("none", card.GetProperty("level").GetString());
+        var scorecardText = Conversation.CardText(scorecard);
+        Assert.Contains("Kết quả\nđã thu hồi quyết định công nhận", scorecardText, StringComparison.Ordinal);
+        Assert.Contains("Quyết định công nhận số 16/QĐ-UBND ngày 20/11/2026", scorecardText, StringComparison.Ordinal);
+        Assert.Contains("Đã thu hồi công nhận theo quyết định số 20/QĐ-UBND ngày 25/11/2026. Lý do: phát hiện cán bộ vi phạm kỷ luật", scorecardText, StringComparison.Ordinal);
+        var lines = history.Single().Text!.Split('\n');
+        Assert.Equal("Lịch sử thay đổi kết quả năm 2026 của Xã Cẩm Vũ:", lines[0]);
+        Assert.Contains(lines, l => l.Contains("nộp bản tự chấm chính thức – Văn phòng xã", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("quyết định công nhận", StringComparison.Ordinal) && l.Contains("16/QĐ-UBND", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("quyết định thu hồi công nhận", StringComparison.Ordinal) && l.EndsWith("Lý do: phát hiện cán bộ vi phạm kỷ luật", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PaperSheet_ForAClosedYear_IsRefusedWithWhy_NotAsADuplicate()
+    {
+        await AppraisedAsync();
+        (await Core.Api().PutAsJsonAsync(CamVu + "/recognition", new { decision = "16/QĐ-UBND", decidedOn = "2026-11-20", decidedBy = "UBND huyện" })).EnsureSuccessStatusCode();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
+        await appraiser.SayAsync("17");
+        var refused = await appraiser.SayAsync("2 1 1 0,5 2");
+
+        Assert.Contains("đã có quyết định công nhận", refused.Single().Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("đã được nhập trước đó", refused.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recognition_BeforeAppraisal_IsRefusedWithTheCoresReason()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var replies = await appraiser.SayAsync("công nhận Cẩm Vũ 16/QĐ-UBND 20/11/2026");
+        var badDay = await appraiser.SayAsync("công nhận Cẩm Vũ 16/QĐ-UBND 31/02/2026");
+
+        Assert.Contains("chưa được thẩm định", replies.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("ví dụ", badDay.Single().Text, StringComparison.Ordinal);
+        Assert.Equal("none", (await ScorecardAsync()).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Citizen_AfterTheYearClosed_IsThankedAndToldSo_OnTheLinkAndWithAnInvitation()
+    {
+        var code = await Surveys.InviteAsync(Bot, "cam-vu", "000.00.25.H23-241126-0077");
+        await AppraisedAsync();
+        (await Core.Api().PutAsJsonAsync(CamVu + "/recognition", new { decision = "16/QĐ-UBND", decidedOn = "2026-11-20", decidedBy = "UBND huyện" })).EnsureSuccessStatusCode();
+
+        var byLink = await Bot.Conversation().StartSurveyAsync("citizen", "cam-vu");
+        var invited = Bot.Conversation("zalo");
+        var byCode = await invited.SayAsync("khảo sát " + code);
+        var afterwards = await invited.SayAsync("1");
+
+        foreach (var replies in new[] { byLink, byCode })
+        {
+            Assert.Contains("Xin cảm ơn Ông/Bà", replies[0].Text, StringComparison.Ordinal);
+            Assert.Contains("Kết quả năm 2026 của xã Cẩm Vũ đã có quyết định công nhận chính thức", replies[0].Text, StringComparison.Ordinal);
+            Assert.DoesNotContain("Câu 1", Conversation.Texts(replies), StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("Câu 2", Conversation.Texts(afterwards), StringComparison.Ordinal);
+        Assert.Equal(0, (await ScorecardAsync()).GetProperty("a1").GetProperty("responses").GetInt32());
+    }
+}
