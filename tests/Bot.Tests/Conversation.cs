@@ -54,6 +54,9 @@ public sealed class Conversation(HttpClient http, string channel, string? id = n
     }
 
     /// <summary>All the replies' texts, one per line, for a quick look in an assertion message.</summary>
+    /// <summary>The last replies' texts exactly as they came over the wire.</summary>
+    public IReadOnlyList<string?> LastWire { get; private set; } = [];
+
     public static string Texts(IReadOnlyList<Activity> replies) => string.Join("\n---\n", replies.Select(r => r.Text));
 
     public Task<IReadOnlyList<Activity>> StartSurveyAsync(string form, string communeId, string? caseCode = null) =>
@@ -97,6 +100,12 @@ public sealed class Conversation(HttpClient http, string channel, string? id = n
         var response = await http.PostAsJsonAsync("/api/messages", activity, BotJsonContext.Default.Activity);
         response.EnsureSuccessStatusCode();
         var replies = await response.Content.ReadFromJsonAsync(BotJsonContext.Default.ExpectedReplies);
-        return replies!.Activities;
+        LastWire = [.. replies!.Activities.Select(a => a.Text)];
+        // As the person sees it: a Markdown hard break ("  \n") is a line break (MarkdownBreaksTests checks the wire).
+        foreach (var reply in replies.Activities)
+        {
+            reply.Text = reply.Text?.Replace("  \n", "\n", StringComparison.Ordinal);
+        }
+        return replies.Activities;
     }
 }

@@ -49,7 +49,7 @@ public static partial class BotFrameworkEndpoints
         var result = TurnTypes.Contains(activity.Type!) ? await pipeline.RunAsync(activity, cancellationToken) : TurnResult.NoReplies;
         if (activity.DeliveryMode == "expectReplies")
         {
-            return TypedResults.Json(new ExpectedReplies([.. result.Replies.Select(TeamsCards.Render)]), BotJsonContext.Default.ExpectedReplies);
+            return TypedResults.Json(new ExpectedReplies([.. result.Replies.Select(r => MarkdownBreaks.Apply(TeamsCards.Render(r)))]), BotJsonContext.Default.ExpectedReplies);
         }
         if (!await DeliverAsync(result, connector, log, activity.ChannelId, cancellationToken))
         {
@@ -96,7 +96,7 @@ public static partial class BotFrameworkEndpoints
         {
             foreach (var reply in result.Replies)
             {
-                await connector.SendAsync(TeamsCards.Render(reply), cancellationToken);
+                await connector.SendAsync(MarkdownBreaks.Apply(TeamsCards.Render(reply)), cancellationToken);
             }
             return true;
         }

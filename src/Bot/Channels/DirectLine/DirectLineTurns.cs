@@ -59,7 +59,7 @@ public sealed partial class DirectLineTurns(TurnPipeline pipeline, DirectLineSto
     {
         reply.From = BotAccount;
         reply.ServiceUrl = null;
-        return reply;
+        return MarkdownBreaks.Apply(reply);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -32,7 +32,7 @@ public sealed partial class ProactiveMessenger(IServiceProvider services, ILogge
                 Text = text,
                 Locale = "vi-VN",
             };
-            await services.GetRequiredService<ConnectorClient>().SendAsync(activity, cancellationToken);
+            await services.GetRequiredService<ConnectorClient>().SendAsync(MarkdownBreaks.Apply(activity), cancellationToken);
             return true;
         }
         catch (HttpRequestException e)

@@ -116,13 +116,14 @@ public sealed class SummaryCommands(
 
     /// <summary>
     /// Where cards render, the card (with its chart) and its title as the one line of text (not the
-    /// same content twice); elsewhere (Zalo, plain clients) the whole text with the chart as a picture.
+    /// same content twice); elsewhere (Zalo, plain clients) the whole text with the chart as a picture
+    /// (its line breaks made Markdown's by the channel where the client reads Markdown).
     /// </summary>
     private static void Show(TurnContext turn, SummaryView view)
     {
         if (!SummaryView.RendersCards(turn.ChannelId))
         {
-            turn.Say(SummaryView.RendersMarkdown(turn.ChannelId) ? view.MarkdownText : view.Text);
+            turn.Say(view.Text);
             if (view.ChartUrl is { } chart)
             {
                 turn.Replies[^1].Attachments = [ImageAttachment.Png(chart, "bieu-do.png")];

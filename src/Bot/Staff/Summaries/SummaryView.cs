@@ -13,17 +13,9 @@ public sealed record SummaryView(string Title, IReadOnlyList<(string Label, stri
     /// <summary>Channels whose clients render Adaptive Cards; Zalo and others get the text alone.</summary>
     private static readonly HashSet<string> CardChannels = ["msteams", "webchat", "directline", "emulator"];
 
-    public string Text => string.Join("\n", Lines);
-
-    /// <summary>For clients that read text as Markdown, where a bare line break is lost: a hard break (two spaces) at each line's end.</summary>
-    public string MarkdownText => string.Join("  \n", Lines);
-
-    private IEnumerable<string> Lines => [Title, .. Facts.Select(f => $"{f.Label}: {f.Value}"), .. Notes];
+    public string Text => string.Join("\n", [Title, .. Facts.Select(f => $"{f.Label}: {f.Value}"), .. Notes]);
 
     public static bool RendersCards(string channelId) => CardChannels.Contains(channelId);
-
-    /// <summary>Zalo shows text as typed; any other client without cards is taken to render Markdown, as Bot Framework clients do.</summary>
-    public static bool RendersMarkdown(string channelId) => channelId != "zalo";
 
     public JsonElement Card()
     {
