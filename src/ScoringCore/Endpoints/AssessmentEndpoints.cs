@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scoring.Rules;
 using ScoringCore.Api;
@@ -23,32 +22,19 @@ public static class AssessmentEndpoints
 
     private static Task<Results<Ok<AssessmentSaved>, ProblemHttpResult>> PutSelfAssessment(
         string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems) =>
-        ReadThenAsync(request, ScoringCoreJsonContext.Default.SelfAssessmentRequest, "một đối tượng bản tự chấm điểm", problems,
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.SelfAssessmentRequest, "một đối tượng bản tự chấm điểm", problems,
             body => service.SaveSelfAsync(communeId, RouteYear.Parse(year), body));
 
     private static Task<Results<Ok<AssessmentSaved>, ProblemHttpResult>> PutAppraisal(
         string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems) =>
-        ReadThenAsync(request, ScoringCoreJsonContext.Default.AppraisalRequest, "một đối tượng kết quả thẩm định", problems,
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.AppraisalRequest, "một đối tượng kết quả thẩm định", problems,
             body => service.SaveAppraisalAsync(communeId, RouteYear.Parse(year), body));
 
     private static Task<Results<Ok<Disqualification>, ProblemHttpResult>> PutDisqualification(
         string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems) =>
-        ReadThenAsync(request, ScoringCoreJsonContext.Default.DisqualificationRequest, "một đối tượng ghi nhận không xét đánh giá", problems,
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.DisqualificationRequest, "một đối tượng ghi nhận không xét đánh giá", problems,
             body => service.DisqualifyAsync(communeId, RouteYear.Parse(year), body));
 
-    /// <summary>Reads the body, hands it to <paramref name="save"/>, and answers 200 with its result or its refusal.</summary>
-    private static async Task<Results<Ok<TResult>, ProblemHttpResult>> ReadThenAsync<TBody, TResult>(
-        HttpRequest request, JsonTypeInfo<TBody> type, string shape, ApiProblems problems, Func<TBody, Task<(TResult?, ApiError?)>> save)
-        where TBody : class
-    {
-        var (body, readError) = await JsonBody.ReadAsync(request, type, problems, shape);
-        if (readError is not null)
-        {
-            return problems.ToResult(readError);
-        }
-        var (result, error) = await save(body!);
-        return error is null ? TypedResults.Ok(result!) : problems.ToResult(error);
-    }
 
     private static async Task<Results<Ok<AssessmentView>, ProblemHttpResult>> GetAssessment(
         string communeId, string year, AssessmentService service, ApiProblems problems)

@@ -25,29 +25,15 @@ public static class ResultDecisionEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> RecogniseAsync(
-        string communeId, string year, HttpRequest request, ResultDecisionService service, ApiProblems problems)
-    {
-        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.RecognitionRequest, problems, "một đối tượng quyết định công nhận");
-        if (readError is not null)
-        {
-            return problems.ToResult(readError);
-        }
-        var (card, error) = await service.RecogniseAsync(communeId, RouteYear.Parse(year), body!);
-        return error is null ? TypedResults.Ok(card!) : problems.ToResult(error);
-    }
+    private static Task<Results<Ok<Scorecard>, ProblemHttpResult>> RecogniseAsync(
+        string communeId, string year, HttpRequest request, ResultDecisionService service, ApiProblems problems) =>
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.RecognitionRequest, "một đối tượng quyết định công nhận", problems,
+            body => service.RecogniseAsync(communeId, RouteYear.Parse(year), body));
 
-    private static async Task<Results<Ok<Scorecard>, ProblemHttpResult>> RevokeAsync(
-        string communeId, string year, HttpRequest request, ResultDecisionService service, ApiProblems problems)
-    {
-        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.RevocationRequest, problems, "một đối tượng quyết định thu hồi công nhận");
-        if (readError is not null)
-        {
-            return problems.ToResult(readError);
-        }
-        var (card, error) = await service.RevokeAsync(communeId, RouteYear.Parse(year), body!);
-        return error is null ? TypedResults.Ok(card!) : problems.ToResult(error);
-    }
+    private static Task<Results<Ok<Scorecard>, ProblemHttpResult>> RevokeAsync(
+        string communeId, string year, HttpRequest request, ResultDecisionService service, ApiProblems problems) =>
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.RevocationRequest, "một đối tượng quyết định thu hồi công nhận", problems,
+            body => service.RevokeAsync(communeId, RouteYear.Parse(year), body));
 
     private static async Task<Results<Ok<List<ResultChange>>, ProblemHttpResult>> HistoryAsync(
         string communeId, string year, PlaceChecks places, ResultHistoryStore history, ApiProblems problems)

@@ -24,68 +24,73 @@ public sealed class ResultDecisionService(
     // A form or an appraisal landing between the read and the write makes the write re-read.
     private const int MaxAttempts = 5;
 
-    public async Task<(Scorecard? Card, ApiError? Error)> RecogniseAsync(string communeId, int year, RecognitionRequest request)
+    public Task<(Scorecard? Card, ApiError? Error)> RecogniseAsync(string communeId, int year, RecognitionRequest request)
     {
         var (clean, invalid) = validator.Check(request);
-        if (invalid is not null)
+        return invalid is not null ? Task.FromResult<(Scorecard?, ApiError?)>((null, invalid)) : DecideAsync(communeId, year, (card, aggregate) =>
         {
-            return (null, invalid);
-        }
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            var (card, aggregate, error) = await scores.ScorecardWithAggregateAsync(communeId, year);
-            if (error is not null)
+            if (aggregate.Revocation is null && aggregate.Recognition?.Decision == clean!.Decision)
             {
-                return (null, error);
+                return new Step(Repeat: true);
             }
-            if (aggregate!.Revocation is null && aggregate.Recognition?.Decision == clean!.Decision)
+            if (RecognitionRefusal(card, aggregate, year) is { } refusal)
             {
-                return (card, null);
+                return new Step(refusal);
             }
-            if (RecognitionRefusal(card!, aggregate, year) is { } refusal)
-            {
-                return (null, refusal);
-            }
-            var recognition = new Recognition(clean!.Decision!, clean.DecidedOn!, clean.DecidedBy!, card!.Level, card.LevelName, card.Total, clock.GetUtcNow());
+            var recognition = new Recognition(clean!.Decision!, clean.DecidedOn!, clean.DecidedBy!, card.Level, card.LevelName, card.Total, clock.GetUtcNow());
             var change = new ResultChange(recognition.RecordedAt, ResultChanges.Recognised, recognition.DecidedBy,
                 $"{recognition.Decision} ({recognition.DecidedOn}): {recognition.LevelName}, {VietnameseFormat.Points(recognition.Total)}", null);
-            if (await store.TryRecogniseAsync(communeId, year, aggregate!, rules, recognition, change))
-            {
-                return await Reread(communeId, year);
-            }
-        }
-        return (null, problems.Conflict("", "assessment.busy"));
+            return new Step(Write: () => store.TryRecogniseAsync(communeId, year, aggregate, rules, recognition, change));
+        });
     }
 
-    public async Task<(Scorecard? Card, ApiError? Error)> RevokeAsync(string communeId, int year, RevocationRequest request)
+    public Task<(Scorecard? Card, ApiError? Error)> RevokeAsync(string communeId, int year, RevocationRequest request)
     {
         var (clean, invalid) = validator.Check(request);
-        if (invalid is not null)
+        return invalid is not null ? Task.FromResult<(Scorecard?, ApiError?)>((null, invalid)) : DecideAsync(communeId, year, (_, aggregate) =>
         {
-            return (null, invalid);
-        }
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
-        {
-            var (card, aggregate, error) = await scores.ScorecardWithAggregateAsync(communeId, year);
-            if (error is not null)
+            if (aggregate.Recognition is null)
             {
-                return (null, error);
-            }
-            if (aggregate!.Recognition is null)
-            {
-                return (null, problems.Conflict("", "recognition.none", ("year", year)));
+                return new Step(problems.Conflict("", "recognition.none", ("year", year)));
             }
             if (aggregate.Revocation is { } revoked)
             {
                 return revoked.Decision == clean!.Decision
-                    ? (card, null)
-                    : (null, problems.Conflict("decision", "recognition.revokedBy", ("year", year), ("decision", revoked.Decision)));
+                    ? new Step(Repeat: true)
+                    : new Step(problems.Conflict("decision", "recognition.revokedBy", ("year", year), ("decision", revoked.Decision)));
             }
             var revocation = new Revocation(clean!.Decision!, clean.Reason!, clean.DecidedOn!, clean.DecidedBy, clock.GetUtcNow());
             var change = new ResultChange(revocation.RecordedAt, ResultChanges.Revoked, revocation.DecidedBy, $"{revocation.Decision} ({revocation.DecidedOn})", revocation.Reason);
-            if (await store.TryRevokeAsync(communeId, year, aggregate, revocation, change))
+            return new Step(Write: () => store.TryRevokeAsync(communeId, year, aggregate, revocation, change));
+        });
+    }
+
+    /// <summary>What a decision makes of the year as read: a refusal, a repeat of itself, or a conditional write.</summary>
+    private sealed record Step(ApiError? Refusal = null, bool Repeat = false, Func<Task<bool>>? Write = null);
+
+    /// <summary>Reads the scorecard and its aggregate, lets <paramref name="decide"/> choose, and re-reads when a conditional write lost to another change.</summary>
+    private async Task<(Scorecard? Card, ApiError? Error)> DecideAsync(string communeId, int year, Func<Scorecard, CommuneAggregate, Step> decide)
+    {
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var (card, aggregate, error) = await scores.ScorecardWithAggregateAsync(communeId, year);
+            if (error is not null)
             {
-                return await Reread(communeId, year);
+                return (null, error);
+            }
+            var step = decide(card!, aggregate!);
+            if (step.Refusal is not null)
+            {
+                return (null, step.Refusal);
+            }
+            if (step.Repeat)
+            {
+                return (card, null);
+            }
+            if (await step.Write!())
+            {
+                var (after, _, rereadError) = await scores.ScorecardWithAggregateAsync(communeId, year);
+                return (after, rereadError);
             }
         }
         return (null, problems.Conflict("", "assessment.busy"));
@@ -98,10 +103,4 @@ public sealed class ResultDecisionService(
         : card.Status != ResultStatuses.Name(ResultStatus.Appraised) ? problems.Conflict("", "recognition.notAppraised", ("year", year))
         : card.Level == LevelCode.None ? problems.Conflict("", "recognition.noLevel", ("year", year))
         : null;
-
-    private async Task<(Scorecard? Card, ApiError? Error)> Reread(string communeId, int year)
-    {
-        var (card, _, error) = await scores.ScorecardWithAggregateAsync(communeId, year);
-        return (card, error);
-    }
 }
