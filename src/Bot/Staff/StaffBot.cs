@@ -135,19 +135,16 @@ public sealed class StaffBot(
                 break;
             case StaffCommandKind.Enrol:
                 // Remembered from this turn on, so even someone who never writes again gets reminders.
-                if (await enrolment.EnrolAsync(staff, command.Rest) is { } enrolled)
-                {
-                    await RememberAsync(staff.Turn, enrolled);
-                }
+                enrolment.Enrol(staff, command.Rest, enrolled => RememberAsync(staff.Turn, enrolled));
                 break;
             case StaffCommandKind.WhoAmI:
                 EnrolmentCommands.WhoAmI(staff, texts);
                 break;
             case StaffCommandKind.LinkChannel:
-                await enrolment.LinkChannelAsync(staff);
+                enrolment.LinkChannel(staff);
                 break;
             case StaffCommandKind.CreateCode:
-                await enrolment.CreateCodeAsync(staff, command.Rest);
+                enrolment.CreateCode(staff, command.Rest);
                 break;
             case StaffCommandKind.Enrolments:
                 await enrolment.ListAsync(staff);
@@ -180,7 +177,7 @@ public sealed class StaffBot(
                 await recognitions.RecogniseAsync(staff, command.Rest, cancellationToken);
                 break;
             case StaffCommandKind.RevokeRecognition:
-                await recognitions.RevokeAsync(staff, command.Rest, cancellationToken);
+                recognitions.Revoke(staff, command.Rest);
                 break;
             case StaffCommandKind.History:
                 await recognitions.HistoryAsync(staff, command.Rest, cancellationToken);

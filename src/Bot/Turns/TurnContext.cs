@@ -3,10 +3,14 @@ using Bot.State;
 
 namespace Bot.Turns;
 
-/// <summary>One turn: the inbound activity, the conversation's state, and the replies, buffered until the state is saved.</summary>
+/// <summary>
+/// One turn: the inbound activity, the conversation's state, the replies, buffered until the state
+/// is saved, and the writes the turn wants carried out after that save (<see cref="AfterSave"/>).
+/// </summary>
 public sealed class TurnContext(Activity activity, ConversationData state, DateTimeOffset now)
 {
     private readonly List<Activity> _replies = [];
+    private readonly List<Func<CancellationToken, Task>> _afterSave = [];
 
     public Activity Activity { get; } = activity;
     public ConversationData State { get; } = state;
@@ -23,6 +27,23 @@ public sealed class TurnContext(Activity activity, ConversationData state, DateT
 
     /// <summary>The user as this channel knows them: the unit of "one form per person".</summary>
     public string UserKey => $"{ChannelId}:{Activity.From?.Id}";
+
+    /// <summary>
+    /// A write this turn decided on (redeeming a code, a decision sent to the scoring core), carried
+    /// out once the turn's state is saved, in the order staged, so a turn rerun after losing the
+    /// compare-and-swap never does it twice. The effect reads what it needs afresh and may add
+    /// replies; it must not change <see cref="State"/>, which is already saved.
+    /// </summary>
+    public void AfterSave(Func<CancellationToken, Task> effect) => _afterSave.Add(effect);
+
+    /// <summary>Carries out the staged writes; called by the pipeline after the save, never by a handler.</summary>
+    internal async Task RunAfterSaveAsync(CancellationToken cancellationToken)
+    {
+        foreach (var effect in _afterSave)
+        {
+            await effect(cancellationToken);
+        }
+    }
 
     public void Say(string text, IReadOnlyList<CardAction>? buttons = null, bool expectingInput = false)
     {

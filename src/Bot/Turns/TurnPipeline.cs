@@ -8,6 +8,8 @@ namespace Bot.Turns;
 /// One turn, the way Microsoft's scale-out sample does it: load state → run the bot with its
 /// replies buffered → compare-and-swap save → only then hand the replies back to be sent. On a
 /// conflict the turn reruns from fresh state. An activity already answered gets no second answer.
+/// Writes a handler staged with <see cref="TurnContext.AfterSave"/> are carried out after the save,
+/// once, whatever the number of runs it took.
 /// </summary>
 public sealed partial class TurnPipeline(
     ConversationStore store, ITurnHandler bot, ConversationLocks locks, OutboxSignal outbox, TimeProvider clock, ILogger<TurnPipeline> log)
@@ -39,6 +41,7 @@ public sealed partial class TurnPipeline(
                 {
                     outbox.Notify();
                 }
+                await turn.RunAfterSaveAsync(cancellationToken);
                 return new TurnResult(turn.Replies);
             }
             LogConflict(attempt);

@@ -8,37 +8,47 @@ namespace Bot.Staff.Enrolment;
 /// <summary>"đăng ký", "tôi là ai", "thêm kênh", "tạo mã", "danh sách đăng ký", "thu hồi".</summary>
 public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, ScoringRules rules)
 {
-    /// <summary>Redeems a code for this channel identity; returns the person it now belongs to, or null.</summary>
-    public async Task<Person?> EnrolAsync(StaffTurn staff, string code)
+    /// <summary>
+    /// Redeems a code for this channel identity, after the turn's save (a rerun of the turn would
+    /// otherwise find its own enrolment and say the channel is taken); <paramref name="enrolled"/>
+    /// then runs with the person it now belongs to.
+    /// </summary>
+    public void Enrol(StaffTurn staff, string code, Func<Person, Task> enrolled)
     {
         var turn = staff.Turn;
         if (staff.Person is { } existing)
         {
             turn.Say(texts.Format("enrol.already", ("role", texts.RoleName(existing.Role)), ("unit", staff.Tree.NameOf(existing.UnitId))));
-            return null;
+            return;
         }
         if (code.Length == 0)
         {
             turn.Say(texts.Text("enrol.usage"));
-            return null;
+            return;
         }
-        var result = await store.RedeemAsync(code, turn.UserKey);
-        switch (result.Outcome)
+        turn.AfterSave(async _ =>
         {
-            case RedeemOutcome.Enrolled:
-                turn.Say(texts.Format("enrol.done", ("role", texts.RoleName(result.Person!.Role)), ("unit", staff.Tree.NameOf(result.Person.UnitId))));
-                break;
-            case RedeemOutcome.Linked:
-                turn.Say(texts.Format("enrol.linked", ("role", texts.RoleName(result.Person!.Role)), ("unit", staff.Tree.NameOf(result.Person.UnitId))));
-                break;
-            case RedeemOutcome.TooManyAttempts:
-                turn.Say(texts.Text("enrol.tooMany"));
-                break;
-            default:
-                turn.Say(texts.Text("enrol.invalid"));
-                break;
-        }
-        return result.Person;
+            var result = await store.RedeemAsync(code, turn.UserKey);
+            switch (result.Outcome)
+            {
+                case RedeemOutcome.Enrolled:
+                    turn.Say(texts.Format("enrol.done", ("role", texts.RoleName(result.Person!.Role)), ("unit", staff.Tree.NameOf(result.Person.UnitId))));
+                    break;
+                case RedeemOutcome.Linked:
+                    turn.Say(texts.Format("enrol.linked", ("role", texts.RoleName(result.Person!.Role)), ("unit", staff.Tree.NameOf(result.Person.UnitId))));
+                    break;
+                case RedeemOutcome.TooManyAttempts:
+                    turn.Say(texts.Text("enrol.tooMany"));
+                    break;
+                default:
+                    turn.Say(texts.Text("enrol.invalid"));
+                    break;
+            }
+            if (result.Person is { } person)
+            {
+                await enrolled(person);
+            }
+        });
     }
 
     public static void WhoAmI(StaffTurn staff, StaffTexts texts) =>
@@ -46,16 +56,20 @@ public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, Sc
             ? texts.Format("staff.whoAmI", ("role", texts.RoleName(person.Role)), ("unit", staff.Tree.NameOf(person.UnitId)), ("channels", person.Identities.Count))
             : texts.Text("staff.whoAmI.none"));
 
-    public async Task LinkChannelAsync(StaffTurn staff)
+    /// <summary>A code binding another channel to this person, made after the save so a rerun never leaves a second live code.</summary>
+    public void LinkChannel(StaffTurn staff)
     {
         var person = staff.Person!;
-        var expires = store.CodeExpiry(linkCode: true);
-        var code = await store.CreateCodeAsync(new EnrolmentGrant(person.Role, person.UnitId, person.Id, expires, person.Id));
-        staff.Turn.Say(texts.Format("enrol.linkCode", ("code", code), ("expires", Local(expires))));
+        staff.Turn.AfterSave(async _ =>
+        {
+            var expires = store.CodeExpiry(linkCode: true);
+            var code = await store.CreateCodeAsync(new EnrolmentGrant(person.Role, person.UnitId, person.Id, expires, person.Id));
+            staff.Turn.Say(texts.Format("enrol.linkCode", ("code", code), ("expires", Local(expires))));
+        });
     }
 
     /// <summary>"tạo mã &lt;vai trò&gt; [đơn vị]": the role word first, then the unit (the person's own unit when left out).</summary>
-    public async Task CreateCodeAsync(StaffTurn staff, string rest)
+    public void CreateCode(StaffTurn staff, string rest)
     {
         var (role, unitText) = ReadRole(rest);
         if (role is null)
@@ -80,9 +94,13 @@ public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, Sc
             staff.Turn.Say(texts.Text("enrol.cannotGrant"));
             return;
         }
-        var expires = store.CodeExpiry(linkCode: false);
-        var code = await store.CreateCodeAsync(new EnrolmentGrant(role.Value, unit.Id!, person.Id, expires));
-        staff.Turn.Say(texts.Format("enrol.codeCreated", ("role", texts.RoleName(role.Value)), ("unit", unit.Name), ("code", code), ("expires", Local(expires))));
+        // Made after the save: a rerun of the turn must not leave a second live code nobody was told.
+        staff.Turn.AfterSave(async _ =>
+        {
+            var expires = store.CodeExpiry(linkCode: false);
+            var code = await store.CreateCodeAsync(new EnrolmentGrant(role.Value, unit.Id!, person.Id, expires));
+            staff.Turn.Say(texts.Format("enrol.codeCreated", ("role", texts.RoleName(role.Value)), ("unit", unit.Name), ("code", code), ("expires", Local(expires))));
+        });
     }
 
     public async Task ListAsync(StaffTurn staff)
@@ -114,8 +132,11 @@ public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, Sc
             staff.Turn.Say(texts.Format("enrol.revokeUnknown", ("id", id)));
             return;
         }
-        await store.RevokeAsync(other.Id);
-        staff.Turn.Say(texts.Format("enrol.revoked", ("id", other.Id), ("role", texts.RoleName(other.Role)), ("unit", staff.Tree.NameOf(other.UnitId))));
+        staff.Turn.AfterSave(async _ =>
+        {
+            await store.RevokeAsync(other.Id);
+            staff.Turn.Say(texts.Format("enrol.revoked", ("id", other.Id), ("role", texts.RoleName(other.Role)), ("unit", staff.Tree.NameOf(other.UnitId))));
+        });
     }
 
     private (StaffRole? Role, string Remainder) ReadRole(string text)

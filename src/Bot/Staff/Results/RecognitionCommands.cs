@@ -12,7 +12,8 @@ namespace Bot.Staff.Results;
 /// recognition of the appraised level, "thu hồi công nhận &lt;xã&gt; &lt;số QĐ&gt; &lt;lý do&gt;" revokes it,
 /// and "lịch sử &lt;xã&gt;" reads every change of the result. Without a decision number, "công nhận
 /// &lt;xã&gt;" shows what would be recognised and how to type it. The year is the one being decided
-/// (<see cref="SchemeCalendar.ResultYearAt"/>) unless "năm 2026" says otherwise.
+/// (<see cref="SchemeCalendar.ResultYearAt"/>) unless "năm 2026" says otherwise. The decisions are
+/// sent to the scoring core after the turn's save.
 /// </summary>
 public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient core, StaffTexts texts)
 {
@@ -35,15 +36,18 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
             return;
         }
         var body = new RecognitionBody(line.Decision, line.DecidedOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
-        var result = await core.RecogniseAsync(communeId, year, body, cancellationToken);
-        staff.Turn.Say(result.Ok
-            ? texts.Format("staff.recognise.done", ("communeName", communeName), ("year", year), ("decision", line.Decision),
-                ("decidedOn", line.DecidedOn.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
-                ("levelName", result.Value!.LevelName), ("total", VietnameseFormat.Points(result.Value.Total)), ("unitKind", UnitNames.Kind(communeName)))
-            : texts.CoreFailure(result));
+        staff.Turn.AfterSave(async token =>
+        {
+            var result = await core.RecogniseAsync(communeId, year, body, token);
+            staff.Turn.Say(result.Ok
+                ? texts.Format("staff.recognise.done", ("communeName", communeName), ("year", year), ("decision", line.Decision),
+                    ("decidedOn", line.DecidedOn.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+                    ("levelName", result.Value!.LevelName), ("total", VietnameseFormat.Points(result.Value.Total)), ("unitKind", UnitNames.Kind(communeName)))
+                : texts.CoreFailure(result));
+        });
     }
 
-    public async Task RevokeAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    public void Revoke(StaffTurn staff, string rest)
     {
         var line = DecisionLine.Parse(rest);
         if (Target(staff, line, texts.RevokeRecognition.Canonical, "staff.revokeRecognition.usage") is not var (communeId, communeName, year))
@@ -57,10 +61,13 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
         }
         var reason = StaffTurn.Clip(line.Rest);
         var body = new RevocationBody(line.Decision, reason, line.DecidedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
-        var result = await core.RevokeRecognitionAsync(communeId, year, body, cancellationToken);
-        staff.Turn.Say(result.Ok
-            ? texts.Format("staff.revokeRecognition.done", ("communeName", communeName), ("year", year), ("decision", line.Decision), ("reason", reason))
-            : texts.CoreFailure(result));
+        staff.Turn.AfterSave(async token =>
+        {
+            var result = await core.RevokeRecognitionAsync(communeId, year, body, token);
+            staff.Turn.Say(result.Ok
+                ? texts.Format("staff.revokeRecognition.done", ("communeName", communeName), ("year", year), ("decision", line.Decision), ("reason", reason))
+                : texts.CoreFailure(result));
+        });
     }
 
     public async Task HistoryAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)

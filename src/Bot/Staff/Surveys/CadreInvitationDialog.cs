@@ -87,12 +87,17 @@ public sealed class CadreInvitationDialog(
             staff.Turn.Say(texts.Format("staff.invite.refused", ("detail", problem.Detail)));
             return;
         }
-        var (issued, _) = await issuer.IssueAsync(valid!, origin.Current ?? "");
-        var role = Roles.First(r => r.Code == valid!.Invitation.Role).Label;
-        staff.Turn.Say(texts.Format("staff.cadre.made",
-            ("role", role), ("village", valid!.Invitation.Village), ("name", name.Length > 0 ? $" ({name})" : ""), ("communeName", progress.CommuneName),
-            ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));
-        staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];
+        var communeName = progress.CommuneName;
+        // Issued after the turn's save, like every write a staff turn decides on.
+        staff.Turn.AfterSave(async _ =>
+        {
+            var (issued, _) = await issuer.IssueAsync(valid!, origin.Current ?? "");
+            var role = Roles.First(r => r.Code == valid!.Invitation.Role).Label;
+            staff.Turn.Say(texts.Format("staff.cadre.made",
+                ("role", role), ("village", valid!.Invitation.Village), ("name", name.Length > 0 ? $" ({name})" : ""), ("communeName", communeName),
+                ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));
+            staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];
+        });
     }
 
     private void AskRole(StaffTurn staff, string communeName) =>

@@ -10,7 +10,7 @@ namespace Bot.Staff.Surveys;
 /// <summary>
 /// Held forms move only by an appraiser's decision: "phiếu chờ xét &lt;xã&gt;" lists them with
 /// why each was held, numbered; "tính phiếu N &lt;lý do&gt;" counts one, "loại phiếu N &lt;lý do&gt;"
-/// excludes it. The reason is required and kept with the form.
+/// excludes it. The reason is required and kept with the form; the decision is sent after the turn's save.
 /// </summary>
 public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core, StaffTexts texts)
 {
@@ -46,7 +46,7 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.held.title", ("communeName", commune.Name), ("year", staff.Year)), .. lines, texts.Text("staff.held.hint")]));
     }
 
-    public async Task DecideAsync(StaffTurn staff, string rest, bool count, CancellationToken cancellationToken)
+    public void Decide(StaffTurn staff, string rest, bool count)
     {
         var words = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var list = staff.Turn.State.HeldForms;
@@ -66,10 +66,14 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
             return;
         }
         var body = new HeldFormDecisionBody(count ? "count" : "exclude", StaffTurn.Clip(words[1]), staff.Signature);
-        var result = await core.DecideHeldFormAsync(list.CommuneId, list.Year, list.ResponseIds[n - 1], body, cancellationToken);
-        staff.Turn.Say(result.Ok
-            ? texts.Format(count ? "staff.held.counted" : "staff.held.excluded", ("n", n), ("communeName", list.CommuneName), ("reason", body.Reason))
-            : texts.CoreFailure(result));
+        // Sent after the turn's save: a rerun would otherwise find the form decided and report the core's "not held".
+        staff.Turn.AfterSave(async token =>
+        {
+            var result = await core.DecideHeldFormAsync(list.CommuneId, list.Year, list.ResponseIds[n - 1], body, token);
+            staff.Turn.Say(result.Ok
+                ? texts.Format(count ? "staff.held.counted" : "staff.held.excluded", ("n", n), ("communeName", list.CommuneName), ("reason", body.Reason))
+                : texts.CoreFailure(result));
+        });
     }
 
     /// <summary>When the form was sent, in Vietnam time.</summary>

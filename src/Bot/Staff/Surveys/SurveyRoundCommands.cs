@@ -17,7 +17,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
 {
     private const int LinesShown = 25;
 
-    public async Task OpenAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    public void Open(StaffTurn staff, string rest)
     {
         var match = RoundWords().Match(TextNormalizer.Nfc(rest));
         var communeText = match.Groups["commune"].Value.Trim();
@@ -32,10 +32,10 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         }
         var body = new SurveyRoundBody(Day(match.Groups["from"], staff.Year), Day(match.Groups["to"], staff.Year),
             match.Groups["target"].Success ? int.Parse(match.Groups["target"].Value, CultureInfo.InvariantCulture) : null, staff.Signature);
-        await SaveAsync(staff, commune.Id!, commune.Name!, body, "staff.round.opened", cancellationToken);
+        Save(staff, commune.Id!, commune.Name!, body, "staff.round.opened");
     }
 
-    public async Task CloseAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    public void Close(StaffTurn staff, string rest)
     {
         if (rest.Trim().Length == 0)
         {
@@ -47,7 +47,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
             return;
         }
         var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        await SaveAsync(staff, commune.Id!, commune.Name!, new SurveyRoundBody(null, today, null, staff.Signature), "staff.round.closed", cancellationToken);
+        Save(staff, commune.Id!, commune.Name!, new SurveyRoundBody(null, today, null, staff.Signature), "staff.round.closed");
     }
 
     public async Task ProgressAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
@@ -74,17 +74,19 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.progress.title", ("unitName", unit.Name), ("year", year ?? staff.Year)), .. lines, .. more, texts.Text("staff.progress.hint")]));
     }
 
-    private async Task SaveAsync(StaffTurn staff, string communeId, string communeName, SurveyRoundBody body, string doneKey, CancellationToken cancellationToken)
-    {
-        var result = await core.SaveRoundAsync(communeId, staff.Year, body, cancellationToken);
-        if (!result.Ok)
+    /// <summary>Sends the round to the scoring core after the turn's save, like every write a staff turn decides on.</summary>
+    private void Save(StaffTurn staff, string communeId, string communeName, SurveyRoundBody body, string doneKey) =>
+        staff.Turn.AfterSave(async token =>
         {
-            staff.Turn.Say(texts.CoreFailure(result));
-            return;
-        }
-        var round = result.Value!;
-        staff.Turn.Say(texts.Format(doneKey, ("communeName", communeName), ("opens", Short(round.OpensOn)), ("closes", Short(round.ClosesOn)), ("target", round.CitizenTarget)));
-    }
+            var result = await core.SaveRoundAsync(communeId, staff.Year, body, token);
+            if (!result.Ok)
+            {
+                staff.Turn.Say(texts.CoreFailure(result));
+                return;
+            }
+            var round = result.Value!;
+            staff.Turn.Say(texts.Format(doneKey, ("communeName", communeName), ("opens", Short(round.OpensOn)), ("closes", Short(round.ClosesOn)), ("target", round.CitizenTarget)));
+        });
 
     /// <summary>"23/11" → "2026-11-23"; an impossible day is passed on as typed, for the core to refuse by name.</summary>
     private static string? Day(Group group, int year)

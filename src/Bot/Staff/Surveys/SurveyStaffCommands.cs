@@ -22,9 +22,11 @@ public sealed class SurveyStaffCommands(
             case StaffCommandKind.SurveyProgress:
                 return rounds.ProgressAsync(staff, command.Rest, cancellationToken);
             case StaffCommandKind.OpenRound:
-                return rounds.OpenAsync(staff, command.Rest, cancellationToken);
+                rounds.Open(staff, command.Rest);
+                return Task.CompletedTask;
             case StaffCommandKind.CloseRound:
-                return rounds.CloseAsync(staff, command.Rest, cancellationToken);
+                rounds.Close(staff, command.Rest);
+                return Task.CompletedTask;
             case StaffCommandKind.PaperForms:
                 return paper.BeginAsync(staff, command.Rest, cancellationToken);
             case StaffCommandKind.HeldForms:
@@ -32,7 +34,8 @@ public sealed class SurveyStaffCommands(
             case StaffCommandKind.AuditCase:
                 return audit.CheckAsync(staff, command.Rest, cancellationToken);
             default:
-                return held.DecideAsync(staff, command.Rest, count: command.Kind == StaffCommandKind.CountHeld, cancellationToken);
+                held.Decide(staff, command.Rest, count: command.Kind == StaffCommandKind.CountHeld);
+                return Task.CompletedTask;
         }
     }
 

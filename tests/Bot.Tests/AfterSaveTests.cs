@@ -1,0 +1,90 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Bot.Staff.Enrolment;
+using Bot.Tests.Staff;
+using Bot.Turns;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Bot.Tests;
+
+/// <summary>
+/// Side effects after the save (issue 16 §3), tested as deployed: two instances of the bot on one
+/// Redis. While instance A runs a staff turn, another message of the same conversation lands on
+/// instance B and is saved first, so A loses the compare-and-swap and runs its turn again. The
+/// write the turn decided on (redeeming a code, a decision to the scoring core) happens once, after
+/// the save, and the person is told what it did, not what a rerun found afterwards.
+/// </summary>
+[Collection(RedisTests.Name)]
+public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
+{
+    /// <summary>Runs the bot; on the first run of a turn whose text starts with <paramref name="prefix"/>, lets another instance save in between.</summary>
+    private sealed class Interleaving(ITurnHandler inner, string prefix, Func<Task> between) : ITurnHandler
+    {
+        public int Runs { get; private set; }
+
+        public async Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken)
+        {
+            await inner.OnTurnAsync(turn, cancellationToken);
+            if (turn.Activity.Text?.StartsWith(prefix, StringComparison.Ordinal) == true && Runs++ == 0)
+            {
+                await between();
+            }
+        }
+    }
+
+    /// <summary>Instance A with the interleaving handler; B is a second bot on the same Redis and prefix.</summary>
+    private (BotApp A, BotApp B, Func<Interleaving> Handler) TwoInstances(string prefix, Func<BotApp, Task> onB)
+    {
+        var b = new BotApp(Redis, Core, Bot.KeyPrefix, Bot.Clock);
+        Interleaving? handler = null;
+        Bot.TestServices = services => services.AddSingleton<ITurnHandler>(provider =>
+            handler = new Interleaving(ActivatorUtilities.CreateInstance<BotRouter>(provider), prefix, () => onB(b)));
+        return (Bot, b, () => handler!);
+    }
+
+    [Fact]
+    public async Task Enrolment_WhoseTurnIsRerun_EnrolsOnce_AndSaysSo()
+    {
+        Conversation? onA = null;
+        var (a, b, handler) = TwoInstances("đăng ký", async other =>
+        {
+            // The same conversation's next message, answered by the other instance first.
+            var onB = new Conversation(other.CreateClient(), "webchat", onA!.Id) { UserId = onA.UserId };
+            await onB.SayAsync("tôi là ai");
+        });
+        await using var _ = b;
+        onA = a.Conversation("webchat");
+        var code = await StaffPeople.CodeAsync(a, StaffRole.Appraiser, "hd");
+
+        var replies = await onA.SayAsync("đăng ký " + code);
+
+        Assert.Equal(2, handler().Runs);
+        Assert.Contains("đăng ký thành công", replies.Single().Text, StringComparison.Ordinal);
+        var people = await a.Services.GetRequiredService<EnrolmentStore>().AllAsync();
+        Assert.Single(people, p => p.Role == StaffRole.Appraiser);
+        Assert.Contains("cán bộ thẩm định", (await onA.SayAsync("tôi là ai")).Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Recognition_WhoseTurnIsRerun_IsSentOnce()
+    {
+        var items = StaffPeople.FullMarks;
+        await StaffPeople.SubmittedAsync(Core, "cam-vu");
+        (await Core.Api().PutAsJsonAsync("/api/v1/communes/cam-vu/years/2026/appraisal", new { items, reasons = new Dictionary<string, string>(), appraisedBy = "Phòng Nội vụ" })).EnsureSuccessStatusCode();
+        Conversation? onA = null;
+        var (a, b, handler) = TwoInstances("công nhận", async other =>
+        {
+            var onB = new Conversation(other.CreateClient(), "webchat", onA!.Id) { UserId = onA.UserId };
+            await onB.SayAsync("tôi là ai");
+        });
+        await using var _ = b;
+        onA = await StaffPeople.EnrolledAsync(a, StaffRole.Appraiser, "hd");
+
+        var replies = await onA.SayAsync("công nhận Cẩm Vũ 16/QĐ-UBND 20/11/2026");
+
+        Assert.Equal(2, handler().Runs);
+        Assert.Contains("Đã ghi quyết định 16/QĐ-UBND", replies.Single().Text, StringComparison.Ordinal);
+        var history = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/history");
+        Assert.Single(history.EnumerateArray(), h => h.GetProperty("change").GetString() == "recognition");
+    }
+}
