@@ -51,13 +51,13 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         staff.Turn.State.Staff = progress;
     }
 
-    public async Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
+    public Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
     {
         var progress = staff.Turn.State.Staff!;
         var key = TextNormalizer.Key(text);
         if (staff.Stops(key, texts, common, "dq.cancelled"))
         {
-            return;
+            return Task.CompletedTask;
         }
         if (progress.Awaiting == StaffAwaiting.Kind)
         {
@@ -66,31 +66,33 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             if (kind is null)
             {
                 staff.Turn.Say(texts.Format("dq.askKind", ("commune", progress.CommuneName), ("year", progress.Year)), KindButtons(), expectingInput: true);
-                return;
+                return Task.CompletedTask;
             }
             progress.PendingKind = kind.Kind;
             progress.Awaiting = StaffAwaiting.Note;
             staff.Turn.Say(texts.Text("dq.askNote"), expectingInput: true);
-            return;
+            return Task.CompletedTask;
         }
         if (key.Length == 0 || common.Skip.Matches(key))
         {
             staff.Turn.Say(texts.Text("dq.noteRequired"), expectingInput: true);
-            return;
+            return Task.CompletedTask;
         }
         var note = StaffTurn.Clip(text);
-        var saved = progress.Mode == StaffModes.Lift
-            ? await core.LiftDisqualificationAsync(progress.CommuneId, progress.Year, new LiftBody(note), cancellationToken)
-            : await core.DisqualifyAsync(progress.CommuneId, progress.Year, new DisqualificationBody(progress.PendingKind!, note), cancellationToken);
-        if (!saved.Ok)
-        {
-            staff.Turn.Say(texts.CoreFailure(saved));
-            return;
-        }
-        staff.Turn.Say(progress.Mode == StaffModes.Lift
-            ? texts.Format("dq.lifted", ("commune", progress.CommuneName), ("year", progress.Year))
-            : texts.Format("dq.recorded", ("commune", progress.CommuneName), ("year", progress.Year), ("kind", texts.Text("dq.kind." + progress.PendingKind))));
+        var (lift, communeId, communeName, year, reasonKind) = (progress.Mode == StaffModes.Lift, progress.CommuneId, progress.CommuneName, progress.Year, progress.PendingKind);
+        // The dialog ends with this turn; the decision goes to the scoring core after the save,
+        // and if the core refuses or is down the person is told so and types the command again.
         staff.EndDialog();
+        staff.Turn.AfterSave(async token =>
+        {
+            var saved = lift
+                ? await core.LiftDisqualificationAsync(communeId, year, new LiftBody(note), token)
+                : await core.DisqualifyAsync(communeId, year, new DisqualificationBody(reasonKind!, note), token);
+            staff.Turn.Say(!saved.Ok ? texts.CoreFailure(saved)
+                : lift ? texts.Format("dq.lifted", ("commune", communeName), ("year", year))
+                : texts.Format("dq.recorded", ("commune", communeName), ("year", year), ("kind", texts.Text("dq.kind." + reasonKind))));
+        });
+        return Task.CompletedTask;
     }
 
     private List<CardAction> KindButtons() =>

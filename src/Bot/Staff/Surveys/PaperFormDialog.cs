@@ -42,13 +42,13 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         return Task.CompletedTask;
     }
 
-    public async Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
+    public Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
     {
         var progress = staff.Turn.State.Staff!;
         var key = TextNormalizer.Key(text);
         if (staff.Stops(key, texts, common, "staff.paper.stopped"))
         {
-            return;
+            return Task.CompletedTask;
         }
         if (progress.Awaiting == StaffAwaiting.Sheet)
         {
@@ -56,31 +56,32 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             if (!SheetNumber().IsMatch(sheet))
             {
                 staff.Turn.Say(texts.Text("staff.paper.badSheet"), expectingInput: true);
-                return;
+                return Task.CompletedTask;
             }
             progress.Cursor = sheet;
             progress.Collected.Clear();
             progress.Awaiting = StaffAwaiting.Answers;
             AskAnswer(staff, progress);
-            return;
+            return Task.CompletedTask;
         }
         var form = rules.Scheme.Forms[progress.PendingKind!];
         if (Answers(form, text) is not { } answers || progress.Collected.Count + answers.Count > form.Questions.Count || (answers.Count > 1 && progress.Collected.Count > 0))
         {
             staff.Turn.Say(texts.Text("staff.paper.badAnswer"));
             AskAnswer(staff, progress);
-            return;
+            return Task.CompletedTask;
         }
         progress.Collected.AddRange(answers);
         if (progress.Collected.Count < form.Questions.Count)
         {
             AskAnswer(staff, progress);
-            return;
+            return Task.CompletedTask;
         }
-        await SaveAsync(staff, progress, form, cancellationToken);
+        Save(staff, progress, form);
+        return Task.CompletedTask;
     }
 
-    private async Task SaveAsync(StaffTurn staff, StaffProgress progress, SurveyForm form, CancellationToken cancellationToken)
+    private void Save(StaffTurn staff, StaffProgress progress, SurveyForm form)
     {
         var sheet = progress.Cursor!;
         var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset);
@@ -88,16 +89,20 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             $"paper-{form.Id}-{progress.CommuneId}-{progress.Year}-{sheet}", form.Id, progress.CommuneId, progress.Year, [.. progress.Collected],
             today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00" + rules.Scheme.Rules.UtcOffset, "paper", FormSources.Paper, sheet);
         var score = body.Answers.Sum(code => form.FindAnswer(code)!.Points);
-        var saved = await core.SubmitPaperFormAsync(body, cancellationToken);
         progress.Collected.Clear();
         progress.Awaiting = StaffAwaiting.Sheet;
-        staff.Turn.Say(saved switch
+        // Sent after the turn's save; the dialog waits for the next sheet's number whatever the core answers.
+        staff.Turn.AfterSave(async token =>
         {
-            { Ok: true } => texts.Format("staff.paper.saved", ("sheet", sheet), ("score", VietnameseFormat.Points(score))),
-            // The sheet's number was entered before (its id or its reference is taken); any other refusal (a closed year) says its own reason.
-            { Outcome: CoreOutcome.Refused, Status: 409, Field: "reference" or "responseId" } => texts.Format("staff.paper.duplicate", ("sheet", sheet)),
-            _ => texts.CoreFailure(saved),
-        }, expectingInput: true);
+            var saved = await core.SubmitPaperFormAsync(body, token);
+            staff.Turn.Say(saved switch
+            {
+                { Ok: true } => texts.Format("staff.paper.saved", ("sheet", sheet), ("score", VietnameseFormat.Points(score))),
+                // The sheet's number was entered before (its id or its reference is taken); any other refusal (a closed year) says its own reason.
+                { Outcome: CoreOutcome.Refused, Status: 409, Field: "reference" or "responseId" } => texts.Format("staff.paper.duplicate", ("sheet", sheet)),
+                _ => texts.CoreFailure(saved),
+            });
+        });
     }
 
     private void AskAnswer(StaffTurn staff, StaffProgress progress)
