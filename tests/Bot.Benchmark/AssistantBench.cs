@@ -14,6 +14,7 @@ using Scoring.Loading;
 using Scoring.Rules;
 using Bot.Tests.Assistant;
 using TestSupport;
+using ScoringCore.Contracts;
 
 namespace Bot.Benchmark;
 
@@ -89,8 +90,8 @@ internal static class AssistantBench
     }
 
     private static readonly UnitTree Tree = new([
-        new Unit("hd", "Tỉnh Hải Dương", "province", null),
-        new Unit("cam-vu", "Xã Cẩm Vũ", UnitTree.CommuneKind, "hd"),
+        new UnitDto("hd", "Tỉnh Hải Dương", "province", null),
+        new UnitDto("cam-vu", "Xã Cẩm Vũ", UnitTree.CommuneKind, "hd"),
     ]);
 
     private static List<string> Questions()

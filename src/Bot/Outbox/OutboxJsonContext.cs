@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ScoringCore.Contracts;
 
 namespace Bot.Outbox;
 
-/// <summary>A unit as GET /api/v1/units returns it.</summary>
-public sealed record Unit(string? Id, string? Name, string? Kind, string? ParentId);
-
+/// <summary>The units the bot reads from the scoring core (GET /api/v1/units).</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
-[JsonSerializable(typeof(Unit[]))]
+[JsonSerializable(typeof(UnitDto[]))]
 internal sealed partial class OutboxJsonContext : JsonSerializerContext;

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Bot.Staff;
 using Bot.Staff.Core;
 using Scoring.Rules;
+using ScoringCore.Contracts;
 
 namespace Bot.Outbox;
 
@@ -12,8 +13,8 @@ public sealed partial class ScoringCoreClient
 {
     private static string CommuneYear(string communeId, int year) => $"api/v1/communes/{Uri.EscapeDataString(communeId)}/years/{year}";
 
-    public Task<CoreResult<StoredAssessment>> GetAssessmentAsync(string communeId, int year, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/assessment"), StaffJsonContext.Default.StoredAssessment, cancellationToken);
+    public Task<CoreResult<AssessmentView>> GetAssessmentAsync(string communeId, int year, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/assessment"), StaffJsonContext.Default.AssessmentView, cancellationToken);
 
     public Task<CoreResult<Scorecard>> GetScorecardAsync(string communeId, int year, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/scorecard"), StaffJsonContext.Default.Scorecard, cancellationToken);
@@ -21,24 +22,24 @@ public sealed partial class ScoringCoreClient
     public Task<CoreResult<UnitSummary>> GetSummaryAsync(string unitId, int year, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/v1/units/{Uri.EscapeDataString(unitId)}/years/{year}/summary"), StaffJsonContext.Default.UnitSummary, cancellationToken);
 
-    public Task<CoreResult<JsonElement>> SaveSelfAssessmentAsync(string communeId, int year, SelfAssessmentBody body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/self-assessment", JsonContent.Create(body, StaffJsonContext.Default.SelfAssessmentBody)), StaffJsonContext.Default.JsonElement, cancellationToken);
+    public Task<CoreResult<JsonElement>> SaveSelfAssessmentAsync(string communeId, int year, SelfAssessmentRequest body, CancellationToken cancellationToken) =>
+        SendAsync(Put(CommuneYear(communeId, year) + "/self-assessment", JsonContent.Create(body, StaffJsonContext.Default.SelfAssessmentRequest)), StaffJsonContext.Default.JsonElement, cancellationToken);
 
-    public Task<CoreResult<JsonElement>> SaveAppraisalAsync(string communeId, int year, AppraisalBody body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/appraisal", JsonContent.Create(body, StaffJsonContext.Default.AppraisalBody)), StaffJsonContext.Default.JsonElement, cancellationToken);
+    public Task<CoreResult<JsonElement>> SaveAppraisalAsync(string communeId, int year, AppraisalRequest body, CancellationToken cancellationToken) =>
+        SendAsync(Put(CommuneYear(communeId, year) + "/appraisal", JsonContent.Create(body, StaffJsonContext.Default.AppraisalRequest)), StaffJsonContext.Default.JsonElement, cancellationToken);
 
-    public Task<CoreResult<JsonElement>> DisqualifyAsync(string communeId, int year, DisqualificationBody body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/disqualification", JsonContent.Create(body, StaffJsonContext.Default.DisqualificationBody)), StaffJsonContext.Default.JsonElement, cancellationToken);
+    public Task<CoreResult<JsonElement>> DisqualifyAsync(string communeId, int year, DisqualificationRequest body, CancellationToken cancellationToken) =>
+        SendAsync(Put(CommuneYear(communeId, year) + "/disqualification", JsonContent.Create(body, StaffJsonContext.Default.DisqualificationRequest)), StaffJsonContext.Default.JsonElement, cancellationToken);
 
-    public Task<CoreResult<JsonElement>> LiftDisqualificationAsync(string communeId, int year, LiftBody body, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/disqualification") { Content = JsonContent.Create(body, StaffJsonContext.Default.LiftBody) },
+    public Task<CoreResult<JsonElement>> LiftDisqualificationAsync(string communeId, int year, DisqualificationLiftRequest body, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/disqualification") { Content = JsonContent.Create(body, StaffJsonContext.Default.DisqualificationLiftRequest) },
             StaffJsonContext.Default.JsonElement, cancellationToken);
 
-    public Task<CoreResult<Scorecard>> RecogniseAsync(string communeId, int year, RecognitionBody body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/recognition", JsonContent.Create(body, StaffJsonContext.Default.RecognitionBody)), StaffJsonContext.Default.Scorecard, cancellationToken);
+    public Task<CoreResult<Scorecard>> RecogniseAsync(string communeId, int year, RecognitionRequest body, CancellationToken cancellationToken) =>
+        SendAsync(Put(CommuneYear(communeId, year) + "/recognition", JsonContent.Create(body, StaffJsonContext.Default.RecognitionRequest)), StaffJsonContext.Default.Scorecard, cancellationToken);
 
-    public Task<CoreResult<Scorecard>> RevokeRecognitionAsync(string communeId, int year, RevocationBody body, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/recognition") { Content = JsonContent.Create(body, StaffJsonContext.Default.RevocationBody) },
+    public Task<CoreResult<Scorecard>> RevokeRecognitionAsync(string communeId, int year, RevocationRequest body, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/recognition") { Content = JsonContent.Create(body, StaffJsonContext.Default.RevocationRequest) },
             StaffJsonContext.Default.Scorecard, cancellationToken);
 
     public Task<CoreResult<List<ResultChange>>> GetHistoryAsync(string communeId, int year, CancellationToken cancellationToken) =>

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Staff;
 using Bot.Staff.Core;
+using ScoringCore.Contracts;
 
 namespace Bot.Outbox;
 
@@ -11,8 +12,8 @@ public sealed partial class ScoringCoreClient
     public Task<CoreResult<SurveyRoundView>> GetRoundAsync(string communeId, int year, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/survey-round"), StaffJsonContext.Default.SurveyRoundView, cancellationToken);
 
-    public Task<CoreResult<SurveyRoundView>> SaveRoundAsync(string communeId, int year, SurveyRoundBody body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/survey-round", JsonContent.Create(body, StaffJsonContext.Default.SurveyRoundBody)), StaffJsonContext.Default.SurveyRoundView, cancellationToken);
+    public Task<CoreResult<SurveyRoundView>> SaveRoundAsync(string communeId, int year, SurveyRoundRequest body, CancellationToken cancellationToken) =>
+        SendAsync(Put(CommuneYear(communeId, year) + "/survey-round", JsonContent.Create(body, StaffJsonContext.Default.SurveyRoundRequest)), StaffJsonContext.Default.SurveyRoundView, cancellationToken);
 
     public Task<CoreResult<List<CommuneSurveyProgress>>> GetSurveyProgressAsync(string unitId, int year, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/v1/units/{Uri.EscapeDataString(unitId)}/years/{year}/survey-progress"), StaffJsonContext.Default.ListCommuneSurveyProgress, cancellationToken);
@@ -22,14 +23,14 @@ public sealed partial class ScoringCoreClient
         SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/survey-forms" + (standing is null ? "" : "?standing=" + Uri.EscapeDataString(standing))),
             StaffJsonContext.Default.ListSurveyFormView, cancellationToken);
 
-    public Task<CoreResult<JsonElement>> DecideHeldFormAsync(string communeId, int year, string responseId, HeldFormDecisionBody body, CancellationToken cancellationToken) =>
+    public Task<CoreResult<JsonElement>> DecideHeldFormAsync(string communeId, int year, string responseId, HeldFormDecisionRequest body, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, CommuneYear(communeId, year) + $"/survey-forms/{Uri.EscapeDataString(responseId)}/decision")
         {
-            Content = JsonContent.Create(body, StaffJsonContext.Default.HeldFormDecisionBody),
+            Content = JsonContent.Create(body, StaffJsonContext.Default.HeldFormDecisionRequest),
         }, StaffJsonContext.Default.JsonElement, cancellationToken);
 
     /// <summary>A paper sheet entered in chat; 409 naming "reference" or "responseId" means its number was entered before.</summary>
-    public Task<CoreResult<JsonElement>> SubmitPaperFormAsync(PaperFormBody body, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, "api/v1/survey-responses") { Content = JsonContent.Create(body, StaffJsonContext.Default.PaperFormBody) },
+    public Task<CoreResult<JsonElement>> SubmitPaperFormAsync(SurveyResponseRequest body, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, "api/v1/survey-responses") { Content = JsonContent.Create(body, StaffJsonContext.Default.SurveyResponseRequest) },
             StaffJsonContext.Default.JsonElement, cancellationToken);
 }

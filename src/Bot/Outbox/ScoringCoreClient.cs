@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using ScoringCore.Contracts;
 
 namespace Bot.Outbox;
 
@@ -9,8 +10,8 @@ namespace Bot.Outbox;
 public sealed partial class ScoringCoreClient(HttpClient http)
 {
     /// <summary>The whole administrative tree.</summary>
-    public async Task<IReadOnlyList<Unit>> GetUnitsAsync(CancellationToken cancellationToken) =>
-        await http.GetFromJsonAsync("api/v1/units", OutboxJsonContext.Default.UnitArray, cancellationToken) ?? [];
+    public async Task<IReadOnlyList<UnitDto>> GetUnitsAsync(CancellationToken cancellationToken) =>
+        await http.GetFromJsonAsync("api/v1/units", OutboxJsonContext.Default.UnitDtoArray, cancellationToken) ?? [];
 
     /// <summary>Posts one form. The form's id is the idempotency key, so a repeat is harmless.</summary>
     public async Task<Delivery> SubmitAsync(string entryJson, CancellationToken cancellationToken)

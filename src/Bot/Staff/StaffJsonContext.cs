@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Bot.Staff.Core;
 using Bot.Staff.Enrolment;
 using Scoring.Rules;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff;
 
@@ -10,22 +11,22 @@ namespace Bot.Staff;
 [JsonSerializable(typeof(Person))]
 [JsonSerializable(typeof(EnrolmentGrant))]
 [JsonSerializable(typeof(ConversationReference))]
-[JsonSerializable(typeof(StoredAssessment))]
-[JsonSerializable(typeof(SelfAssessmentBody))]
-[JsonSerializable(typeof(AppraisalBody))]
-[JsonSerializable(typeof(DisqualificationBody))]
-[JsonSerializable(typeof(LiftBody))]
-[JsonSerializable(typeof(RecognitionBody))]
-[JsonSerializable(typeof(RevocationBody))]
+[JsonSerializable(typeof(AssessmentView))]
+[JsonSerializable(typeof(SelfAssessmentRequest))]
+[JsonSerializable(typeof(AppraisalRequest))]
+[JsonSerializable(typeof(DisqualificationRequest))]
+[JsonSerializable(typeof(DisqualificationLiftRequest))]
+[JsonSerializable(typeof(RecognitionRequest))]
+[JsonSerializable(typeof(RevocationRequest))]
 [JsonSerializable(typeof(List<ResultChange>))]
 [JsonSerializable(typeof(CoreProblem))]
 [JsonSerializable(typeof(Scorecard))]
 [JsonSerializable(typeof(UnitSummary))]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(SurveyRoundView))]
-[JsonSerializable(typeof(SurveyRoundBody))]
+[JsonSerializable(typeof(SurveyRoundRequest))]
 [JsonSerializable(typeof(List<CommuneSurveyProgress>))]
 [JsonSerializable(typeof(List<SurveyFormView>))]
-[JsonSerializable(typeof(HeldFormDecisionBody))]
-[JsonSerializable(typeof(PaperFormBody))]
+[JsonSerializable(typeof(HeldFormDecisionRequest))]
+[JsonSerializable(typeof(SurveyResponseRequest))]
 internal sealed partial class StaffJsonContext : JsonSerializerContext;

@@ -3,6 +3,7 @@ using Bot.Outbox;
 using Bot.Staff.Enrolment;
 using Bot.Surveys;
 using Bot.Units;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff;
 
@@ -13,7 +14,7 @@ namespace Bot.Staff;
 /// </summary>
 public static class UnitLookup
 {
-    public static IReadOnlyList<Unit> Find(string typed, Person person, UnitTree tree, bool communesOnly)
+    public static IReadOnlyList<UnitDto> Find(string typed, Person person, UnitTree tree, bool communesOnly)
     {
         var scope = tree.Within(person.UnitId).Where(u => !communesOnly || u.Kind == UnitTree.CommuneKind).ToList();
         var id = typed.Trim();
@@ -26,7 +27,7 @@ public static class UnitLookup
     }
 
     /// <summary>Resolves to one unit, or says why not (unknown in scope, or which of several) and returns null.</summary>
-    public static Unit? One(StaffTurn staff, StaffTexts texts, string typed, bool communesOnly, string command)
+    public static UnitDto? One(StaffTurn staff, StaffTexts texts, string typed, bool communesOnly, string command)
     {
         var found = Find(typed, staff.Person!, staff.Tree, communesOnly);
         switch (found.Count)

@@ -1,5 +1,6 @@
 using Bot.Outbox;
 using Bot.Surveys;
+using ScoringCore.Contracts;
 
 namespace Bot.Units;
 
@@ -11,10 +12,10 @@ public sealed class UnitTree
 {
     public const string CommuneKind = "commune";
 
-    private readonly Dictionary<string, Unit> _byId;
-    private readonly ILookup<string, Unit> _children;
+    private readonly Dictionary<string, UnitDto> _byId;
+    private readonly ILookup<string, UnitDto> _children;
 
-    public UnitTree(IEnumerable<Unit> units)
+    public UnitTree(IEnumerable<UnitDto> units)
     {
         _byId = units.Where(u => u.Id is not null && u.Name is not null).ToDictionary(u => u.Id!, StringComparer.Ordinal);
         _children = _byId.Values.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!, StringComparer.Ordinal);
@@ -23,7 +24,7 @@ public sealed class UnitTree
 
     public IReadOnlyList<Commune> Communes { get; }
 
-    public Unit? Find(string id) => _byId.GetValueOrDefault(id);
+    public UnitDto? Find(string id) => _byId.GetValueOrDefault(id);
 
     public string NameOf(string id) => Find(id)?.Name ?? id;
 
@@ -45,13 +46,13 @@ public sealed class UnitTree
     }
 
     /// <summary>The units at or under <paramref name="rootId"/>, the root first.</summary>
-    public IEnumerable<Unit> Within(string rootId)
+    public IEnumerable<UnitDto> Within(string rootId)
     {
         if (Find(rootId) is not { } root)
         {
             yield break;
         }
-        var pending = new Stack<Unit>([root]);
+        var pending = new Stack<UnitDto>([root]);
         while (pending.TryPop(out var unit))
         {
             yield return unit;

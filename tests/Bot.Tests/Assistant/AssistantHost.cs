@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Moq;
 using Scoring.Loading;
 using Scoring.Rules;
+using ScoringCore.Contracts;
 
 namespace Bot.Tests.Assistant;
 
@@ -21,10 +22,10 @@ public sealed class AssistantHost : IDisposable
     public static readonly DateTimeOffset Now = new(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(7));
 
     public static readonly UnitTree Tree = new([
-        new Unit("hd", "Tỉnh Hải Dương", "province", null),
-        new Unit("cam-vu", "Xã Cẩm Vũ", UnitTree.CommuneKind, "hd"),
-        new Unit("cam-binh", "Xã Cẩm Bình", UnitTree.CommuneKind, "hd"),
-        new Unit("tu-minh", "Phường Tứ Minh", UnitTree.CommuneKind, "hd"),
+        new UnitDto("hd", "Tỉnh Hải Dương", "province", null),
+        new UnitDto("cam-vu", "Xã Cẩm Vũ", UnitTree.CommuneKind, "hd"),
+        new UnitDto("cam-binh", "Xã Cẩm Bình", UnitTree.CommuneKind, "hd"),
+        new UnitDto("tu-minh", "Phường Tứ Minh", UnitTree.CommuneKind, "hd"),
     ]);
 
     private readonly ServiceProvider _services;

@@ -2,6 +2,7 @@ using Bot.Assistant.Questions;
 using Bot.Assistant.Search;
 using Bot.Staff.Enrolment;
 using Bot.Units;
+using ScoringCore.Contracts;
 
 namespace Bot.Assistant.Answers;
 
@@ -14,7 +15,7 @@ public static class CommuneMention
 {
     private static readonly string[] Prefixes = ["xa ", "phuong ", "thi tran "];
 
-    public static Outbox.Unit? Find(Question question, Person person, UnitTree tree)
+    public static UnitDto? Find(Question question, Person person, UnitTree tree)
     {
         if (person.Role == StaffRole.Staff)
         {

@@ -6,6 +6,7 @@ using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;
 using Scoring.Text;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff.Assessments;
 
@@ -171,7 +172,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
 
     private async Task SaveThenMoveOnAsync(StaffTurn staff, StaffProgress progress, Work work, CancellationToken cancellationToken)
     {
-        var saved = await core.SaveAppraisalAsync(progress.CommuneId, progress.Year, new AppraisalBody(work.Appraised, work.Reasons, staff.Signature), cancellationToken);
+        var saved = await core.SaveAppraisalAsync(progress.CommuneId, progress.Year, new AppraisalRequest(work.Appraised, work.Reasons.AsNullableValues(), staff.Signature), cancellationToken);
         if (!saved.Ok)
         {
             staff.Turn.Say(texts.CoreFailure(saved));
@@ -239,8 +240,8 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         }
         var appraisal = stored.Value.Appraisal;
         return new Work(self,
-            new Dictionary<string, decimal>(appraisal?.Items ?? [], StringComparer.Ordinal),
-            new Dictionary<string, string>(appraisal?.Reasons ?? [], StringComparer.Ordinal));
+            new Dictionary<string, decimal>(appraisal?.Items ?? new Dictionary<string, decimal>(), StringComparer.Ordinal),
+            new Dictionary<string, string>(appraisal?.Reasons ?? new Dictionary<string, string>(), StringComparer.Ordinal));
     }
 
     private static void End(StaffTurn staff)
@@ -251,5 +252,5 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         }
     }
 
-    private sealed record Work(StoredSelfAssessment Self, Dictionary<string, decimal> Appraised, Dictionary<string, string> Reasons);
+    private sealed record Work(SelfAssessmentRecord Self, Dictionary<string, decimal> Appraised, Dictionary<string, string> Reasons);
 }

@@ -4,6 +4,7 @@ using Bot.Outbox;
 using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff.Assessments;
 
@@ -86,8 +87,8 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         staff.Turn.AfterSave(async token =>
         {
             var saved = lift
-                ? await core.LiftDisqualificationAsync(communeId, year, new LiftBody(note), token)
-                : await core.DisqualifyAsync(communeId, year, new DisqualificationBody(reasonKind!, note), token);
+                ? await core.LiftDisqualificationAsync(communeId, year, new DisqualificationLiftRequest(note), token)
+                : await core.DisqualifyAsync(communeId, year, new DisqualificationRequest(reasonKind!, note), token);
             staff.Turn.Say(!saved.Ok ? texts.CoreFailure(saved)
                 : lift ? texts.Format("dq.lifted", ("commune", communeName), ("year", year))
                 : texts.Format("dq.recorded", ("commune", communeName), ("year", year), ("kind", texts.Text("dq.kind." + reasonKind))));

@@ -8,6 +8,7 @@ using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;
 using Scoring.Text;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff.Assessments;
 
@@ -402,7 +403,7 @@ public sealed class SelfScoringDialog(
     private async Task<bool> SaveAsync(StaffTurn staff, StaffProgress progress, Draft draft, bool final, CancellationToken cancellationToken)
     {
         var saved = await core.SaveSelfAssessmentAsync(progress.CommuneId, progress.Year,
-            new SelfAssessmentBody(draft.Items, draft.Evidence, staff.Signature, final), cancellationToken);
+            new SelfAssessmentRequest(draft.Items, draft.Evidence.AsNullableValues(), staff.Signature, final), cancellationToken);
         switch (saved.Outcome)
         {
             case CoreOutcome.Ok:
@@ -430,8 +431,8 @@ public sealed class SelfScoringDialog(
             return null;
         }
         var self = stored.Value!.Self;
-        var items = new Dictionary<string, decimal>(self?.Items ?? [], StringComparer.Ordinal);
-        var evidence = new Dictionary<string, string>(self?.Evidence ?? [], StringComparer.Ordinal);
+        var items = new Dictionary<string, decimal>(self?.Items ?? new Dictionary<string, decimal>(), StringComparer.Ordinal);
+        var evidence = new Dictionary<string, string>(self?.Evidence ?? new Dictionary<string, string>(), StringComparer.Ordinal);
         if (self?.Final != true)
         {
             foreach (var (id, value) in progress.UnsavedScores)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.Dialogs;
 using Bot.Units;
 using Scoring.Rules;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff.Enrolment;
 
@@ -78,7 +79,7 @@ public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, Sc
             return;
         }
         var person = staff.Person!;
-        Outbox.Unit? unit = unitText.Length == 0
+        UnitDto? unit = unitText.Length == 0
             ? staff.Tree.Find(person.UnitId)
             : UnitLookup.One(staff, texts, unitText, communesOnly: role == StaffRole.Staff, $"{texts.CreateCode.Canonical} {RoleWord(role.Value)}");
         if (unit is null)

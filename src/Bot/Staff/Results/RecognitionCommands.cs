@@ -4,6 +4,7 @@ using Bot.Outbox;
 using Bot.Staff.Core;
 using Scoring.Rules;
 using Scoring.Text;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff.Results;
 
@@ -35,7 +36,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
                 : texts.CoreFailure(card));
             return;
         }
-        var body = new RecognitionBody(line.Decision, line.DecidedOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
+        var body = new RecognitionRequest(line.Decision, line.DecidedOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
         staff.Turn.AfterSave(async token =>
         {
             var result = await core.RecogniseAsync(communeId, year, body, token);
@@ -60,7 +61,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
             return;
         }
         var reason = StaffTurn.Clip(line.Rest);
-        var body = new RevocationBody(line.Decision, reason, line.DecidedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
+        var body = new RevocationRequest(line.Decision, reason, line.DecidedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
         staff.Turn.AfterSave(async token =>
         {
             var result = await core.RevokeRecognitionAsync(communeId, year, body, token);

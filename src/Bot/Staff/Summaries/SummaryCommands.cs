@@ -9,6 +9,7 @@ using Bot.Surveys;
 using Bot.Turns;
 using Microsoft.Extensions.Options;
 using Scoring.Rules;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff.Summaries;
 
@@ -23,7 +24,7 @@ public sealed class SummaryCommands(
         {
             return;
         }
-        Outbox.Unit? commune;
+        UnitDto? commune;
         if (unitText.Length == 0)
         {
             // Staff mean their own commune; officials must say which.
@@ -83,7 +84,7 @@ public sealed class SummaryCommands(
         $"{origin.Current ?? ""}/exports/{links.Make(staff.Person!.Id, unitId, year).Token}/{file}";
 
     /// <summary>The unit (default: the person's own) and year (default: this one) of a rollup or export, within the person's scope.</summary>
-    private (Outbox.Unit Unit, int Year)? Scope(StaffTurn staff, string rest, string command)
+    private (UnitDto Unit, int Year)? Scope(StaffTurn staff, string rest, string command)
     {
         var (unitText, year) = UnitLookup.SplitYear(rest);
         if (!CheckYear(staff, year ?? staff.Year))

@@ -4,6 +4,7 @@ using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Text;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff.Surveys;
 
@@ -65,7 +66,7 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
             staff.Turn.Say(texts.Text("staff.refused"));
             return;
         }
-        var body = new HeldFormDecisionBody(count ? "count" : "exclude", StaffTurn.Clip(words[1]), staff.Signature);
+        var body = new HeldFormDecisionRequest(count ? "count" : "exclude", StaffTurn.Clip(words[1]), staff.Signature);
         // Sent after the turn's save: a rerun would otherwise find the form decided and report the core's "not held".
         staff.Turn.AfterSave(async token =>
         {

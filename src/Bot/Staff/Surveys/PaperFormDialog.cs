@@ -6,6 +6,7 @@ using Bot.Outbox;
 using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
+using ScoringCore.Contracts;
 using Scoring.Scheme;
 using Scoring.Text;
 
@@ -85,10 +86,11 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     {
         var sheet = progress.Cursor!;
         var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset);
-        var body = new PaperFormBody(
+        var body = new SurveyResponseRequest(
             $"paper-{form.Id}-{progress.CommuneId}-{progress.Year}-{sheet}", form.Id, progress.CommuneId, progress.Year, [.. progress.Collected],
-            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00" + rules.Scheme.Rules.UtcOffset, "paper", FormSources.Paper, sheet);
-        var score = body.Answers.Sum(code => form.FindAnswer(code)!.Points);
+            today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00" + rules.Scheme.Rules.UtcOffset, "paper", InWindow: null,
+            Source: FormSources.Paper, Reference: sheet);
+        var score = progress.Collected.Sum(code => form.FindAnswer(code)!.Points);
         progress.Collected.Clear();
         progress.Awaiting = StaffAwaiting.Sheet;
         // Sent after the turn's save; the dialog waits for the next sheet's number whatever the core answers.

@@ -5,6 +5,7 @@ using Bot.Outbox;
 using Bot.Staff.Core;
 using Scoring.Rules;
 using Scoring.Text;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff.Surveys;
 
@@ -30,7 +31,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         {
             return;
         }
-        var body = new SurveyRoundBody(Day(match.Groups["from"], staff.Year), Day(match.Groups["to"], staff.Year),
+        var body = new SurveyRoundRequest(Day(match.Groups["from"], staff.Year), Day(match.Groups["to"], staff.Year),
             match.Groups["target"].Success ? int.Parse(match.Groups["target"].Value, CultureInfo.InvariantCulture) : null, staff.Signature);
         Save(staff, commune.Id!, commune.Name!, body, "staff.round.opened");
     }
@@ -47,7 +48,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
             return;
         }
         var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Save(staff, commune.Id!, commune.Name!, new SurveyRoundBody(null, today, null, staff.Signature), "staff.round.closed");
+        Save(staff, commune.Id!, commune.Name!, new SurveyRoundRequest(null, today, null, staff.Signature), "staff.round.closed");
     }
 
     public async Task ProgressAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
@@ -75,7 +76,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
     }
 
     /// <summary>Sends the round to the scoring core after the turn's save, like every write a staff turn decides on.</summary>
-    private void Save(StaffTurn staff, string communeId, string communeName, SurveyRoundBody body, string doneKey) =>
+    private void Save(StaffTurn staff, string communeId, string communeName, SurveyRoundRequest body, string doneKey) =>
         staff.Turn.AfterSave(async token =>
         {
             var result = await core.SaveRoundAsync(communeId, staff.Year, body, token);
