@@ -1,3 +1,4 @@
+using Bot.Activities;
 using Bot.Assistant;
 using Bot.Assistant.Answers;
 using Bot.Staff.Assessments;

@@ -256,4 +256,23 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
         Assert.Equal(2, chat.Received().Count);
         Assert.False(await Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().HashExistsAsync($"{Bot.KeyPrefix}zalo:pending", "pending-before-restart"));
     }
+
+    [Fact]
+    public async Task Reminder_ToAClosedWindow_IsKeptAndTaken_AndArrivesWhenTheUserWritesAgain()
+    {
+        var chat = Chat();
+        var messenger = Bot.Services.GetRequiredService<Bot.Staff.Reminders.ProactiveMessenger>();
+        var reference = new Bot.Activities.ConversationReference("zalo", "", chat.UserId, chat.UserId, "oa");
+        _zalo.ScriptedErrors.Enqueue(-230);
+
+        // The same sender as the replies: Zalo refuses for the closed window, the message is kept, and counts as taken.
+        var taken = await messenger.SendAsync(reference, "Nhắc việc: còn 7 ngày", CancellationToken.None);
+        Assert.True(taken);
+        Assert.Empty(chat.Received());
+        await chat.SayAsync("tôi là ai");
+
+        var received = chat.Received();
+        Assert.Equal("Nhắc việc: còn 7 ngày", ZaloChat.Text(received[0]));
+        Assert.Equal(2, received.Count);
+    }
 }

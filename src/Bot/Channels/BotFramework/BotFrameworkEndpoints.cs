@@ -22,7 +22,7 @@ public static partial class BotFrameworkEndpoints
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpRequest request, IInboundAuthenticator authenticator, TurnPipeline pipeline, ConnectorClient connector, TeamsCards cards,
+        HttpRequest request, IInboundAuthenticator authenticator, TurnPipeline pipeline, ConnectorClient connector, BotConnectorSender sender, TeamsCards cards,
         ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var activity = await ReadAsync(request, cancellationToken);
@@ -38,7 +38,7 @@ public static partial class BotFrameworkEndpoints
         var log = logs.CreateLogger(nameof(BotFrameworkEndpoints));
         if (activity!.Type == ActivityTypes.Invoke)
         {
-            return await InvokeAsync(activity, pipeline, connector, cards, log, cancellationToken);
+            return await InvokeAsync(activity, pipeline, sender, cards, cancellationToken);
         }
         var cardAnswer = activity.Type == ActivityTypes.Message && string.IsNullOrEmpty(activity.Text) ? CardAnswer.Read(activity.Value) : null;
         if (cardAnswer is not null)
@@ -49,9 +49,9 @@ public static partial class BotFrameworkEndpoints
         var result = TurnTypes.Contains(activity.Type!) ? await pipeline.RunAsync(activity, cancellationToken) : TurnResult.NoReplies;
         if (activity.DeliveryMode == "expectReplies")
         {
-            return TypedResults.Json(new ExpectedReplies([.. result.Replies.Select(r => MarkdownBreaks.Apply(TeamsCards.Render(r)))]), BotJsonContext.Default.ExpectedReplies);
+            return TypedResults.Json(new ExpectedReplies([.. result.Replies.Select(BotConnectorSender.AsShown)]), BotJsonContext.Default.ExpectedReplies);
         }
-        if (!await DeliverAsync(result, connector, log, activity.ChannelId, cancellationToken))
+        if (!await DeliverAsync(result, sender, cancellationToken))
         {
             return TypedResults.StatusCode(StatusCodes.Status502BadGateway);
         }
@@ -64,7 +64,7 @@ public static partial class BotFrameworkEndpoints
 
     /// <summary>Action.Execute: the answer runs as a message turn; the HTTP response carries the answered card, which Teams shows in place of the old one.</summary>
     private static async Task<IResult> InvokeAsync(
-        Activity invoke, TurnPipeline pipeline, ConnectorClient connector, TeamsCards cards, ILogger log, CancellationToken cancellationToken)
+        Activity invoke, TurnPipeline pipeline, BotConnectorSender sender, TeamsCards cards, CancellationToken cancellationToken)
     {
         if (invoke.Name != "adaptiveCard/action")
         {
@@ -83,29 +83,24 @@ public static partial class BotFrameworkEndpoints
         }
         var message = invoke.AsMessage(answer.Answer, data);
         var result = await pipeline.RunAsync(message, cancellationToken);
-        if (!await DeliverAsync(result, connector, log, invoke.ChannelId, cancellationToken))
+        if (!await DeliverAsync(result, sender, cancellationToken))
         {
             return TypedResults.StatusCode(StatusCodes.Status502BadGateway);
         }
         return InvokeResponse(StatusCodes.Status200OK, TeamsCards.ContentType, cards.Answered(answer));
     }
 
-    private static async Task<bool> DeliverAsync(TurnResult result, ConnectorClient connector, ILogger log, string? channelId, CancellationToken cancellationToken)
+    /// <summary>Sends the replies in order; false at the first the connector did not take (the state is saved; "trợ giúp" shows the question again).</summary>
+    private static async Task<bool> DeliverAsync(TurnResult result, BotConnectorSender sender, CancellationToken cancellationToken)
     {
-        try
+        foreach (var reply in result.Replies)
         {
-            foreach (var reply in result.Replies)
+            if (!await sender.SendAsync(reply, cancellationToken))
             {
-                await connector.SendAsync(MarkdownBreaks.Apply(TeamsCards.Render(reply)), cancellationToken);
+                return false;
             }
-            return true;
         }
-        catch (HttpRequestException e)
-        {
-            // The state is saved; the user can type "trợ giúp" to see the question again.
-            LogSendFailed(log, e, channelId);
-            return false;
-        }
+        return true;
     }
 
     /// <summary>Action.Submit has no response to carry a card: the answered card replaces the old one through the connector.</summary>

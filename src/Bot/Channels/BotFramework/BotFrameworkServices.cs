@@ -29,7 +29,10 @@ public static class BotFrameworkServices
         services.AddHttpClient(MsalHttpClients.Name);
         services.AddSingleton<IMsalHttpClientFactory, MsalHttpClients>();
         services.AddSingleton<ConnectorTokens>();
-        services.AddHttpClient<ConnectorClient>();
+        services.AddHttpClient(ConnectorClient.HttpClientName);
+        services.AddSingleton<ConnectorClient>();
+        services.AddSingleton<BotConnectorSender>();
+        services.AddSingleton<IChannelSender>(provider => provider.GetRequiredService<BotConnectorSender>());
         services.AddSingleton<TeamsCards>();
         return services;
     }

@@ -12,10 +12,13 @@ namespace Bot.Channels.BotFramework;
 /// POST {serviceUrl}/v3/conversations/{id}/activities/{replyToId}, anything else to
 /// POST {serviceUrl}/v3/conversations/{id}/activities, an update of a sent card to
 /// PUT …/activities/{activityId}. When the bot has an app id each call carries its token, and
-/// only to a serviceUrl whose host is on the allow-list.
+/// only to a serviceUrl whose host is on the allow-list. A singleton that takes a pooled client
+/// per call, so replies and reminders share it without holding one handler for ever.
 /// </summary>
-public sealed class ConnectorClient(HttpClient http, IOptions<BotFrameworkOptions> options, ConnectorTokens tokens)
+public sealed class ConnectorClient(IHttpClientFactory httpClients, IOptions<BotFrameworkOptions> options, ConnectorTokens tokens)
 {
+    public const string HttpClientName = "bot-connector";
+
     public async Task SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         var path = ActivitiesPath(activity);
@@ -45,7 +48,7 @@ public sealed class ConnectorClient(HttpClient http, IOptions<BotFrameworkOption
             }
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(cancellationToken));
         }
-        using var response = await http.SendAsync(request, cancellationToken);
+        using var response = await httpClients.CreateClient(HttpClientName).SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
     }
 

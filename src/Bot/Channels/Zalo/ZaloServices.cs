@@ -15,6 +15,8 @@ public static class ZaloServices
         services.AddSingleton<ZaloInbox>();
         services.AddSingleton<ZaloTokens>();
         services.AddSingleton<ZaloClient>();
+        services.AddSingleton<ZaloSender>();
+        services.AddSingleton<IChannelSender>(provider => provider.GetRequiredService<ZaloSender>());
         services.AddSingleton<ZaloTurns>();
         services.AddHostedService(provider => provider.GetRequiredService<ZaloTurns>());
         return services;

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Bot.Turns;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +9,7 @@ namespace Bot.Channels.Zalo;
 /// the OA API; replies Zalo keeps out of a closed window are sent when the user writes again.
 /// </summary>
 public sealed partial class ZaloTurns(
-    TurnPipeline pipeline, ZaloInbox inbox, ZaloClient client, IOptions<ZaloOptions> options, ILogger<ZaloTurns> log) : IHostedService
+    TurnPipeline pipeline, ZaloInbox inbox, ZaloSender sender, IOptions<ZaloOptions> options, ILogger<ZaloTurns> log) : IHostedService
 {
     private readonly OrderedWork _work = new();
 
@@ -53,15 +52,11 @@ public sealed partial class ZaloTurns(
         {
             if (ZaloActivities.From(zaloEvent, eventId) is { } activity)
             {
-                var userId = activity.From!.Id!;
-                await SendKeptAsync(userId);
+                await sender.ResendKeptAsync(activity.From!.Id!, CancellationToken.None);
                 var result = await pipeline.RunAsync(activity, CancellationToken.None);
                 foreach (var reply in result.Replies)
                 {
-                    foreach (var message in client.Messages(reply))
-                    {
-                        await DeliverAsync(userId, message);
-                    }
+                    await sender.SendAsync(reply, CancellationToken.None);
                 }
             }
         }
@@ -73,22 +68,6 @@ public sealed partial class ZaloTurns(
         finally
         {
             await inbox.DoneAsync(eventId);
-        }
-    }
-
-    private async Task SendKeptAsync(string userId)
-    {
-        foreach (var kept in await inbox.TakeKeptAsync(userId))
-        {
-            await DeliverAsync(userId, JsonNode.Parse(kept)!.AsObject());
-        }
-    }
-
-    private async Task DeliverAsync(string userId, JsonObject message)
-    {
-        if (await client.SendAsync(userId, message, CancellationToken.None) == ZaloDelivery.Kept)
-        {
-            await inbox.KeepAsync(userId, message.ToJsonString());
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Bot.Activities;
 using Bot.State;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
