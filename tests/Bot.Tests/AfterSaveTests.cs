@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bot.Activities;
 using Bot.Staff.Enrolment;
 using Bot.Tests.Staff;
 using Bot.Turns;
@@ -86,5 +87,33 @@ public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("Đã ghi quyết định 16/QĐ-UBND", replies.Single().Text, StringComparison.Ordinal);
         var history = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/history");
         Assert.Single(history.EnumerateArray(), h => h.GetProperty("change").GetString() == "recognition");
+    }
+
+    [Fact]
+    public async Task SameEnrolmentDeliveredToBothInstancesAtOnce_IsAnsweredOnce_AndRedeemedOnce()
+    {
+        await using var b = new BotApp(Redis, Core, Bot.KeyPrefix, Bot.Clock);
+        var codes = new List<string>();
+        for (var i = 0; i < 10; i++)
+        {
+            codes.Add(await StaffPeople.CodeAsync(Bot, StaffRole.Staff, "cam-vu"));
+        }
+
+        // Ten enrolments, each one activity (same id) delivered to both instances at the same moment,
+        // as a channel retrying after a timeout would; each in a new conversation of its own user.
+        var answers = new List<string?>();
+        foreach (var code in codes)
+        {
+            var a = Bot.Conversation("webchat");
+            var bSide = new Conversation(b.CreateClient(), "webchat", a.Id) { UserId = a.UserId };
+            var activity = a.Activity(ActivityTypes.Message, $"{a.Id}|enrol", x => x.Text = "đăng ký " + code);
+            var both = await Task.WhenAll(a.PostAsync(activity), bSide.PostAsync(activity));
+            answers.AddRange(both.SelectMany(r => r).Select(r => r.Text));
+        }
+
+        Assert.Equal(10, answers.Count);
+        Assert.All(answers, text => Assert.Contains("đăng ký thành công", text, StringComparison.Ordinal));
+        var people = await Bot.Services.GetRequiredService<EnrolmentStore>().AllAsync();
+        Assert.Equal(10, people.Count(p => p.Role == StaffRole.Staff));
     }
 }
