@@ -19,6 +19,8 @@ builder.AddBotServices();
 var app = builder.Build();
 app.UseExceptionHandler();
 app.UseWebChannels();
+app.UseAuthentication();
+app.UseAuthorization();
 app.MapBotHealth();
 app.MapBotFrameworkEndpoints();
 app.MapDirectLineEndpoints();

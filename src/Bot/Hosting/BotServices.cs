@@ -5,6 +5,7 @@ using Bot.Channels.Zalo;
 using Bot.Channels.WebPage;
 using Bot.Dialogs;
 using Bot.Dialogs.Steps;
+using Bot.Hosting.ApiKeys;
 using Bot.Outbox;
 using Bot.State;
 using Bot.Surveys;
@@ -74,6 +75,7 @@ public static class BotServices
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
         services.AddProblemDetails();
+        services.AddApiKeyAuthentication();
         return builder;
     }
 

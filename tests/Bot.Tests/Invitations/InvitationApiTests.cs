@@ -71,6 +71,22 @@ public sealed class InvitationApiTests(RedisServer redis) : BotTestBase(redis)
         await AssertProblemAsync(await Api.PostAsJsonAsync("/api/v1/survey-invitations", Citizen()), 401, "", "khóa tích hợp");
     }
 
+    [Fact]
+    public async Task EachKey_OpensOnlyItsOwnEndpoints()
+    {
+        Bot.Settings["Invitations:IntegrationKey"] = "one-stop-integration-key-01";
+        var integration = Bot.CreateClient();
+        integration.DefaultRequestHeaders.Add("X-Api-Key", "one-stop-integration-key-01");
+
+        var adminLinks = await Api.GetAsync("/api/admin/survey-links");
+        var integrationLinks = await integration.GetAsync("/api/admin/survey-links");
+        var noKey = await Bot.CreateClient().GetAsync("/api/admin/survey-links");
+
+        Assert.Equal(HttpStatusCode.OK, adminLinks.StatusCode);
+        await AssertProblemAsync(integrationLinks, 401, "", "khóa quản trị");
+        await AssertProblemAsync(noKey, 401, "", "X-Api-Key");
+    }
+
     public static TheoryData<string, int, string, string> BadRequests => new()
     {
         { """{"form":"citizen","communeId":"made-up","caseCode":"c-1","visitedAt":"2026-11-24T08:40:00+07:00"}""", 404, "communeId", "made-up" },

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Channels.DirectLine;
 using Bot.Dialogs;
 using Bot.Hosting;
+using Bot.Hosting.ApiKeys;
 using Bot.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -24,7 +25,7 @@ public static class SurveyPageEndpoints
         page.MapPost("/{form}/{communeId}/{signature}/conversations", StartConversationAsync);
         page.MapGet("/{form}/{communeId}/{signature}/qr.png", QrCodeAsync);
         page.MapGet("/{form}/{communeId}/{signature}/poster", PosterAsync);
-        app.MapGet("/api/admin/survey-links", SurveyLinksAsync);
+        app.MapGet("/api/admin/survey-links", SurveyLinksAsync).RequireAuthorization(ApiKeyRoles.AdminPolicy);
         return app;
     }
 
@@ -104,14 +105,10 @@ public static class SurveyPageEndpoints
         return SurveyPage.Html(context, html);
     }
 
-    /// <summary>For administrators: every commune's survey links and posters (header X-Api-Key).</summary>
+    /// <summary>For administrators (the admin key's policy): every commune's survey links and posters.</summary>
     private static async Task<IResult> SurveyLinksAsync(
         HttpRequest request, SurveyLinks links, ICommuneDirectory communes, ScoringRules rules, IOptions<SurveyLinkOptions> options, CancellationToken cancellationToken)
     {
-        if (!options.Value.IsAdminKey(request.Headers["X-Api-Key"].ToString()))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Missing or wrong X-Api-Key", detail: "Send the administrator key (SurveyLinks:AdminKey) in the X-Api-Key header.");
-        }
         var forms = rules.Scheme.Surveys.Values.Select(d => d.Form).Distinct().Order(StringComparer.Ordinal).ToList();
         var result = (await communes.AllAsync(cancellationToken)).Select(c =>
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Channels.WebPage;
 using Bot.Dialogs;
+using Bot.Hosting.ApiKeys;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Surveys.Invitations;
@@ -18,18 +19,13 @@ public static class InvitationEndpoints
 
     public static IEndpointRouteBuilder MapInvitationEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/v1/survey-invitations", PostAsync);
+        app.MapPost("/api/v1/survey-invitations", PostAsync).RequireAuthorization(ApiKeyRoles.IntegrationPolicy);
         return app;
     }
 
     private static async Task<IResult> PostAsync(
-        HttpRequest request, InvitationRequestValidator validator, InvitationIssuer issuer, BotTexts texts,
-        IOptions<InvitationOptions> options, IOptions<SurveyLinkOptions> links, CancellationToken cancellationToken)
+        HttpRequest request, InvitationRequestValidator validator, InvitationIssuer issuer, BotTexts texts, IOptions<SurveyLinkOptions> links, CancellationToken cancellationToken)
     {
-        if (!options.Value.IsIntegrationKey(request.Headers["X-Api-Key"].ToString(), links.Value.AdminKey))
-        {
-            return Problem(new InvitationProblem(401, "", texts["api.auth"]), texts);
-        }
         var (items, isBatch, readProblem) = await ReadAsync(request, texts, cancellationToken);
         if (readProblem is not null)
         {
