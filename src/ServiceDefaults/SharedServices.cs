@@ -22,7 +22,7 @@ public static class SharedServices
         return scheme;
     }
 
-    /// <summary>One multiplexer for the process, connecting in the background so the service starts (and reports unhealthy) while Redis is down.</summary>
+    /// <summary>One multiplexer for the process (and the readiness check that pings it), connecting in the background so the service starts (and reports unhealthy) while Redis is down.</summary>
     public static IServiceCollection AddRedisMultiplexer(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Redis");
@@ -30,6 +30,7 @@ public static class SharedServices
         {
             throw new InvalidOperationException("ConnectionStrings:Redis is not set. The run command starts a local store and sets it; see README.");
         }
+        services.AddDefaultHealthChecks();
         return services.AddSingleton<IConnectionMultiplexer>(_ =>
         {
             var redisOptions = ConfigurationOptions.Parse(connectionString);

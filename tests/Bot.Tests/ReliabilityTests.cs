@@ -23,6 +23,17 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task LiveAndReady_AnswerAsHealthChecks()
+    {
+        var http = Bot.CreateClient();
+
+        Assert.Equal("Healthy", await (await http.GetAsync("/health/live")).Content.ReadAsStringAsync());
+        var ready = await http.GetAsync("/health/ready");
+        Assert.Equal(System.Net.HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task DeliveredForm_IsCountedOnTheOutboxMeter()
     {
         var delivered = 0L;

@@ -53,6 +53,25 @@ public sealed class HealthAndAuthTests(RedisServer redis)
     }
 
     [Fact]
+    public async Task LiveAndReady_AreHealthChecks_ReadyFollowsRedis_LiveDoesNot()
+    {
+        using var up = new ScoringCoreApp(redis);
+        using var down = new ScoringCoreApp(redis, redisOverride: "127.0.0.1:1,connectTimeout=200,syncTimeout=500");
+
+        var upLive = await up.CreateClient().GetAsync("/health/live");
+        var upReady = await up.CreateClient().GetAsync("/health/ready");
+        var downLive = await down.CreateClient().GetAsync("/health/live");
+        var downReady = await down.CreateClient().GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, upLive.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, upReady.StatusCode);
+        Assert.Equal("Healthy", await upReady.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, downLive.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, downReady.StatusCode);
+        Assert.Equal("Unhealthy", await downReady.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task UnknownRouteOrMethod_IsAProblemResponse()
     {
         using var app = new ScoringCoreApp(redis);

@@ -10,6 +10,7 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapBotHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", GetHealthAsync);
+        app.MapDefaultHealthEndpoints();
         return app;
     }
 

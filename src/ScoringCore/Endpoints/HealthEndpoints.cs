@@ -10,6 +10,7 @@ public static class HealthEndpoints
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/healthz", GetHealth);
+        app.MapDefaultHealthEndpoints();
         return app;
     }
 
