@@ -20,14 +20,18 @@ public sealed class BotApp : WebApplicationFactory<Program>
     public const string DirectLineSecret = "directline-test-secret-0123456789abcdef";
     public const string AdminKey = "admin-test-key-0123456789";
 
-    public BotApp(RedisServer redis, CoreApp core, string? keyPrefix = null, FakeClock? clock = null)
+    public BotApp(RedisServer redis, CoreApp core, string? keyPrefix = null, FakeClock? clock = null, Uri? coreOverHttp = null)
     {
         _redis = redis;
         _core = core;
+        _coreOverHttp = coreOverHttp;
         KeyPrefix = keyPrefix ?? $"tb:{Guid.NewGuid():N}:";
         Clock = clock ?? core.Clock;
-        CoreSwitch = new SwitchableHandler(core.Server.CreateHandler());
+        CoreSwitch = new SwitchableHandler(coreOverHttp is null ? core.Server.CreateHandler() : new HttpClientHandler());
     }
+
+    // A core on a real loopback port, reached over real HTTP (no switch), where a test needs the wire itself (trace headers).
+    private readonly Uri? _coreOverHttp;
 
     public string KeyPrefix { get; }
     public FakeClock Clock { get; }
@@ -46,7 +50,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
         builder.UseSetting("Bot:OutboxRetryDelay", "00:00:00.010");
         builder.UseSetting("Bot:OutboxPauseAfterFailure", "00:00:00.050");
         builder.UseSetting("Bot:OutboxPollInterval", "00:00:00.050");
-        builder.UseSetting("ScoringCore:BaseUrl", _core.Server.BaseAddress.ToString());
+        builder.UseSetting("ScoringCore:BaseUrl", (_coreOverHttp ?? _core.Server.BaseAddress).ToString());
         builder.UseSetting("ScoringCore:ApiKey", CoreApp.ApiKey);
         builder.UseSetting("DirectLine:Secret", DirectLineSecret);
         builder.UseSetting("SurveyLinks:LinkKey", "link-test-key-0123456789abcdef0123456789");
@@ -59,7 +63,10 @@ public sealed class BotApp : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             // The switch wraps the core's in-memory handler; the factory must not dispose it per client.
-            services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => CoreSwitch).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            if (_coreOverHttp is null)
+            {
+                services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => CoreSwitch).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            }
             TestServices?.Invoke(services);
         });
     }

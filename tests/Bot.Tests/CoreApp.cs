@@ -41,6 +41,16 @@ public sealed class CoreApp(RedisServer redis, string? dialogsDirectory = null) 
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Serves on a real loopback port (Kestrel), for a caller that must go over real HTTP; returns the base address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.First() + "/");
+    }
+
     public HttpClient Api()
     {
         var client = CreateClient();

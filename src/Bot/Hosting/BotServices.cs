@@ -56,6 +56,7 @@ public static class BotServices
         services.AddSingleton<PublicOrigin>();
 
         services.AddRedisMultiplexer(builder.Configuration);
+        services.AddDefaultTelemetry(builder.Configuration, "bot", [OutboxWorker.ActivitySourceName], [OutboxMetrics.MeterName, Assistant.AssistantMetrics.MeterName]);
         services.AddSingleton(provider => new BotKeys(provider.GetRequiredService<IOptions<BotOptions>>().Value.KeyPrefix));
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ICompletionRegistry, RedisCompletionRegistry>();

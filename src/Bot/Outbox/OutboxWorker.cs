@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.Json;
 using Bot.Hosting;
 using Microsoft.Extensions.Options;
 using Polly;
@@ -14,6 +16,11 @@ namespace Bot.Outbox;
 public sealed partial class OutboxWorker(
     OutboxStore queue, ScoringCoreClient core, OutboxSignal signal, OutboxMetrics metrics, IOptions<BotOptions> options, ILogger<OutboxWorker> log) : BackgroundService
 {
+    public const string ActivitySourceName = "Bot.Outbox";
+
+    // Each delivery is a span in the trace of the turn that completed the form (its traceparent rides on the entry).
+    private static readonly ActivitySource Source = new(ActivitySourceName);
+
     private readonly ResiliencePipeline<Delivery> _retry = new ResiliencePipelineBuilder<Delivery>()
         .AddRetry(new RetryStrategyOptions<Delivery>
         {
@@ -62,6 +69,7 @@ public sealed partial class OutboxWorker(
         {
             return false;
         }
+        using var span = Source.StartActivity("outbox deliver", ActivityKind.Internal, TraceParentOf(entry));
         Delivery delivery;
         try
         {
@@ -89,6 +97,21 @@ public sealed partial class OutboxWorker(
                 break;
         }
         return true;
+    }
+
+    /// <summary>The completing turn's trace context from the entry, or default (a new trace) when it has none.</summary>
+    private static ActivityContext TraceParentOf(string entry)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(entry);
+            return json.RootElement.TryGetProperty("traceParent", out var parent) && parent.ValueKind == JsonValueKind.String
+                && ActivityContext.TryParse(parent.GetString(), null, out var context) ? context : default;
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
     }
 
     private async Task RecoverAsync(CancellationToken stoppingToken)

@@ -1,6 +1,10 @@
 namespace Bot.State;
 
-/// <summary>A form waiting for the scoring core: exactly the body of POST /api/v1/survey-responses, plus when it was queued.</summary>
+/// <summary>
+/// A form waiting for the scoring core: exactly the body of POST /api/v1/survey-responses, plus when
+/// it was queued and the W3C trace context of the turn that completed it (the core ignores both), so
+/// the delivery, in a background worker, joins that turn's trace.
+/// </summary>
 public sealed record OutboxEntry(
     string ResponseId,
     string Form,
@@ -15,7 +19,8 @@ public sealed record OutboxEntry(
     DateTimeOffset? VisitedAt = null,
     DateTimeOffset? StartedAt = null,
     string? DeviceHash = null,
-    string? AddressHash = null);
+    string? AddressHash = null,
+    string? TraceParent = null);
 
 /// <summary>A form the scoring core refused, kept with the reason for a person to look at.</summary>
 public sealed record DeadLetter(string Entry, int Status, string Reason, DateTimeOffset At);

@@ -30,6 +30,7 @@ public static class ScoringCoreServices
         services.AddSingleton(scheme.Texts);
 
         services.AddRedisMultiplexer(builder.Configuration);
+        services.AddDefaultTelemetry(builder.Configuration, "scoring-core", [], []);
         services.AddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value.KeyPrefix));
         services.AddSingleton<UnitStore>();
         services.AddSingleton<SurveyResponseStore>();
