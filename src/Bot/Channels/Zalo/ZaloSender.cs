@@ -9,19 +9,28 @@ namespace Bot.Channels.Zalo;
 /// written for 7 days) is held in the inbox, sent first when the user writes again, and counts as
 /// taken, so a reminder is not sent twice.
 /// </summary>
-public sealed class ZaloSender(ZaloClient client, ZaloInbox inbox) : IChannelSender
+public sealed partial class ZaloSender(ZaloClient client, ZaloInbox inbox, ILogger<ZaloSender> log) : IChannelSender
 {
     public bool Serves(string channelId) => channelId == ZaloActivities.ChannelId;
 
     public async Task<bool> SendAsync(Activity activity, CancellationToken cancellationToken)
     {
         var userId = activity.Recipient!.Id!;
-        var taken = true;
-        foreach (var message in client.Messages(activity))
+        try
         {
-            taken &= await DeliverAsync(userId, message, cancellationToken);
+            var taken = true;
+            foreach (var message in client.Messages(activity))
+            {
+                taken &= await DeliverAsync(userId, message, cancellationToken);
+            }
+            return taken;
         }
-        return taken;
+        catch (HttpRequestException e)
+        {
+            // Zalo (or its token endpoint) unreachable: not taken; a reminder is tried again at the next check.
+            LogFailed(e);
+            return false;
+        }
     }
 
     /// <summary>The messages held for a user whose window was closed; called when they write again.</summary>
@@ -42,4 +51,7 @@ public sealed class ZaloSender(ZaloClient client, ZaloInbox inbox) : IChannelSen
         }
         return outcome != ZaloDelivery.Failed;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An activity was not delivered to Zalo")]
+    private partial void LogFailed(Exception e);
 }
