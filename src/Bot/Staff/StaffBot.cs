@@ -112,7 +112,8 @@ public sealed class StaffBot(
         var person = await enrolments.FindByIdentityAsync(turn.UserKey);
         if (person is not null)
         {
-            await RememberAsync(turn, person);
+            // A write like any other a turn decides on: after the save, so a rerun does not repeat it.
+            turn.AfterSave(_ => RememberAsync(turn, person));
         }
         var year = turn.Now.ToOffset(rules.Calendar.Offset).Year;
         return new StaffTurn(turn, person, await units.TreeAsync(cancellationToken), year);
