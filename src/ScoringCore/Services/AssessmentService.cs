@@ -46,7 +46,7 @@ public sealed class AssessmentService(
         var record = new SelfAssessmentRecord(new Dictionary<string, decimal>(items, StringComparer.Ordinal), evidence, request.SubmittedBy!.Trim(), final, clock.GetUtcNow());
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var read = await store.LoadAsync(communeId, year);
+            var read = await store.LoadForWriteAsync(communeId, year);
             if (read.Closed)
             {
                 return (null, YearClosed(year));
@@ -76,7 +76,7 @@ public sealed class AssessmentService(
         var record = new AppraisalRecord(new Dictionary<string, decimal>(items, StringComparer.Ordinal), reasons, request.AppraisedBy!.Trim(), clock.GetUtcNow());
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var read = await store.LoadAsync(communeId, year);
+            var read = await store.LoadForWriteAsync(communeId, year);
             if (read.Closed)
             {
                 return (null, YearClosed(year));

@@ -14,7 +14,6 @@ namespace ScoringCore.Services;
 /// decision sent again is answered as before, another one is refused.
 /// </summary>
 public sealed class ResultDecisionService(
-    ScoringRules rules,
     ScoreQueries scores,
     ResultDecisionStore store,
     ResultDecisionValidator validator,
@@ -40,7 +39,7 @@ public sealed class ResultDecisionService(
             var recognition = new Recognition(clean!.Decision!, clean.DecidedOn!, clean.DecidedBy!, card.Level, card.LevelName, card.Total, clock.GetUtcNow());
             var change = new ResultChange(recognition.RecordedAt, ResultChanges.Recognised, recognition.DecidedBy,
                 $"{recognition.Decision} ({recognition.DecidedOn}): {recognition.LevelName}, {VietnameseFormat.Points(recognition.Total)}", null);
-            return new Step(Write: () => store.TryRecogniseAsync(communeId, year, aggregate, rules, recognition, change));
+            return new Step(Write: () => store.TryRecogniseAsync(communeId, year, aggregate, recognition, change));
         });
     }
 

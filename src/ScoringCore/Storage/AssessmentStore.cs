@@ -16,11 +16,16 @@ public sealed class AssessmentStore(IConnectionMultiplexer redis, RedisKeys keys
 {
     private IDatabase Db => redis.GetDatabase();
 
-    public async Task<AssessmentDocuments> LoadAsync(string communeId, int year)
+    public Task<AssessmentDocuments> LoadAsync(string communeId, int year) => ReadAsync(communeId, year, withClosed: false);
+
+    /// <summary>The documents and, in the same round trip, whether the year is closed: what a save decides on.</summary>
+    public Task<AssessmentDocuments> LoadForWriteAsync(string communeId, int year) => ReadAsync(communeId, year, withClosed: true);
+
+    private async Task<AssessmentDocuments> ReadAsync(string communeId, int year, bool withClosed)
     {
         var db = Db;
         var documentsRead = db.StringGetAsync([keys.SelfAssessment(communeId, year), keys.Appraisal(communeId, year)]);
-        var closedRead = db.HashExistsAsync(keys.Aggregate(communeId, year), AggregateFields.Recognition);
+        var closedRead = withClosed ? db.HashExistsAsync(keys.Aggregate(communeId, year), AggregateFields.Recognition) : Task.FromResult(false);
         var raw = await documentsRead;
         return new AssessmentDocuments(
             raw[0],

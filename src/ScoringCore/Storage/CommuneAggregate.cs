@@ -40,11 +40,12 @@ public sealed record CommuneAggregate(
 
     public string? DisqualificationLifted => Texts.GetValueOrDefault(AggregateFields.DisqualificationLifted);
 
-    public Recognition? Recognition =>
-        Texts.GetValueOrDefault(AggregateFields.Recognition) is { } json ? JsonSerializer.Deserialize(json, ScoringCoreJsonContext.Default.Recognition) : null;
+    // Read once: a decision on the year, the scorecard and the rollup each ask for them.
+    public Recognition? Recognition { get; } =
+        Texts.GetValueOrDefault(AggregateFields.Recognition) is { } recognition ? JsonSerializer.Deserialize(recognition, ScoringCoreJsonContext.Default.Recognition) : null;
 
-    public Revocation? Revocation =>
-        Texts.GetValueOrDefault(AggregateFields.Revocation) is { } json ? JsonSerializer.Deserialize(json, ScoringCoreJsonContext.Default.Revocation) : null;
+    public Revocation? Revocation { get; } =
+        Texts.GetValueOrDefault(AggregateFields.Revocation) is { } revocation ? JsonSerializer.Deserialize(revocation, ScoringCoreJsonContext.Default.Revocation) : null;
 
     public SurveyAggregate Survey(string group, int questions) => new(
         Fields.GetValueOrDefault(AggregateFields.Count(group)),

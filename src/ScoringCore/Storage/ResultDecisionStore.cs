@@ -10,10 +10,10 @@ namespace ScoringCore.Storage;
 /// change the result (the ingest script, the held-form script, the assessment transactions) can
 /// refuse a closed year atomically, and a rollup reads them with the totals it already reads.
 /// </summary>
-public sealed class ResultDecisionStore(IConnectionMultiplexer redis, RedisKeys keys, ResultHistoryStore history)
+public sealed class ResultDecisionStore(IConnectionMultiplexer redis, RedisKeys keys, ResultHistoryStore history, ScoringRules rules)
 {
     /// <summary>The aggregate fields a scorecard's level is computed from; a recognition holds only if none moved since it was read.</summary>
-    private static IEnumerable<string> LevelInputs(ScoringRules rules) =>
+    private readonly string[] _levelInputs =
     [
         AggregateFields.BFinal,
         AggregateFields.BAppraised,
@@ -26,12 +26,12 @@ public sealed class ResultDecisionStore(IConnectionMultiplexer redis, RedisKeys 
     ];
 
     /// <summary>Records the recognition unless the year is already decided or its result moved since <paramref name="read"/>.</summary>
-    public async Task<bool> TryRecogniseAsync(string communeId, int year, CommuneAggregate read, ScoringRules rules, Recognition recognition, ResultChange change)
+    public async Task<bool> TryRecogniseAsync(string communeId, int year, CommuneAggregate read, Recognition recognition, ResultChange change)
     {
         var aggregate = keys.Aggregate(communeId, year);
         var transaction = redis.GetDatabase().CreateTransaction();
         transaction.AddCondition(Condition.HashNotExists(aggregate, AggregateFields.Recognition));
-        foreach (var field in LevelInputs(rules))
+        foreach (var field in _levelInputs)
         {
             var value = read.Raw(field);
             transaction.AddCondition(value.IsNull ? Condition.HashNotExists(aggregate, field) : Condition.HashEqual(aggregate, field, value));
