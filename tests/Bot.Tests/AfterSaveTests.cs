@@ -39,7 +39,7 @@ public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
         var b = new BotApp(Redis, Core, Bot.KeyPrefix, Bot.Clock);
         Interleaving? handler = null;
         Bot.TestServices = services => services.AddSingleton<ITurnHandler>(provider =>
-            handler = new Interleaving(ActivatorUtilities.CreateInstance<BotRouter>(provider), prefix, () => onB(b)));
+            handler = new Interleaving(ActivatorUtilities.CreateInstance<TurnRouter>(provider), prefix, () => onB(b)));
         return (Bot, b, () => handler!);
     }
 

@@ -37,12 +37,9 @@ public static class BotServices
         services.AddSingleton<SurveyEngine>();
         services.AddSingleton<SurveyStarts>();
         services.AddSingleton<ClosedYears>();
-        services.AddSingleton<SurveyBot>();
         services.AddStaff();
         services.AddScoringAssistant(builder.Configuration["Bot:DialogsDirectory"]);
-        services.AddSingleton<ITurnHandler, BotRouter>();
-        services.AddSingleton<ConversationLocks>();
-        services.AddSingleton<TurnPipeline>();
+        services.AddTurnPipeline();
         services.AddBotFramework();
         services.AddZalo();
         services.AddDirectLine(builder.Configuration);

@@ -40,7 +40,7 @@ public static class StaffServices
         services.AddSingleton<CaseAudit>();
         services.AddSingleton<SurveyStaffCommands>();
         services.AddSingleton<RecognitionCommands>();
-        services.AddSingleton<StaffBot>();
+        services.AddSingleton<ReminderAddresses>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<ReminderWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<ReminderWorker>());

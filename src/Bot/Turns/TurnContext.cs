@@ -11,6 +11,7 @@ public sealed class TurnContext(Activity activity, ConversationData state, DateT
 {
     private readonly List<Activity> _replies = [];
     private readonly List<Func<CancellationToken, Task>> _afterSave = [];
+    private readonly Dictionary<Type, object> _memos = [];
 
     public Activity Activity { get; } = activity;
     public ConversationData State { get; } = state;
@@ -24,6 +25,29 @@ public sealed class TurnContext(Activity activity, ConversationData state, DateT
     public Activity? FormAlreadyGivenReply { get; set; }
 
     public string ChannelId => Activity.ChannelId ?? "";
+
+    /// <summary>The message's text in Unicode NFC, as the text middleware read it; "" for other activities.</summary>
+    public string Text { get; set; } = "";
+
+    /// <summary>The person comes back to a survey after a pause (set by the resume middleware).</summary>
+    public bool Returning { get; set; }
+
+    /// <summary>The name of the route that owns the turn, once one does.</summary>
+    public string? Route { get; set; }
+
+    /// <summary>
+    /// Something worked out once per run of the turn (the command the text reads as, the sender's
+    /// enrolment), shared by the selectors and the handler that ask for it.
+    /// </summary>
+    public T Memo<T>(Func<T> create) where T : class
+    {
+        if (!_memos.TryGetValue(typeof(T), out var value))
+        {
+            value = create();
+            _memos[typeof(T)] = value;
+        }
+        return (T)value;
+    }
 
     /// <summary>The user as this channel knows them: the unit of "one form per person".</summary>
     public string UserKey => $"{ChannelId}:{Activity.From?.Id}";

@@ -19,7 +19,7 @@ public sealed class DirectLineApiTests(RedisServer redis) : BotTestBase(redis)
         var welcome = await client.BotRepliesAsync(r => r.Count > 0);
         Assert.StartsWith("Xin chào Ông/Bà! Đây là trợ lý khảo sát", DirectLineClient.Text(welcome[0]), StringComparison.Ordinal);
 
-        await client.SendEventAsync(SurveyBot.StartSurveyEvent, new { link = Link("citizen", "cam-vu") });
+        await client.SendEventAsync(SurveyRoutes.StartSurveyEvent, new { link = Link("citizen", "cam-vu") });
         var first = await client.BotRepliesAsync(DirectLineSurvey.AskedOrThanked);
         Assert.Contains("xã Cẩm Vũ", DirectLineClient.Text(first[0]), StringComparison.Ordinal);
         Assert.Equal(10, await DirectLineSurvey.TapThroughAsync(client, first));

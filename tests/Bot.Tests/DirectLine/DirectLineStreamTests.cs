@@ -16,7 +16,7 @@ public sealed class DirectLineStreamTests(RedisServer redis) : BotTestBase(redis
         await using var stream = await Open(Bot, client.StreamUrl);
         await stream.BotRepliesAsync(0, r => r.Count > 0);
 
-        await client.SendEventAsync(SurveyBot.StartSurveyEvent, new { link = Bot.Services.GetRequiredService<SurveyLinks>().Make("citizen", "cam-vu").Path });
+        await client.SendEventAsync(SurveyRoutes.StartSurveyEvent, new { link = Bot.Services.GetRequiredService<SurveyLinks>().Make("citizen", "cam-vu").Path });
         var seen = 1;
         var replies = await stream.BotRepliesAsync(seen, DirectLineSurvey.AskedOrThanked);
         var taps = 0;
@@ -46,7 +46,7 @@ public sealed class DirectLineStreamTests(RedisServer redis) : BotTestBase(redis
         await first.DisposeAsync();
 
         // While the phone is offline the conversation goes on: two answers and the bot's replies.
-        await client.SendEventAsync(SurveyBot.StartSurveyEvent, new { form = "citizen", communeId = "cam-vu" });
+        await client.SendEventAsync(SurveyRoutes.StartSurveyEvent, new { form = "citizen", communeId = "cam-vu" });
         await client.BotRepliesAsync(DirectLineSurvey.AskedOrThanked);
         await client.SayAsync("Đồng ý");
         await client.BotRepliesAsync(DirectLineSurvey.AskedOrThanked);

@@ -65,7 +65,7 @@ public sealed class SurveyPageTests(RedisServer redis) : BotTestBase(redis)
         var started = await DirectLineClient.Json(await http.PostAsync($"/s/{link}/conversations", null));
         var client = DirectLineClient.Adopt(http, started);
 
-        await client.SendEventAsync(SurveyBot.StartSurveyEvent, new { link });
+        await client.SendEventAsync(SurveyRoutes.StartSurveyEvent, new { link });
         var replies = await client.BotRepliesAsync(DirectLineSurvey.AskedOrThanked);
 
         Assert.StartsWith("Xin chào Ông/Bà! Xin cảm ơn Ông/Bà đã đến làm thủ tục tại phường Tứ Minh", DirectLineClient.Text(replies[0]), StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class SurveyPageTests(RedisServer redis) : BotTestBase(redis)
         var link = Link("citizen", "cam-vu");
         var client = DirectLineClient.Adopt(http, await DirectLineClient.Json(await http.PostAsync($"/s/{link}/conversations", null)));
 
-        await client.SendEventAsync(SurveyBot.StartSurveyEvent, new { link = link.Replace("cam-vu", "cam-binh", StringComparison.Ordinal) });
+        await client.SendEventAsync(SurveyRoutes.StartSurveyEvent, new { link = link.Replace("cam-vu", "cam-binh", StringComparison.Ordinal) });
         var replies = await client.BotRepliesAsync(r => r.Count > 0);
 
         Assert.StartsWith("Xin lỗi, đường dẫn khảo sát này không khớp", DirectLineClient.Text(replies[0]), StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public static class InvitationPageEndpoints
     /// <summary>The page address of an invitation, as its QR code and the API give it.</summary>
     public static string Url(string origin, string code, InvitationCodes codes) => $"{origin}/s/{LinkPath(code, codes)}";
 
-    private static string LinkPath(string code, InvitationCodes codes) => $"{SurveyBot.InvitationLinkPrefix}{code}/{codes.Sign(code)}";
+    private static string LinkPath(string code, InvitationCodes codes) => $"{SurveyRoutes.InvitationLinkPrefix}{code}/{codes.Sign(code)}";
 
     private static async Task<IResult> PageAsync(
         HttpContext context, string code, string signature, InvitationCodes codes, InvitationStore store, ICommuneDirectory communes,

@@ -1,0 +1,37 @@
+using Bot.Staff;
+using Bot.Surveys;
+using Bot.Turns;
+using Bot.Turns.Middleware;
+
+namespace Bot.Hosting;
+
+public static class TurnServices
+{
+    /// <summary>
+    /// The turn pipeline: its middleware in the order every turn passes through it, then the route
+    /// table, staff routes first (they leave a survey in progress alone) and the citizens' after,
+    /// whose last route answers any message.
+    /// </summary>
+    public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
+    {
+        services.AddSingleton<ITurnMiddleware, GroupChats>();
+        services.AddSingleton<ITurnMiddleware, LastActivity>();
+        services.AddSingleton<ITurnMiddleware, ResumeWindow>();
+        services.AddSingleton<ITurnMiddleware, MessageText>();
+        services.AddSingleton<ITurnMiddleware, SenderMiddleware>();
+
+        services.AddSingleton<StaffRoutes>();
+        services.AddSingleton<SurveyRoutes>();
+        services.AddSingleton(provider =>
+        {
+            var routes = new RouteTable();
+            provider.GetRequiredService<StaffRoutes>().AddTo(routes);
+            provider.GetRequiredService<SurveyRoutes>().AddTo(routes);
+            return routes;
+        });
+        services.AddSingleton<ITurnHandler, TurnRouter>();
+        services.AddSingleton<ConversationLocks>();
+        services.AddSingleton<TurnPipeline>();
+        return services;
+    }
+}

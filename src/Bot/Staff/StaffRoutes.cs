@@ -1,0 +1,207 @@
+using Bot.Assistant;
+using Bot.Assistant.Answers;
+using Bot.Assistant.Questions;
+using Bot.Dialogs;
+using Bot.Staff.Assessments;
+using Bot.Staff.Enrolment;
+using Bot.Staff.Results;
+using Bot.Staff.Summaries;
+using Bot.Staff.Surveys;
+using Bot.State;
+using Bot.Turns;
+using Bot.Units;
+using Scoring.Rules;
+
+namespace Bot.Staff;
+
+/// <summary>
+/// The staff and officials' routes: a question for the assistant, one route per command, the staff
+/// dialog in progress, and "trợ giúp". None of them takes a survey in progress, where every message
+/// is an answer (a comment may well begin with "điểm"). Each command's roles are declared in
+/// <see cref="StaffAccess"/>; every turn looks the person up afresh and checks the role and the
+/// unit's scope before anything is read or written.
+/// </summary>
+public sealed class StaffRoutes(
+    IUnitDirectory units,
+    StaffTexts texts,
+    BotTexts common,
+    ScoringRules rules,
+    QuestionDetector questions,
+    ReminderAddresses addresses,
+    EnrolmentCommands enrolment,
+    SelfScoringDialog selfScoring,
+    AppraisalDialog appraisal,
+    DisqualificationDialog disqualification,
+    SummaryCommands summaries,
+    SurveyStaffCommands surveys,
+    RecognitionCommands recognitions,
+    ScoringAssistant assistant)
+{
+    private delegate Task CommandHandler(StaffTurn staff, string rest, CancellationToken cancellationToken);
+
+    /// <summary>The command a message reads as, worked out once per turn.</summary>
+    private sealed record ReadCommand(StaffCommand? Command);
+
+    public void AddTo(RouteTable routes)
+    {
+        // Outside a staff dialog a question may come from anyone: only the enrolled get the assistant, and a citizen's question is the survey's.
+        routes.OnMessage("staff/question", IsQuestionFromStaffAsync, (turn, cancellationToken) => AskAsync(turn, Command(turn)!.Rest, cancellationToken));
+        foreach (var (kind, handle) in Commands())
+        {
+            routes.OnMessage("staff/" + kind, turn => IsCommand(turn, kind), (turn, cancellationToken) => RunCommandAsync(turn, kind, handle, cancellationToken));
+        }
+        routes.OnMessage("staff/dialog", turn => turn.State.Phase == Phases.Staff, ContinueDialogAsync);
+        // "trợ giúp" from an enrolled person: the commands of their role. Anyone else's help is the survey's.
+        routes.OnMessage("staff/help", IsHelpFromStaffAsync, HelpAsync);
+    }
+
+    private IEnumerable<(StaffCommandKind Kind, CommandHandler Handle)> Commands()
+    {
+        yield return (StaffCommandKind.Ask, AskAsync);
+        // Remembered from this turn on, so even someone who never writes again gets reminders.
+        yield return (StaffCommandKind.Enrol, Done((staff, rest) => enrolment.Enrol(staff, rest, enrolled => addresses.RememberAsync(staff.Turn, enrolled))));
+        yield return (StaffCommandKind.WhoAmI, Done((staff, _) => EnrolmentCommands.WhoAmI(staff, texts)));
+        yield return (StaffCommandKind.LinkChannel, Done((staff, _) => enrolment.LinkChannel(staff)));
+        yield return (StaffCommandKind.CreateCode, Done(enrolment.CreateCode));
+        yield return (StaffCommandKind.Enrolments, (staff, _, _) => enrolment.ListAsync(staff));
+        yield return (StaffCommandKind.Revoke, (staff, rest, _) => enrolment.RevokeAsync(staff, rest));
+        yield return (StaffCommandKind.SelfScore, (staff, _, cancellationToken) => selfScoring.BeginAsync(staff, cancellationToken));
+        yield return (StaffCommandKind.Appraise, appraisal.BeginAsync);
+        yield return (StaffCommandKind.Disqualify, (staff, rest, cancellationToken) => disqualification.BeginAsync(staff, rest, lift: false, cancellationToken));
+        yield return (StaffCommandKind.Lift, (staff, rest, cancellationToken) => disqualification.BeginAsync(staff, rest, lift: true, cancellationToken));
+        yield return (StaffCommandKind.Scorecard, summaries.ScorecardAsync);
+        yield return (StaffCommandKind.Rollup, summaries.RollupAsync);
+        yield return (StaffCommandKind.Export, summaries.ExportAsync);
+        yield return (StaffCommandKind.Recognise, recognitions.RecogniseAsync);
+        yield return (StaffCommandKind.RevokeRecognition, Done(recognitions.Revoke));
+        yield return (StaffCommandKind.History, recognitions.HistoryAsync);
+        foreach (var kind in Enum.GetValues<StaffCommandKind>().Where(SurveyStaffCommands.Handles))
+        {
+            yield return (kind, (staff, rest, cancellationToken) => surveys.RunAsync(staff, new StaffCommand(kind, rest), cancellationToken));
+        }
+    }
+
+    private static CommandHandler Done(Action<StaffTurn, string> handle) => (staff, rest, _) =>
+    {
+        handle(staff, rest);
+        return Task.CompletedTask;
+    };
+
+    /// <summary>
+    /// A command, or a question for the assistant. An interrogative wins over a command word
+    /// ("điểm camera là bao nhiêu?" asks, it does not open a scorecard); a bare "?" only where
+    /// no command matched.
+    /// </summary>
+    private StaffCommand? Command(TurnContext turn) => turn.Memo(() =>
+    {
+        var command = StaffCommand.Parse(turn.Text, texts);
+        if (command is not { Kind: StaffCommandKind.Ask }
+            && (questions.AsksSomething(turn.Text) || (command is null && QuestionDetector.EndsWithQuestionMark(turn.Text))))
+        {
+            command = new StaffCommand(StaffCommandKind.Ask, turn.Text);
+        }
+        return new ReadCommand(command);
+    }).Command;
+
+    private async ValueTask<bool> IsQuestionFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        turn.State.Phase is not (Phases.Survey or Phases.Staff)
+        && Command(turn) is { Kind: StaffCommandKind.Ask }
+        && StaffAccess.Allows(StaffCommandKind.Ask, await TurnSender.Of(turn).PersonAsync());
+
+    /// <summary>A question outside a staff dialog belongs to <c>staff/question</c> or to the survey, never to a refusal.</summary>
+    private bool IsCommand(TurnContext turn, StaffCommandKind kind) =>
+        turn.State.Phase != Phases.Survey
+        && Command(turn)?.Kind == kind
+        && (kind != StaffCommandKind.Ask || turn.State.Phase == Phases.Staff);
+
+    private async ValueTask<bool> IsHelpFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        turn.State.Phase != Phases.Survey
+        && common.Help.Matches(TextNormalizer.Key(turn.Text))
+        && await TurnSender.Of(turn).PersonAsync() is not null;
+
+    private async Task RunCommandAsync(TurnContext turn, StaffCommandKind kind, CommandHandler handle, CancellationToken cancellationToken)
+    {
+        var staff = await LoadAsync(turn, cancellationToken);
+        if (!StaffAccess.Allows(kind, staff.Person))
+        {
+            turn.Say(texts.Text("staff.refused"));
+            return;
+        }
+        var wasInDialog = turn.State.Phase == Phases.Staff;
+        await handle(staff, Command(turn)!.Rest, cancellationToken);
+        // A question asked in the middle of a dialog: answered, then the dialog goes on where it was.
+        if (wasInDialog && turn.State.Phase == Phases.Staff && !StartsDialog(kind))
+        {
+            await RepromptAsync(staff, cancellationToken);
+        }
+    }
+
+    /// <summary>A message inside a staff dialog: the person must still hold the role and the commune must still be in their scope.</summary>
+    private async Task ContinueDialogAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var staff = await LoadAsync(turn, cancellationToken);
+        var progress = turn.State.Staff;
+        if (progress is null || staff.Person is not { } person
+            || !StaffAccess.Allows(CommandOf(progress.Mode), person) || !StaffAccess.Covers(person, progress.CommuneId, staff.Tree))
+        {
+            staff.EndDialog();
+            turn.Say(texts.Text("staff.refused"));
+            return;
+        }
+        await (progress.Mode switch
+        {
+            StaffModes.SelfScoring => selfScoring.ContinueAsync(staff, turn.Text, cancellationToken),
+            StaffModes.Appraisal => appraisal.ContinueAsync(staff, turn.Text, cancellationToken),
+            StaffModes.Paper or StaffModes.Cadre => surveys.ContinueAsync(staff, turn.Text, cancellationToken),
+            _ => disqualification.ContinueAsync(staff, turn.Text, cancellationToken),
+        });
+    }
+
+    private async Task HelpAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var person = await TurnSender.Of(turn).PersonAsync();
+        turn.Say(texts.Text("help." + StaffRoles.Name(person!.Role)));
+    }
+
+    private async Task AskAsync(TurnContext turn, string question, CancellationToken cancellationToken) =>
+        await AskAsync(await LoadAsync(turn, cancellationToken), question, cancellationToken);
+
+    private async Task AskAsync(StaffTurn staff, string question, CancellationToken cancellationToken)
+    {
+        if (question.Trim().Length == 0)
+        {
+            staff.Turn.Say(texts.All["assistant.answer.empty"]);
+            return;
+        }
+        var answer = await assistant.AnswerAsync(question, new Asker(staff.Person!, staff.Tree, staff.Year, staff.Turn.Now), cancellationToken);
+        staff.Turn.Say(answer.Text);
+    }
+
+    private async Task<StaffTurn> LoadAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var person = await TurnSender.Of(turn).PersonAsync();
+        var year = turn.Now.ToOffset(rules.Calendar.Offset).Year;
+        return new StaffTurn(turn, person, await units.TreeAsync(cancellationToken), year);
+    }
+
+    private Task RepromptAsync(StaffTurn staff, CancellationToken cancellationToken) => staff.Turn.State.Staff!.Mode switch
+    {
+        StaffModes.SelfScoring => selfScoring.RepromptAsync(staff, cancellationToken),
+        StaffModes.Appraisal => appraisal.RepromptAsync(staff, cancellationToken),
+        _ => Task.CompletedTask,
+    };
+
+    private static bool StartsDialog(StaffCommandKind kind) =>
+        kind is StaffCommandKind.SelfScore or StaffCommandKind.Appraise or StaffCommandKind.Disqualify or StaffCommandKind.Lift
+            or StaffCommandKind.PaperForms or StaffCommandKind.InviteCadre;
+
+    private static StaffCommandKind CommandOf(string mode) => mode switch
+    {
+        StaffModes.SelfScoring => StaffCommandKind.SelfScore,
+        StaffModes.Appraisal => StaffCommandKind.Appraise,
+        StaffModes.Lift => StaffCommandKind.Lift,
+        StaffModes.Paper => StaffCommandKind.PaperForms,
+        StaffModes.Cadre => StaffCommandKind.InviteCadre,
+        _ => StaffCommandKind.Disqualify,
+    };
+}

@@ -1,0 +1,187 @@
+using System.Text.Json;
+using Bot.Activities;
+using Bot.Dialogs;
+using Bot.State;
+using Bot.Turns;
+using Bot.Surveys.Invitations;
+
+namespace Bot.Surveys;
+
+/// <summary>
+/// The citizens' routes: a welcome when someone joins, "startSurvey" events from links and the web
+/// page, and messages (a survey link or invitation code, the survey in progress, "khảo sát &lt;xã&gt;",
+/// "làm lại", choosing a commune by name). They come after the staff routes, which leave a survey
+/// in progress alone, and the last of them answers any message.
+/// </summary>
+public sealed class SurveyRoutes(
+    SurveyEngine engine,
+    SurveyStarts starts,
+    BotTexts texts,
+    ICommuneDirectory communes,
+    SurveyLinks links,
+    InvitationCodes codes,
+    PageStamps stamps)
+{
+    public const string StartSurveyEvent = "startSurvey";
+    private const string DefaultForm = "citizen";
+
+    /// <summary>The start event's link for an invitation page: "i/{code}/{signature}".</summary>
+    public const string InvitationLinkPrefix = "i/";
+
+    public void AddTo(RouteTable routes) => routes
+        .OnActivity("survey/joined", ActivityTypes.ConversationUpdate, OnMembersAdded)
+        .OnEvent("survey/start", StartSurveyEvent, OnStartEventAsync)
+        // A click on a card whose question has been answered since must not answer the question asked now.
+        .OnMessage("survey/staleCard", turn => CardAnswer.Read(turn.Activity.Value) is { Prompt: { } prompt } && prompt != turn.State.PromptKey, OnStaleCard)
+        .OnMessage("survey/link", turn => links.FindIn(turn.Text) is not null, OnLinkAsync)
+        // "khảo sát K7M2-QX9P" or a shared invitation page: on any channel, even mid-survey.
+        .OnMessage("survey/invitationCode", turn => InvitationCode(turn) is not null, OnInvitationCodeAsync)
+        .OnMessage("survey/answer", turn => turn.State.Phase == Phases.Survey, OnAnswer)
+        .OnMessage("survey/byName", turn => texts.Survey.RestOf(turn.Text) is { Length: > 0 }, OnSurveyByNameAsync)
+        .OnMessage("survey/restart", turn => texts.Restart.Matches(TextNormalizer.Key(turn.Text)) && turn.State.LastSurvey is not null, OnRestartAsync)
+        .OnMessage("survey/chooseCommune", IsCommuneName, OnChooseCommuneAsync)
+        .OnMessage("survey/welcome", _ => true, OnWelcome);
+
+    /// <summary>
+    /// Someone joined: Web Chat and Direct Line add the user; Teams adds only the bot, when a
+    /// person installs it in their one-to-one chat.
+    /// </summary>
+    private Task OnMembersAdded(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var botId = turn.Activity.Recipient?.Id;
+        var added = turn.Activity.MembersAdded ?? [];
+        var personJoined = added.Any(m => m.Id != botId)
+            || (turn.Activity.Conversation?.ConversationType == "personal" && added.Any(m => m.Id == botId));
+        if (!personJoined)
+        {
+            return Task.CompletedTask;
+        }
+        if (turn.State.Phase == Phases.Survey)
+        {
+            turn.Say(texts["resumed"]);
+            engine.PromptCurrent(turn);
+            return Task.CompletedTask;
+        }
+        return OnWelcome(turn, cancellationToken);
+    }
+
+    private Task OnStaleCard(TurnContext turn, CancellationToken cancellationToken)
+    {
+        turn.Say(texts["card.stale"]);
+        if (turn.State.Phase == Phases.Survey)
+        {
+            engine.PromptCurrent(turn);
+        }
+        return Task.CompletedTask;
+    }
+
+    private Task OnLinkAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var link = links.FindIn(turn.Text)!;
+        return starts.OpenAsync(turn, link.Form, link.CommuneId, null, null, cancellationToken);
+    }
+
+    private string? InvitationCode(TurnContext turn) => codes.FindIn(turn.Text) ?? InvitationCodes.Normalise(texts.Survey.RestOf(turn.Text));
+
+    private Task OnInvitationCodeAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        starts.InvitationAsync(turn, InvitationCodes.StorageHash(InvitationCode(turn)!), cancellationToken);
+
+    private Task OnAnswer(TurnContext turn, CancellationToken cancellationToken)
+    {
+        if (turn.Returning)
+        {
+            turn.Say(texts["resumed"]);
+        }
+        engine.Continue(turn, turn.Text, turn.Returning);
+        return Task.CompletedTask;
+    }
+
+    private Task OnSurveyByNameAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        starts.OpenAsync(turn, DefaultForm, texts.Survey.RestOf(turn.Text)!, null, null, cancellationToken);
+
+    private Task OnRestartAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var last = turn.State.LastSurvey!;
+        return last.InvitationHash is { } invitation
+            ? starts.InvitationAsync(turn, invitation, cancellationToken)
+            : starts.OpenAsync(turn, last.DialogId, last.CommuneId, last.CaseCode, null, cancellationToken);
+    }
+
+    private bool IsCommuneName(TurnContext turn)
+    {
+        var key = TextNormalizer.Key(turn.Text);
+        return turn.State.Phase == Phases.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key);
+    }
+
+    private async Task OnChooseCommuneAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var matches = await communes.SearchAsync(turn.Text, cancellationToken);
+        switch (matches.Count)
+        {
+            case 0:
+                turn.Say(texts.Format("communeNotFound", ("text", turn.Text)), expectingInput: true);
+                break;
+            case 1:
+                await starts.OpenAsync(turn, DefaultForm, matches[0].Id, null, null, cancellationToken);
+                break;
+            default:
+                turn.Say(texts["communeChoose"], matches.Select(c => CardAction.ImBack(c.Name, $"{texts.Survey.Canonical} {c.Id}")).ToList(), expectingInput: true);
+                break;
+        }
+    }
+
+    private Task OnWelcome(TurnContext turn, CancellationToken cancellationToken)
+    {
+        turn.Say(texts["welcome"]);
+        turn.State.Phase = Phases.AskingCommune;
+        return Task.CompletedTask;
+    }
+
+    private async Task OnStartEventAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var value = ReadStartValue(turn.Activity.Value);
+        if (value?.Link is null)
+        {
+            await starts.OpenAsync(turn, value?.Form ?? "", value?.CommuneId ?? "", value?.CaseCode, null, cancellationToken);
+        }
+        else if (value.Link.StartsWith(InvitationLinkPrefix, StringComparison.Ordinal))
+        {
+            var parts = value.Link[InvitationLinkPrefix.Length..].Split('/');
+            if (parts is [var code, var signature] && codes.ReadSigned(code, signature) is { } genuine)
+            {
+                await starts.InvitationAsync(turn, InvitationCodes.StorageHash(genuine), cancellationToken);
+            }
+            else
+            {
+                turn.Say(texts["invitation.unknown"]);
+            }
+        }
+        else if (links.Read(value.Link) is { } link)
+        {
+            // The desk poster's page: this conversation belongs to that commune from now on.
+            turn.State.PageCommuneId = link.CommuneId;
+            await starts.OpenAsync(turn, link.Form, link.CommuneId, value.CaseCode, stamps.ReadStamp(value.Stamp), cancellationToken);
+        }
+        else
+        {
+            // A hand-edited link: refused as a link to an unknown commune is.
+            starts.AskForCommuneAgain(turn);
+        }
+    }
+
+    private static StartSurveyValue? ReadStartValue(JsonElement? value)
+    {
+        if (value is not { ValueKind: JsonValueKind.Object } element)
+        {
+            return null;
+        }
+        try
+        {
+            return element.Deserialize(BotJsonContext.Default.StartSurveyValue);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

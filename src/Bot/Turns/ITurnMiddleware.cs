@@ -1,0 +1,10 @@
+namespace Bot.Turns;
+
+/// <summary>
+/// What every turn needs before its route runs (group chats, text limits, the resume notice, who the
+/// sender is). Calls <paramref name="nextTurnStep"/> to go on, or answers the turn itself and does not.
+/// </summary>
+public interface ITurnMiddleware
+{
+    Task OnTurnAsync(TurnContext turn, Func<Task> nextTurnStep, CancellationToken cancellationToken);
+}

@@ -1,0 +1,28 @@
+using Bot.Activities;
+using Bot.Dialogs;
+using Bot.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Bot.Turns.Middleware;
+
+/// <summary>
+/// Reads a message's text once, in NFC (phones send Vietnamese composed or decomposed), and answers
+/// a text longer than the limit politely instead of handing it on.
+/// </summary>
+public sealed class MessageText(BotTexts texts, IOptions<BotOptions> options) : ITurnMiddleware
+{
+    public Task OnTurnAsync(TurnContext turn, Func<Task> nextTurnStep, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.Type != ActivityTypes.Message)
+        {
+            return nextTurnStep();
+        }
+        turn.Text = TextNormalizer.Nfc(turn.Activity.Text);
+        if (turn.Text.Length > options.Value.MaxTextLength)
+        {
+            turn.Say(texts.Format("tooLong", ("max", options.Value.MaxTextLength)));
+            return Task.CompletedTask;
+        }
+        return nextTurnStep();
+    }
+}

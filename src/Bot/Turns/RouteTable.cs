@@ -1,0 +1,38 @@
+using Bot.Activities;
+
+namespace Bot.Turns;
+
+/// <summary>
+/// The bot's routes in the order they are tried, in the spirit of the Agents SDK's
+/// <c>OnActivity</c>/<c>OnMessage</c>: the first route whose selector says yes owns the turn, and no
+/// handler hands a turn on to another.
+/// </summary>
+public sealed class RouteTable
+{
+    private readonly List<TurnRoute> _routes = [];
+
+    public IReadOnlyList<TurnRoute> Routes => _routes;
+
+    public RouteTable OnActivity(string name, string activityType, RouteHandler handle) =>
+        Add(name, turn => turn.Activity.Type == activityType, handle);
+
+    public RouteTable OnEvent(string name, string eventName, RouteHandler handle) =>
+        Add(name, turn => turn.Activity.Type == ActivityTypes.Event && turn.Activity.Name == eventName, handle);
+
+    public RouteTable OnMessage(string name, Func<TurnContext, bool> selects, RouteHandler handle) =>
+        Add(name, turn => turn.Activity.Type == ActivityTypes.Message && selects(turn), handle);
+
+    /// <summary>A message route whose selector has to read something first (whether the sender is enrolled).</summary>
+    public RouteTable OnMessage(string name, RouteSelector selects, RouteHandler handle)
+    {
+        _routes.Add(new TurnRoute(name, (turn, cancellationToken) =>
+            turn.Activity.Type == ActivityTypes.Message ? selects(turn, cancellationToken) : ValueTask.FromResult(false), handle));
+        return this;
+    }
+
+    private RouteTable Add(string name, Func<TurnContext, bool> selects, RouteHandler handle)
+    {
+        _routes.Add(new TurnRoute(name, (turn, _) => ValueTask.FromResult(selects(turn)), handle));
+        return this;
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.Json;
+using Bot.Activities;
+using Bot.Dialogs;
+using Bot.Hosting;
+using Bot.Staff;
+using Bot.Staff.Enrolment;
+using Bot.State;
+using Bot.Surveys;
+using Bot.Turns;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Moq;
+using StackExchange.Redis;
+
+namespace Bot.Tests.Routing;
+
+/// <summary>
+/// Which route owns a message, asked of the bot's own route table, built by its own service
+/// registrations; no Redis, no host. The sender is supplied the way the sender middleware would.
+/// </summary>
+public sealed class RouteTableTests : IDisposable
+{
+    private readonly ServiceProvider _services;
+    private readonly RouteTable _routes;
+    private int _lookUps;
+
+    public RouteTableTests()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Redis"] = "127.0.0.1:1",
+            ["ScoringCore:BaseUrl"] = "http://core.invalid/",
+            ["ScoringCore:ApiKey"] = "unused-api-key-0123456789",
+            ["DirectLine:Secret"] = "unused-directline-secret-0123456789",
+            ["SurveyLinks:LinkKey"] = "link-test-key-0123456789abcdef0123456789",
+            ["SurveyLinks:AdminKey"] = "unused-admin-key-0123456789",
+        });
+        builder.AddBotServices();
+        // The routes' stores are built but never called by a selector.
+        builder.Services.AddSingleton(new Mock<IConnectionMultiplexer> { DefaultValue = DefaultValue.Mock }.Object);
+        _services = builder.Services.BuildServiceProvider();
+        _routes = _services.GetRequiredService<RouteTable>();
+    }
+
+    public void Dispose() => _services.Dispose();
+
+    private static readonly Person Clerk = new("p1", StaffRole.Staff, "cam-vu", DateTimeOffset.UnixEpoch, "test", ["webchat:u1"]);
+    private static readonly Person Appraiser = new("p2", StaffRole.Appraiser, "hd", DateTimeOffset.UnixEpoch, "test", ["webchat:u1"]);
+
+    private async Task<string?> OwnerAsync(Activity activity, string phase = Phases.Idle, Person? sender = null, Action<ConversationData>? state = null)
+    {
+        activity.ChannelId ??= "webchat";
+        activity.Conversation ??= new ConversationAccount { Id = "c1" };
+        activity.From ??= new ChannelAccount { Id = "u1" };
+        var data = new ConversationData { Phase = phase };
+        state?.Invoke(data);
+        var turn = new TurnContext(activity, data, DateTimeOffset.UnixEpoch) { Text = TextNormalizer.Nfc(activity.Text) };
+        turn.Memo(() => new TurnSender(() =>
+        {
+            _lookUps++;
+            return Task.FromResult(sender);
+        }));
+        foreach (var route in _routes.Routes)
+        {
+            if (await route.Selects(turn, CancellationToken.None))
+            {
+                return route.Name;
+            }
+        }
+        return null;
+    }
+
+    private Task<string?> MessageOwnerAsync(string text, string phase = Phases.Idle, Person? sender = null) =>
+        OwnerAsync(new Activity { Type = ActivityTypes.Message, Text = text }, phase, sender);
+
+    [Theory]
+    [InlineData("xin chào", Phases.Idle, "survey/welcome")]
+    [InlineData("Cầm Vũ", Phases.AskingCommune, "survey/chooseCommune")]
+    [InlineData("khảo sát cam-vu", Phases.Idle, "survey/byName")]
+    [InlineData("khảo sát K7M2-QX9P", Phases.Idle, "survey/invitationCode")]
+    [InlineData("điểm 5 cho cán bộ", Phases.Survey, "survey/answer")]
+    [InlineData("tự chấm điểm", Phases.Survey, "survey/answer")]
+    [InlineData("camera được mấy điểm?", Phases.Idle, "survey/welcome")]
+    [InlineData("trợ giúp", Phases.Idle, "survey/welcome")]
+    public async Task ACitizensMessage_IsTheSurveys(string text, string phase, string route)
+    {
+        Assert.Equal(route, await MessageOwnerAsync(text, phase));
+    }
+
+    [Fact]
+    public async Task APlainAnswerOrGreeting_NeverLooksTheSenderUp()
+    {
+        await MessageOwnerAsync("điểm 5 cho cán bộ", Phases.Survey);
+        await MessageOwnerAsync("xin chào");
+        await MessageOwnerAsync("Cầm Vũ", Phases.AskingCommune);
+
+        Assert.Equal(0, _lookUps);
+    }
+
+    [Fact]
+    public async Task ACommandFromAnyone_IsTheCommandsRoute_WhichRefusesOrRuns()
+    {
+        // The refusal is the command route's own answer; it is never handed back to the survey.
+        Assert.Equal("staff/SelfScore", await MessageOwnerAsync("tự chấm điểm"));
+        Assert.Equal("staff/SelfScore", await MessageOwnerAsync("tự chấm điểm", sender: Clerk));
+        Assert.Equal("staff/Scorecard", await MessageOwnerAsync("điểm cam-vu", sender: Appraiser));
+    }
+
+    [Fact]
+    public async Task LongerCommands_WinOverTheCommandsTheyBeginWith()
+    {
+        Assert.Equal("staff/RevokeRecognition", await MessageOwnerAsync("thu hồi công nhận cam-vu 12/QĐ-UBND sai số liệu", sender: Appraiser));
+        Assert.Equal("staff/Revoke", await MessageOwnerAsync("thu hồi p7", sender: Appraiser));
+    }
+
+    [Fact]
+    public async Task AQuestion_IsTheAssistants_OnlyForSomeoneWhoseRoleMayAsk()
+    {
+        Assert.Equal("staff/question", await MessageOwnerAsync("camera được mấy điểm?", sender: Clerk));
+        Assert.Equal("survey/welcome", await MessageOwnerAsync("camera được mấy điểm?"));
+        // In a staff dialog the question is the dialog's command route, which then repeats the dialog's question.
+        Assert.Equal("staff/Ask", await MessageOwnerAsync("camera được mấy điểm?", "staff", Clerk));
+    }
+
+    [Fact]
+    public async Task HelpFromTheEnrolled_IsTheirRolesHelp()
+    {
+        Assert.Equal("staff/help", await MessageOwnerAsync("trợ giúp", sender: Appraiser));
+        Assert.Equal("survey/welcome", await MessageOwnerAsync("trợ giúp"));
+    }
+
+    [Fact]
+    public async Task AStaffDialog_OwnsEveryOtherMessage_AndASurveyInProgressOwnsAll()
+    {
+        Assert.Equal("staff/dialog", await MessageOwnerAsync("đạt", "staff", Clerk));
+        Assert.Equal("survey/answer", await MessageOwnerAsync("điểm cam-vu", Phases.Survey, Appraiser));
+        Assert.Equal("survey/answer", await MessageOwnerAsync("trợ giúp", Phases.Survey, Appraiser));
+    }
+
+    [Fact]
+    public async Task ASurveyLink_InAMessage_OpensThatSurvey()
+    {
+        var link = _services.GetRequiredService<SurveyLinks>().Make("citizen", "cam-vu");
+
+        Assert.Equal("survey/link", await MessageOwnerAsync($"https://xa.example/s/{link.Path}"));
+        Assert.Equal("survey/link", await MessageOwnerAsync($"https://xa.example/s/{link.Path}", Phases.Survey));
+    }
+
+    [Fact]
+    public async Task AClickOnAnOldCard_IsRefusedInASurvey_NotTakenAsTheAnswer()
+    {
+        var click = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Text = "Rất hài lòng",
+            Value = JsonSerializer.SerializeToElement(new { answer = "5", prompt = "old-prompt" }),
+        };
+
+        Assert.Equal("survey/staleCard", await OwnerAsync(click, Phases.Survey, state: s => s.PromptKey = "current-prompt"));
+    }
+
+    [Fact]
+    public async Task Activities_GoToTheirRoutes_AndOthersToNone()
+    {
+        Assert.Equal("survey/joined", await OwnerAsync(new Activity { Type = ActivityTypes.ConversationUpdate }));
+        Assert.Equal("survey/start", await OwnerAsync(new Activity { Type = ActivityTypes.Event, Name = SurveyRoutes.StartSurveyEvent }));
+        Assert.Null(await OwnerAsync(new Activity { Type = ActivityTypes.Event, Name = "somethingElse" }));
+        Assert.Null(await OwnerAsync(new Activity { Type = "typing" }));
+    }
+
+    [Fact]
+    public void EveryRoute_HasItsOwnName_AndEveryCommandHasARoute()
+    {
+        var names = _routes.Routes.Select(r => r.Name).ToList();
+
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.All(Enum.GetValues<StaffCommandKind>(), kind => Assert.Contains("staff/" + kind, names));
+        Assert.Equal("survey/welcome", names[^1]);
+    }
+}
