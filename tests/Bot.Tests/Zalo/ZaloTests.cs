@@ -81,6 +81,43 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
     }
 
     [Fact]
+    public async Task Webhook_BodyOver64KiB_Is413Problem_BeforeItsSignatureIsRead()
+    {
+        var chat = Chat();
+        var body = _zalo.TextEvent(chat.UserId, new string('a', 70 * 1024), msgId: "too-large-1");
+
+        var response = await chat.PostAsync(body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(chat.Received());
+    }
+
+    [Fact]
+    public async Task Webhook_SignedEventForAnotherApp_Is401_AndNothingIsProcessed()
+    {
+        var chat = Chat();
+        var body = _zalo.TextEvent(chat.UserId, "khảo sát cam-vu", msgId: "other-app-1").Replace(FakeZalo.AppId, "1111111111", StringComparison.Ordinal);
+
+        // Signed with our key as Zalo signs (app id + body + timestamp + key), but naming another app in the body.
+        var response = await chat.PostAsync(body, FakeZalo.Sign(body));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Empty(chat.Received());
+    }
+
+    [Fact]
+    public async Task Webhook_WhenZaloIsNotConfigured_Is404Problem()
+    {
+        await using var bare = new BotApp(Redis, Core);
+
+        using var response = await bare.CreateClient().PostAsync("/api/zalo", new StringContent("{}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Question_ChoicesAreOaQueryButtons_AndATapAnswersIt()
     {
         var chat = Chat();

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using Bot.Activities;
+using Bot.Channels.BotFramework.Auth;
 using Bot.Turns;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Bot.Channels.BotFramework;
 
 /// <summary>
-/// POST /api/messages, the Bot Connector endpoint: authenticate, translate, run the turn, send
+/// POST /api/messages, the Bot Connector endpoint: authenticated by the Bot Connector scheme, the
+/// activity held to the caller's token, then translate, run the turn, send
 /// the replies through the connector (or return them for deliveryMode "expectReplies"). Card
 /// answers arrive as a message with a value (Action.Submit) or as an adaptiveCard/action invoke
 /// (Action.Execute); both become the answer's text, and the answered card is replaced.
@@ -17,12 +20,12 @@ public static partial class BotFrameworkEndpoints
 
     public static IEndpointRouteBuilder MapBotFrameworkEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/messages", HandleAsync);
+        app.MapPost("/api/messages", HandleAsync).RequireAuthorization(BotConnectorAuthenticationHandler.Policy);
         return app;
     }
 
     private static async Task<IResult> HandleAsync(
-        HttpRequest request, IInboundAuthenticator authenticator, TurnPipeline pipeline, ConnectorClient connector, BotConnectorSender sender, TeamsCards cards,
+        HttpRequest request, IAuthorizationService authorization, TurnPipeline pipeline, ConnectorClient connector, BotConnectorSender sender, TeamsCards cards,
         ILoggerFactory logs, CancellationToken cancellationToken)
     {
         var activity = await ReadAsync(request, cancellationToken);
@@ -31,7 +34,7 @@ public static partial class BotFrameworkEndpoints
         {
             return TypedResults.Problem(detail: problem, statusCode: StatusCodes.Status400BadRequest, title: "Bad activity");
         }
-        if (!await authenticator.IsAllowedAsync(request, activity!, cancellationToken))
+        if (!(await authorization.AuthorizeAsync(request.HttpContext.User, activity, new ActivityFromTokenRequirement())).Succeeded)
         {
             return TypedResults.Unauthorized();
         }

@@ -1,11 +1,13 @@
 using Bot.Channels.BotFramework.Auth;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Identity.Client;
 
 namespace Bot.Channels.BotFramework;
 
 public static class BotFrameworkServices
 {
-    /// <summary>The Bot Connector channel: its options, inbound token validation, outbound tokens and the connector client.</summary>
+    /// <summary>The Bot Connector channel: its options, inbound authentication (a scheme, a policy and the activity check), outbound tokens and the connector client.</summary>
     public static IServiceCollection AddBotFramework(this IServiceCollection services)
     {
         services.AddOptions<BotFrameworkOptions>()
@@ -25,7 +27,10 @@ public static class BotFrameworkServices
         // A slow metadata endpoint must not hold a Teams request past its 15 s.
         services.AddHttpClient(SigningKeys.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<SigningKeys>();
-        services.AddSingleton<IInboundAuthenticator, BotConnectorAuthenticator>();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, BotConnectorAuthenticationHandler>(BotConnectorAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder().AddPolicy(BotConnectorAuthenticationHandler.Policy,
+            new AuthorizationPolicyBuilder(BotConnectorAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
+        services.AddSingleton<IAuthorizationHandler, BotConnectorActivityCheck>();
         services.AddHttpClient(MsalHttpClients.Name);
         services.AddSingleton<IMsalHttpClientFactory, MsalHttpClients>();
         services.AddSingleton<ConnectorTokens>();

@@ -20,24 +20,20 @@ public static class DirectLineEndpoints
     public static IEndpointRouteBuilder MapDirectLineEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(BasePath).RequireCors(DirectLineServices.CorsPolicy).RequireRateLimiting(DirectLineServices.AddressPolicy);
-        api.MapPost("/tokens/generate", GenerateTokenAsync);
-        api.MapPost("/tokens/refresh", RefreshTokenAsync);
-        api.MapPost("/conversations", StartConversationAsync);
-        api.MapGet("/conversations/{conversationId}", ReconnectAsync);
-        api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
-        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
-        api.MapGet("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, DirectLineSockets stream) => stream.AcceptAsync(context, conversationId));
+        api.MapPost("/tokens/generate", GenerateTokenAsync).RequireAuthorization(DirectLineCaller.SecretPolicy);
+        api.MapPost("/tokens/refresh", RefreshTokenAsync).RequireAuthorization(DirectLineCaller.TokenPolicy);
+        api.MapPost("/conversations", StartConversationAsync).RequireAuthorization(DirectLineCaller.Policy);
+        api.MapGet("/conversations/{conversationId}", ReconnectAsync).RequireAuthorization(DirectLineCaller.Policy);
+        api.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync).RequireAuthorization(DirectLineCaller.Policy);
+        api.MapPost("/conversations/{conversationId}/activities", PostActivityAsync).RequireAuthorization(DirectLineCaller.Policy);
+        api.MapGet("/conversations/{conversationId}/stream", (HttpContext context, string conversationId, DirectLineSockets stream) => stream.AcceptAsync(context, conversationId))
+            .RequireAuthorization(DirectLineCaller.StreamPolicy);
         return app;
     }
 
     /// <summary>Server to server, with the secret: a new conversation and a token for it.</summary>
-    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineTokens tokens, DirectLineConversations conversations, CancellationToken cancellationToken)
+    private static async Task<IResult> GenerateTokenAsync(HttpRequest request, DirectLineConversations conversations, CancellationToken cancellationToken)
     {
-        var (caller, refusal) = DirectLineAuth.Authenticate(request, tokens);
-        if (caller is not { HasSecret: true })
-        {
-            return refusal ?? DirectLineProblems.Forbidden();
-        }
         var (userId, problem) = await ReadUserAsync(request, cancellationToken);
         if (problem is not null)
         {
@@ -47,33 +43,25 @@ public static class DirectLineEndpoints
         return Json(conversations.TokenFor(started.ConversationId, started.UserId));
     }
 
-    private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineTokens tokens, DirectLineStore store, DirectLineConversations conversations)
+    private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineStore store, DirectLineConversations conversations)
     {
-        var (caller, refusal) = DirectLineAuth.Authenticate(request, tokens);
-        if (caller?.Token is not { } claims)
-        {
-            return refusal ?? DirectLineProblems.Forbidden();
-        }
-        if (await store.FindAsync(claims.Conv) is null)
+        var caller = DirectLineCaller.Of(request.HttpContext.User);
+        if (await store.FindAsync(caller.ConversationId!) is null)
         {
             return DirectLineProblems.NotFound();
         }
-        return Json(conversations.TokenFor(claims.Conv, claims.User));
+        return Json(conversations.TokenFor(caller.ConversationId!, caller.UserId!));
     }
 
     /// <summary>With the secret, a new conversation; with a token, the token's own conversation.</summary>
-    private static async Task<IResult> StartConversationAsync(HttpRequest request, DirectLineTokens tokens, DirectLineStore store, DirectLineConversations conversations, CancellationToken cancellationToken)
+    private static async Task<IResult> StartConversationAsync(HttpRequest request, DirectLineStore store, DirectLineConversations conversations, CancellationToken cancellationToken)
     {
-        var (caller, refusal) = DirectLineAuth.Authenticate(request, tokens);
-        if (caller is null)
+        var caller = DirectLineCaller.Of(request.HttpContext.User);
+        if (caller is { ConversationId: { } conversationId, UserId: { } userOfToken })
         {
-            return refusal!;
-        }
-        if (caller.Token is { } claims)
-        {
-            return await store.FindAsync(claims.Conv) is null
+            return await store.FindAsync(conversationId) is null
                 ? DirectLineProblems.NotFound()
-                : Json(conversations.Describe(request, claims.Conv, claims.User));
+                : Json(conversations.Describe(request, conversationId, userOfToken));
         }
         var (userId, problem) = await ReadUserAsync(request, cancellationToken);
         if (problem is not null)
@@ -85,9 +73,9 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>Resuming after a dropped socket: a fresh token and a stream URL that replays from the watermark.</summary>
-    private static async Task<IResult> ReconnectAsync(HttpRequest request, string conversationId, DirectLineTokens tokens, DirectLineStore store, DirectLineConversations conversations)
+    private static async Task<IResult> ReconnectAsync(HttpRequest request, string conversationId, DirectLineStore store, DirectLineConversations conversations)
     {
-        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, tokens, store);
+        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, store);
         if (conversation is null)
         {
             return refusal!;
@@ -99,9 +87,9 @@ public static class DirectLineEndpoints
         return Json(conversations.Describe(request, conversationId, conversation.UserId, watermark));
     }
 
-    private static async Task<IResult> GetActivitiesAsync(HttpRequest request, string conversationId, DirectLineTokens tokens, DirectLineStore store)
+    private static async Task<IResult> GetActivitiesAsync(HttpRequest request, string conversationId, DirectLineStore store)
     {
-        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, tokens, store, lookUp: false);
+        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, store, lookUp: false);
         if (conversation is null)
         {
             return refusal!;
@@ -115,10 +103,10 @@ public static class DirectLineEndpoints
     }
 
     private static async Task<IResult> PostActivityAsync(
-        HttpRequest request, string conversationId, DirectLineTokens tokens, DirectLineStore store, DirectLineTurns turns,
+        HttpRequest request, string conversationId, DirectLineStore store, DirectLineTurns turns,
         DirectLineRateLimits limits, BotTexts texts, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
-        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, tokens, store, lookUp: false);
+        var (conversation, refusal) = await AuthorizeAsync(request, conversationId, store, lookUp: false);
         if (conversation is null)
         {
             return refusal!;
@@ -166,25 +154,21 @@ public static class DirectLineEndpoints
     }
 
     /// <summary>
-    /// The conversation, if the caller may use it and it exists; otherwise the refusal. A token
+    /// The conversation, if the authenticated caller may use it and it exists; otherwise the refusal. A token
     /// already names the user, so with <paramref name="lookUp"/> false no Redis call is made: the
     /// read or append that follows finds out whether the conversation still exists.
     /// </summary>
     internal static async Task<(ConversationInfo? Conversation, IResult? Refusal)> AuthorizeAsync(
-        HttpRequest request, string conversationId, DirectLineTokens tokens, DirectLineStore store, bool allowQueryToken = false, bool lookUp = true)
+        HttpRequest request, string conversationId, DirectLineStore store, bool lookUp = true)
     {
-        var (caller, refusal) = DirectLineAuth.Authenticate(request, tokens, allowQueryToken);
-        if (caller is null)
-        {
-            return (null, refusal);
-        }
+        var caller = DirectLineCaller.Of(request.HttpContext.User);
         if (!caller.MayUse(conversationId))
         {
             return (null, DirectLineProblems.Forbidden());
         }
-        if (!lookUp && caller.Token is { } claims)
+        if (!lookUp && caller.UserId is { } userOfToken)
         {
-            return (new ConversationInfo(conversationId, claims.User), null);
+            return (new ConversationInfo(conversationId, userOfToken), null);
         }
         var conversation = await store.FindAsync(conversationId);
         return conversation is null ? (null, DirectLineProblems.NotFound()) : (conversation, null);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Bot.Hosting;
 using System.Threading.RateLimiting;
 using Bot.Dialogs;
@@ -19,6 +21,7 @@ public static class DirectLineServices
             .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must be longer than 15 minutes: Web Chat refreshes its token every 15 minutes.")
             .Validate(o => o.PostsPerMinutePerConversation > 0 && o.RequestsPerMinutePerAddress > 0, "DirectLine rate limits must be positive.")
             .ValidateOnStart();
+        services.AddDirectLineAuthentication();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<DirectLineStore>();
         services.AddSingleton<DirectLineConversations>();
@@ -51,6 +54,22 @@ public static class DirectLineServices
         });
         return services;
     }
+
+    /// <summary>The secret, tokens and stream tickets as two authentication schemes, and what each endpoint accepts as policies.</summary>
+    private static IServiceCollection AddDirectLineAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication()
+            .AddScheme<DirectLineAuthenticationOptions, DirectLineAuthenticationHandler>(DirectLineAuthenticationHandler.SchemeName, null)
+            .AddScheme<DirectLineAuthenticationOptions, DirectLineAuthenticationHandler>(DirectLineAuthenticationHandler.StreamSchemeName, o => o.FromStreamTicket = true);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(DirectLineCaller.Policy, Api().Build())
+            .AddPolicy(DirectLineCaller.SecretPolicy, Api().RequireClaim(DirectLineCaller.SecretClaim).Build())
+            .AddPolicy(DirectLineCaller.TokenPolicy, Api().RequireClaim(DirectLineCaller.ConversationClaim).Build())
+            .AddPolicy(DirectLineCaller.StreamPolicy, new AuthorizationPolicyBuilder(DirectLineAuthenticationHandler.StreamSchemeName).RequireClaim(DirectLineCaller.ConversationClaim).Build());
+        return services;
+    }
+
+    private static AuthorizationPolicyBuilder Api() => new AuthorizationPolicyBuilder(DirectLineAuthenticationHandler.SchemeName).RequireAuthenticatedUser();
 
     /// <summary>
     /// Middleware the web channels need: the client's real address and scheme from a local

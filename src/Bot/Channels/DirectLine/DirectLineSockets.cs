@@ -14,7 +14,7 @@ namespace Bot.Channels.DirectLine;
 /// hears (a lost pub/sub message) is filled from the transcript, so a socket never skips an
 /// activity. One socket per conversation: a newer one closes the older with "collision".
 /// </summary>
-public sealed partial class DirectLineSockets(DirectLineTokens tokens, DirectLineStore store, IConnectionMultiplexer redis, BotKeys keys, ILogger<DirectLineSockets> log)
+public sealed partial class DirectLineSockets(DirectLineStore store, IConnectionMultiplexer redis, BotKeys keys, ILogger<DirectLineSockets> log)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _open = new(StringComparer.Ordinal);
 
@@ -24,7 +24,7 @@ public sealed partial class DirectLineSockets(DirectLineTokens tokens, DirectLin
         {
             return DirectLineProblems.BadRequest("This address takes a WebSocket connection.");
         }
-        var (conversation, refusal) = await DirectLineEndpoints.AuthorizeAsync(context.Request, conversationId, tokens, store, allowQueryToken: true);
+        var (conversation, refusal) = await DirectLineEndpoints.AuthorizeAsync(context.Request, conversationId, store);
         if (conversation is null)
         {
             return refusal!;

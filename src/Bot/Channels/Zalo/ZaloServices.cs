@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.Zalo;
@@ -11,6 +13,9 @@ public static class ZaloServices
             .Validate(o => !o.Enabled || o.OaSecretKey.Length > 0, "Configure Zalo:OaSecretKey (it signs webhook events) from environment or user secrets.")
             .Validate(o => !o.Enabled || o.AppSecret.Length > 0, "Configure Zalo:AppSecret (it refreshes the OA token) from environment or user secrets.")
             .ValidateOnStart();
+        services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, ZaloSignatureAuthenticationHandler>(ZaloSignatureAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder().AddPolicy(ZaloSignatureAuthenticationHandler.Policy,
+            new AuthorizationPolicyBuilder(ZaloSignatureAuthenticationHandler.SchemeName).RequireAuthenticatedUser().Build());
         services.AddHttpClient(ZaloClient.HttpClientName, http => http.Timeout = TimeSpan.FromSeconds(10));
         services.AddSingleton<ZaloInbox>();
         services.AddSingleton<ZaloTokens>();
