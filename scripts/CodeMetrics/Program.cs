@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 //   1. the largest source files under src/;
 //   2. the bot's namespace dependencies: groups of namespaces that depend on each other (cycles) and two-way pairs;
 //   3. the files whose code runs for one citizen answer on Teams: the call graph from the roots below.
-// Usage: dotnet run --project scripts/CodeMetrics -- <repository root>   (after a build of src/Bot)
+// Usage: dotnet run --project scripts/CodeMetrics -- <repository root> [--why] [--roots Type.Member,…]   (after a build of src/Bot)
 var root = Path.GetFullPath(args.Length > 0 ? args[0] : ".");
 var bot = Path.Combine(root, "src", "Bot");
 
@@ -25,6 +25,16 @@ Console.WriteLine($"Bot namespaces: {graph.Count}; namespace cycles (groups that
 foreach (var group in cycles)
 {
     Console.WriteLine("  cycle: " + string.Join(" ⇄ ", group.Order(StringComparer.Ordinal)));
+    if (args.Contains("--why"))
+    {
+        foreach (var from in group.Order(StringComparer.Ordinal))
+        {
+            foreach (var to in graph[from].Where(group.Contains).Order(StringComparer.Ordinal))
+            {
+                Console.WriteLine($"      {from} → {to}: {string.Join("; ", why[(from, to)].Take(3))}");
+            }
+        }
+    }
 }
 foreach (var (a, b) in twoWay)
 {
@@ -38,12 +48,14 @@ foreach (var (a, b) in twoWay)
 
 // One citizen answer on Teams: the Bot Connector scheme and activity check, the endpoint and the
 // pipeline, the survey's answer route, and the outbox forwarding the finished form to the core.
-string[] roots =
+// --roots a,b,c measures another path (or the same path in an older version of the code).
+var rootsArgument = Array.IndexOf(args, "--roots");
+string[] roots = rootsArgument >= 0 ? args[rootsArgument + 1].Split(',') :
 [
     "Bot.Channels.BotFramework.Auth.BotConnectorAuthenticationHandler.HandleAuthenticateAsync",
     "Bot.Channels.BotFramework.Auth.BotConnectorActivityCheck.HandleRequirementAsync",
     "Bot.Channels.BotFramework.BotFrameworkEndpoints.HandleAsync",
-    "Bot.Surveys.SurveyRoutes.OnAnswer",
+    "Bot.Surveys.Routing.SurveyRoutes.OnAnswer",
     "Bot.Outbox.OutboxWorker.DeliverNextAsync",
 ];
 var path = FilesOnPath(compilation, roots);

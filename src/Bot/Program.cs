@@ -4,8 +4,8 @@ using Bot.Channels.WebPage;
 using Bot.Channels.Zalo;
 using Bot.Hosting;
 using Bot.Staff.Enrolment;
-using Bot.Surveys.Invitations;
 using Bot.Staff.Exports;
+using Bot.Surveys.Invitations;
 
 // "dotnet run --project src/Bot -- enrol --role admin --unit <unitId>": the first admin's code, then exit.
 if (args is ["enrol", ..])

@@ -1,3 +1,4 @@
+using Bot.Assistant.Answering;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;

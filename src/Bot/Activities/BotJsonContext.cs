@@ -13,5 +13,5 @@ namespace Bot.Activities;
 [JsonSerializable(typeof(ExpectedReplies))]
 [JsonSerializable(typeof(InvokeResponseBody))]
 [JsonSerializable(typeof(InvokeError))]
-[JsonSerializable(typeof(Bot.Surveys.StartSurveyValue))]
+[JsonSerializable(typeof(StartSurveyValue))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

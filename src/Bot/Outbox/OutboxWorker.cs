@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Bot.Hosting;
+using Bot.Configuration;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;

@@ -14,36 +14,36 @@ public sealed partial class ScoringCoreClient
     private static string CommuneYear(string communeId, int year) => $"api/v1/communes/{Uri.EscapeDataString(communeId)}/years/{year}";
 
     public Task<CoreResult<AssessmentView>> GetAssessmentAsync(string communeId, int year, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/assessment"), StaffJsonContext.Default.AssessmentView, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/assessment"), CoreJsonContext.Default.AssessmentView, cancellationToken);
 
     public Task<CoreResult<Scorecard>> GetScorecardAsync(string communeId, int year, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/scorecard"), StaffJsonContext.Default.Scorecard, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/scorecard"), CoreJsonContext.Default.Scorecard, cancellationToken);
 
     public Task<CoreResult<UnitSummary>> GetSummaryAsync(string unitId, int year, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/v1/units/{Uri.EscapeDataString(unitId)}/years/{year}/summary"), StaffJsonContext.Default.UnitSummary, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/v1/units/{Uri.EscapeDataString(unitId)}/years/{year}/summary"), CoreJsonContext.Default.UnitSummary, cancellationToken);
 
     public Task<CoreResult<JsonElement>> SaveSelfAssessmentAsync(string communeId, int year, SelfAssessmentRequest body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/self-assessment", JsonContent.Create(body, StaffJsonContext.Default.SelfAssessmentRequest)), StaffJsonContext.Default.JsonElement, cancellationToken);
+        SendAsync(Put(CommuneYear(communeId, year) + "/self-assessment", JsonContent.Create(body, CoreJsonContext.Default.SelfAssessmentRequest)), CoreJsonContext.Default.JsonElement, cancellationToken);
 
     public Task<CoreResult<JsonElement>> SaveAppraisalAsync(string communeId, int year, AppraisalRequest body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/appraisal", JsonContent.Create(body, StaffJsonContext.Default.AppraisalRequest)), StaffJsonContext.Default.JsonElement, cancellationToken);
+        SendAsync(Put(CommuneYear(communeId, year) + "/appraisal", JsonContent.Create(body, CoreJsonContext.Default.AppraisalRequest)), CoreJsonContext.Default.JsonElement, cancellationToken);
 
     public Task<CoreResult<JsonElement>> DisqualifyAsync(string communeId, int year, DisqualificationRequest body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/disqualification", JsonContent.Create(body, StaffJsonContext.Default.DisqualificationRequest)), StaffJsonContext.Default.JsonElement, cancellationToken);
+        SendAsync(Put(CommuneYear(communeId, year) + "/disqualification", JsonContent.Create(body, CoreJsonContext.Default.DisqualificationRequest)), CoreJsonContext.Default.JsonElement, cancellationToken);
 
     public Task<CoreResult<JsonElement>> LiftDisqualificationAsync(string communeId, int year, DisqualificationLiftRequest body, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/disqualification") { Content = JsonContent.Create(body, StaffJsonContext.Default.DisqualificationLiftRequest) },
-            StaffJsonContext.Default.JsonElement, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/disqualification") { Content = JsonContent.Create(body, CoreJsonContext.Default.DisqualificationLiftRequest) },
+            CoreJsonContext.Default.JsonElement, cancellationToken);
 
     public Task<CoreResult<Scorecard>> RecogniseAsync(string communeId, int year, RecognitionRequest body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/recognition", JsonContent.Create(body, StaffJsonContext.Default.RecognitionRequest)), StaffJsonContext.Default.Scorecard, cancellationToken);
+        SendAsync(Put(CommuneYear(communeId, year) + "/recognition", JsonContent.Create(body, CoreJsonContext.Default.RecognitionRequest)), CoreJsonContext.Default.Scorecard, cancellationToken);
 
     public Task<CoreResult<Scorecard>> RevokeRecognitionAsync(string communeId, int year, RevocationRequest body, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/recognition") { Content = JsonContent.Create(body, StaffJsonContext.Default.RevocationRequest) },
-            StaffJsonContext.Default.Scorecard, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Delete, CommuneYear(communeId, year) + "/recognition") { Content = JsonContent.Create(body, CoreJsonContext.Default.RevocationRequest) },
+            CoreJsonContext.Default.Scorecard, cancellationToken);
 
     public Task<CoreResult<List<ResultChange>>> GetHistoryAsync(string communeId, int year, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/history"), StaffJsonContext.Default.ListResultChange, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/history"), CoreJsonContext.Default.ListResultChange, cancellationToken);
 
     private static HttpRequestMessage Put(string path, HttpContent content) => new(HttpMethod.Put, path) { Content = content };
 
@@ -77,7 +77,7 @@ public sealed partial class ScoringCoreClient
     {
         try
         {
-            return await response.Content.ReadFromJsonAsync(StaffJsonContext.Default.CoreProblem, cancellationToken);
+            return await response.Content.ReadFromJsonAsync(CoreJsonContext.Default.CoreProblem, cancellationToken);
         }
         catch (JsonException)
         {

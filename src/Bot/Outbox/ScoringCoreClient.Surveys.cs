@@ -10,27 +10,27 @@ namespace Bot.Outbox;
 public sealed partial class ScoringCoreClient
 {
     public Task<CoreResult<SurveyRoundView>> GetRoundAsync(string communeId, int year, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/survey-round"), StaffJsonContext.Default.SurveyRoundView, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/survey-round"), CoreJsonContext.Default.SurveyRoundView, cancellationToken);
 
     public Task<CoreResult<SurveyRoundView>> SaveRoundAsync(string communeId, int year, SurveyRoundRequest body, CancellationToken cancellationToken) =>
-        SendAsync(Put(CommuneYear(communeId, year) + "/survey-round", JsonContent.Create(body, StaffJsonContext.Default.SurveyRoundRequest)), StaffJsonContext.Default.SurveyRoundView, cancellationToken);
+        SendAsync(Put(CommuneYear(communeId, year) + "/survey-round", JsonContent.Create(body, CoreJsonContext.Default.SurveyRoundRequest)), CoreJsonContext.Default.SurveyRoundView, cancellationToken);
 
     public Task<CoreResult<List<CommuneSurveyProgress>>> GetSurveyProgressAsync(string unitId, int year, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/v1/units/{Uri.EscapeDataString(unitId)}/years/{year}/survey-progress"), StaffJsonContext.Default.ListCommuneSurveyProgress, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, $"api/v1/units/{Uri.EscapeDataString(unitId)}/years/{year}/survey-progress"), CoreJsonContext.Default.ListCommuneSurveyProgress, cancellationToken);
 
     /// <summary>A commune's forms of a year; only those in <paramref name="standing"/> when one is given.</summary>
     public Task<CoreResult<List<SurveyFormView>>> GetFormsAsync(string communeId, int year, string? standing, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/survey-forms" + (standing is null ? "" : "?standing=" + Uri.EscapeDataString(standing))),
-            StaffJsonContext.Default.ListSurveyFormView, cancellationToken);
+            CoreJsonContext.Default.ListSurveyFormView, cancellationToken);
 
     public Task<CoreResult<JsonElement>> DecideHeldFormAsync(string communeId, int year, string responseId, HeldFormDecisionRequest body, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, CommuneYear(communeId, year) + $"/survey-forms/{Uri.EscapeDataString(responseId)}/decision")
         {
-            Content = JsonContent.Create(body, StaffJsonContext.Default.HeldFormDecisionRequest),
-        }, StaffJsonContext.Default.JsonElement, cancellationToken);
+            Content = JsonContent.Create(body, CoreJsonContext.Default.HeldFormDecisionRequest),
+        }, CoreJsonContext.Default.JsonElement, cancellationToken);
 
     /// <summary>A paper sheet entered in chat; 409 naming "reference" or "responseId" means its number was entered before.</summary>
     public Task<CoreResult<JsonElement>> SubmitPaperFormAsync(SurveyResponseRequest body, CancellationToken cancellationToken) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, "api/v1/survey-responses") { Content = JsonContent.Create(body, StaffJsonContext.Default.SurveyResponseRequest) },
-            StaffJsonContext.Default.JsonElement, cancellationToken);
+        SendAsync(new HttpRequestMessage(HttpMethod.Post, "api/v1/survey-responses") { Content = JsonContent.Create(body, CoreJsonContext.Default.SurveyResponseRequest) },
+            CoreJsonContext.Default.JsonElement, cancellationToken);
 }

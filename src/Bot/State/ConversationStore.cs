@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Bot.Hosting;
+using Bot.Configuration;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 

@@ -8,5 +8,4 @@ namespace Bot.State;
 [JsonSerializable(typeof(CompletedForm))]
 [JsonSerializable(typeof(OutboxEntry))]
 [JsonSerializable(typeof(DeadLetter))]
-[JsonSerializable(typeof(Bot.Surveys.Invitations.Invitation))]
 internal sealed partial class StateJsonContext : JsonSerializerContext;

@@ -79,8 +79,4 @@ public sealed class SurveyLinkOptions
     /// <summary>Where phones reach the service: <see cref="PublicBaseUrl"/>, or else the address this request came to.</summary>
     public string Origin(HttpRequest request) =>
         PublicBaseUrl?.ToString().TrimEnd('/') ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
-
-    public bool IsAdminKey(string? presented) =>
-        AdminKey.Length > 0 && presented is not null
-        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(AdminKey));
 }

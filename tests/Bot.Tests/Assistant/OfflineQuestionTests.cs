@@ -1,3 +1,4 @@
+using Bot.Assistant;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;

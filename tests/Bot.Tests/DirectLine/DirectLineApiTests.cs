@@ -1,3 +1,4 @@
+using Bot.Surveys.Routing;
 using System.Buffers.Text;
 using System.Net;
 using System.Net.Http.Headers;

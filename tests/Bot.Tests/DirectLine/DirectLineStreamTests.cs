@@ -1,3 +1,4 @@
+using Bot.Surveys.Routing;
 using System.Net.WebSockets;
 using Bot.Surveys;
 using Microsoft.AspNetCore.TestHost;

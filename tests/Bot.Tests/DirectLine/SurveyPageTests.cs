@@ -1,3 +1,4 @@
+using Bot.Surveys.Routing;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;

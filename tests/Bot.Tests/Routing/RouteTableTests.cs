@@ -1,7 +1,8 @@
+using Bot.Hosting;
+using Bot.Surveys.Routing;
 using System.Text.Json;
 using Bot.Activities;
 using Bot.Dialogs;
-using Bot.Hosting;
 using Bot.Staff;
 using Bot.Staff.Enrolment;
 using Bot.State;

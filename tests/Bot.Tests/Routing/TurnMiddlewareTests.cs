@@ -1,6 +1,6 @@
+using Bot.Configuration;
 using Bot.Activities;
 using Bot.Dialogs;
-using Bot.Hosting;
 using Bot.State;
 using Bot.Turns;
 using Bot.Turns.Middleware;

@@ -1,3 +1,4 @@
+using Bot.Assistant.Knowledge;
 using Bot.Assistant.Questions;
 using Bot.Staff;
 using Scoring.Rules;

@@ -1,3 +1,4 @@
+using Bot.Assistant.Knowledge;
 using Scoring.Rules;
 using Scoring.Scheme;
 using Scoring.Text;

@@ -18,7 +18,7 @@ public sealed class GroundedPrompt(AssistantTexts texts)
 
     public IReadOnlyList<ChatMessage> Build(Question question, IReadOnlyList<SearchHit> hits, string? permitted)
     {
-        var passages = string.Join('\n', hits.Select(h => $"[{h.Passage.Label}] ({h.Passage.Citation}) {Answers.Quotes.Clip(h.Passage.Text, PassageLength)}"));
+        var passages = string.Join('\n', hits.Select(h => $"[{h.Passage.Label}] ({h.Passage.Citation}) {Knowledge.Quotes.Clip(h.Passage.Text, PassageLength)}"));
         var user = string.Join("\n\n",
             texts.Text("model.passagesHeader") + "\n" + passages,
             texts.Text("model.permittedHeader") + "\n" + (permitted ?? texts.Text("model.noPermitted")),

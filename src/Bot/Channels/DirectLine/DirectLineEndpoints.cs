@@ -1,7 +1,7 @@
 using System.Text;
 using Bot.Activities;
+using Bot.Configuration;
 using Bot.Dialogs;
-using Bot.Hosting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using Bot.Channels.DirectLine;
+using Bot.Configuration;
 using Bot.Dialogs;
-using Bot.Hosting;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Microsoft.Extensions.Options;
@@ -24,11 +24,6 @@ public static class InvitationPageEndpoints
         return app;
     }
 
-    /// <summary>The page address of an invitation, as its QR code and the API give it.</summary>
-    public static string Url(string origin, string code, InvitationCodes codes) => $"{origin}/s/{LinkPath(code, codes)}";
-
-    private static string LinkPath(string code, InvitationCodes codes) => $"{SurveyRoutes.InvitationLinkPrefix}{code}/{codes.Sign(code)}";
-
     private static async Task<IResult> PageAsync(
         HttpContext context, string code, string signature, InvitationCodes codes, InvitationStore store, ICommuneDirectory communes,
         WebPageAssets assets, BotTexts texts, IOptions<BotOptions> options, CancellationToken cancellationToken)
@@ -37,7 +32,7 @@ public static class InvitationPageEndpoints
         {
             return SurveyPage.Refused(context, assets, texts, "page.refused.invitation");
         }
-        return SurveyPage.Render(context, assets, texts, options.Value, invitation.Form, commune.Name, LinkPath(genuine, codes), notice: null);
+        return SurveyPage.Render(context, assets, texts, options.Value, invitation.Form, commune.Name, codes.LinkPath(genuine), notice: null);
     }
 
     private static async Task<IResult> StartConversationAsync(
@@ -60,7 +55,7 @@ public static class InvitationPageEndpoints
         {
             return TypedResults.NotFound();
         }
-        return SurveyPage.QrCode(context, Url(options.Value.Origin(context.Request), genuine, codes));
+        return SurveyPage.QrCode(context, codes.PageUrl(options.Value.Origin(context.Request), genuine));
     }
 
     private static async Task<(string Code, Invitation Invitation, Commune Commune)?> FindAsync(

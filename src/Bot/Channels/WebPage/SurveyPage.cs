@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Bot.Channels.DirectLine;
+using Bot.Configuration;
 using Bot.Dialogs;
-using Bot.Hosting;
 using Bot.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QRCoder;

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using Bot.Channels.DirectLine;
+using Bot.Configuration;
 using Bot.Dialogs;
-using Bot.Hosting;
 using Bot.Hosting.ApiKeys;
 using Bot.Surveys;
+using Bot.Surveys.Invitations;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Scoring.Rules;

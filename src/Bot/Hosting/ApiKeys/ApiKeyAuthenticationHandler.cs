@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Bot.Dialogs;
-using Bot.Surveys;
-using Bot.Surveys.Invitations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -19,8 +17,7 @@ public sealed class ApiKeyAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory logger,
     UrlEncoder encoder,
-    IOptions<SurveyLinkOptions> links,
-    IOptions<InvitationOptions> invitations,
+    IOptions<ApiKeyOptions> keys,
     BotTexts texts) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiKey";
@@ -34,11 +31,11 @@ public sealed class ApiKeyAuthenticationHandler(
             return Task.FromResult(AuthenticateResult.NoResult());
         }
         var roles = new List<string>();
-        if (links.Value.IsAdminKey(presented))
+        if (keys.Value.IsAdminKey(presented))
         {
             roles.Add(ApiKeyRoles.Admin);
         }
-        if (invitations.Value.IsIntegrationKey(presented, links.Value.AdminKey))
+        if (keys.Value.IsIntegrationKey(presented))
         {
             roles.Add(ApiKeyRoles.Integration);
         }

@@ -12,6 +12,11 @@ public static class ApiKeyRoles
 
     public static IServiceCollection AddApiKeyAuthentication(this IServiceCollection services)
     {
+        services.AddOptions<ApiKeyOptions>().Configure<IConfiguration>((keys, configuration) =>
+        {
+            keys.AdminKey = configuration["SurveyLinks:AdminKey"] ?? "";
+            keys.IntegrationKey = configuration["Invitations:IntegrationKey"] ?? "";
+        });
         services.AddAuthentication().AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, Policy(Admin))

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Bot.Hosting;
+using Bot.Configuration;
 using Bot.State;
 using Microsoft.Extensions.Options;
 using ServiceDefaults;

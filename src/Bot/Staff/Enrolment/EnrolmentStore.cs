@@ -21,7 +21,7 @@ public sealed class EnrolmentStore(IConnectionMultiplexer redis, BotKeys keys, I
     {
         var code = EnrolmentCode.New();
         var lifetime = grant.ExpiresAt - clock.GetUtcNow();
-        await Db.StringSetAsync(keys.EnrolmentCode(EnrolmentCode.Hash(code)), Serialize(grant, StaffJsonContext.Default.EnrolmentGrant), lifetime);
+        await Db.StringSetAsync(keys.EnrolmentCode(EnrolmentCode.Hash(code)), Serialize(grant, EnrolmentJsonContext.Default.EnrolmentGrant), lifetime);
         return code;
     }
 
@@ -37,7 +37,7 @@ public sealed class EnrolmentStore(IConnectionMultiplexer redis, BotKeys keys, I
     public async Task<Person?> FindAsync(string personId)
     {
         var json = await Db.StringGetAsync(keys.Person(personId));
-        return json.IsNull ? null : JsonSerializer.Deserialize((string)json!, StaffJsonContext.Default.Person);
+        return json.IsNull ? null : JsonSerializer.Deserialize((string)json!, EnrolmentJsonContext.Default.Person);
     }
 
     public async Task<IReadOnlyList<Person>> AllAsync()
@@ -75,7 +75,7 @@ public sealed class EnrolmentStore(IConnectionMultiplexer redis, BotKeys keys, I
         }
         var person = new Person(NewPersonId(), grant.Role, grant.UnitId, clock.GetUtcNow(), grant.CreatedBy, [userKey]);
         var write = Db.CreateTransaction();
-        _ = write.StringSetAsync(keys.Person(person.Id), Serialize(person, StaffJsonContext.Default.Person));
+        _ = write.StringSetAsync(keys.Person(person.Id), Serialize(person, EnrolmentJsonContext.Default.Person));
         _ = write.SetAddAsync(keys.People, person.Id);
         _ = write.StringSetAsync(keys.Identity(userKey), person.Id);
         await write.ExecuteAsync();
@@ -102,12 +102,12 @@ public sealed class EnrolmentStore(IConnectionMultiplexer redis, BotKeys keys, I
 
     /// <summary>Remembers where this person can be reached on a channel that allows a first message.</summary>
     public Task SaveReferenceAsync(string personId, string userKey, ConversationReference reference) =>
-        Db.HashSetAsync(keys.ConversationReferences(personId), userKey, Serialize(reference, StaffJsonContext.Default.ConversationReference));
+        Db.HashSetAsync(keys.ConversationReferences(personId), userKey, Serialize(reference, EnrolmentJsonContext.Default.ConversationReference));
 
     public async Task<IReadOnlyList<ConversationReference>> ReferencesAsync(string personId)
     {
         var entries = await Db.HashGetAllAsync(keys.ConversationReferences(personId));
-        return [.. entries.Select(e => JsonSerializer.Deserialize((string)e.Value!, StaffJsonContext.Default.ConversationReference)!)];
+        return [.. entries.Select(e => JsonSerializer.Deserialize((string)e.Value!, EnrolmentJsonContext.Default.ConversationReference)!)];
     }
 
     private async Task<EnrolmentGrant?> TakeCodeAsync(string typedCode)
@@ -118,7 +118,7 @@ public sealed class EnrolmentStore(IConnectionMultiplexer redis, BotKeys keys, I
         _ = transaction.KeyDeleteAsync(key);
         await transaction.ExecuteAsync();
         var json = await read;
-        return json.IsNull ? null : JsonSerializer.Deserialize((string)json!, StaffJsonContext.Default.EnrolmentGrant);
+        return json.IsNull ? null : JsonSerializer.Deserialize((string)json!, EnrolmentJsonContext.Default.EnrolmentGrant);
     }
 
     private async Task<Person?> AddIdentityAsync(string personId, string userKey)
@@ -131,11 +131,11 @@ public sealed class EnrolmentStore(IConnectionMultiplexer redis, BotKeys keys, I
             {
                 return null;
             }
-            var person = JsonSerializer.Deserialize((string)raw!, StaffJsonContext.Default.Person)!;
+            var person = JsonSerializer.Deserialize((string)raw!, EnrolmentJsonContext.Default.Person)!;
             var linked = person with { Identities = [.. person.Identities.Append(userKey).Distinct()] };
             var transaction = Db.CreateTransaction();
             transaction.AddCondition(Condition.StringEqual(keys.Person(personId), raw));
-            _ = transaction.StringSetAsync(keys.Person(personId), Serialize(linked, StaffJsonContext.Default.Person));
+            _ = transaction.StringSetAsync(keys.Person(personId), Serialize(linked, EnrolmentJsonContext.Default.Person));
             _ = transaction.StringSetAsync(keys.Identity(userKey), personId);
             if (await transaction.ExecuteAsync())
             {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bot.Activities;
-using Bot.Hosting;
 using Bot.Outbox;
 using Bot.Staff.Core;
 using Bot.Staff.Enrolment;

@@ -1,7 +1,7 @@
 using Bot.Activities;
 using Bot.Dialogs;
-using Bot.Hosting;
 using Bot.State;
+using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Scoring.Rules;
 using Scoring.Scheme;

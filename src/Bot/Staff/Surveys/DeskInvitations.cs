@@ -1,5 +1,5 @@
 using Bot.Activities;
-using Bot.Hosting;
+using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Scoring.Rules;
 using Scoring.Text;

@@ -6,9 +6,9 @@ using Bot.Outbox;
 using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
-using ScoringCore.Contracts;
 using Scoring.Scheme;
 using Scoring.Text;
+using ScoringCore.Contracts;
 
 namespace Bot.Staff.Surveys;
 

@@ -34,6 +34,15 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options)
     /// <summary>A keyed hash of a device id or an address, for the core's burst checks; never the value itself.</summary>
     public string Hash(string value) => Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes(value)))[..HashChars];
 
+    /// <summary>The start event's link for an invitation page: "i/{code}/{signature}".</summary>
+    public const string LinkPrefix = "i/";
+
+    /// <summary>The invitation page's path after "/s/": the code and its signature.</summary>
+    public string LinkPath(string code) => $"{LinkPrefix}{code}/{Sign(code)}";
+
+    /// <summary>The invitation page's address, printed as the QR code on the receipt.</summary>
+    public string PageUrl(string origin, string code) => $"{origin}/s/{LinkPath(code)}";
+
     /// <summary>The signature that goes into the invitation's page address with its code.</summary>
     public string Sign(string code) => Base64Url.EncodeToString(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes("page\n" + code)))[..SignatureChars];
 

@@ -12,7 +12,7 @@ public sealed class InvitationIssuer(InvitationStore store, InvitationCodes code
     {
         var (code, invitation) = valid.CadreIdentity is { } identity ? await RegisteredAsync(identity, valid.Invitation) : (valid.Code!, valid.Invitation);
         var (stored, created) = await store.CreateAsync(code, invitation);
-        var url = InvitationPageEndpoints.Url(origin, code, codes);
+        var url = codes.PageUrl(origin, code);
         return (new InvitationIssued(code, url, url + "/qr.png", stored.ExpiresAt), created);
     }
 

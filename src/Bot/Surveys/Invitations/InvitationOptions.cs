@@ -1,6 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Bot.Surveys.Invitations;
 
 /// <summary>Configuration section "Invitations".</summary>
@@ -19,11 +16,4 @@ public sealed class InvitationOptions
 
     /// <summary>Overrides the scheme's invitationDaysAfterVisit for citizens (default: the scheme file's).</summary>
     public TimeSpan? CitizenLifetime { get; set; }
-
-    public bool IsIntegrationKey(string? presented, string adminKey)
-    {
-        var expected = IntegrationKey.Length > 0 ? IntegrationKey : adminKey;
-        return expected.Length > 0 && presented is not null
-            && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
-    }
 }

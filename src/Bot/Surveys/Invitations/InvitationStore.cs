@@ -19,13 +19,13 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
     {
         var key = keys.Invitation(InvitationCodes.StorageHash(code));
         var ttl = invitation.ExpiresAt - clock.GetUtcNow() + KeptAfterExpiry;
-        var json = JsonSerializer.Serialize(invitation, StateJsonContext.Default.Invitation);
+        var json = JsonSerializer.Serialize(invitation, InvitationStoreJsonContext.Default.Invitation);
         if (await Db.StringSetAsync(key, json, ttl, When.NotExists))
         {
             return (invitation, true);
         }
         var existing = await Db.StringGetAsync(key);
-        return (existing.IsNull ? invitation : JsonSerializer.Deserialize((string)existing!, StateJsonContext.Default.Invitation)!, false);
+        return (existing.IsNull ? invitation : JsonSerializer.Deserialize((string)existing!, InvitationStoreJsonContext.Default.Invitation)!, false);
     }
 
     /// <summary>The invitation behind a code's hash, and the form it already gave (null if none); both null for an unknown code.</summary>
@@ -34,7 +34,7 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
         var invitationRead = Db.StringGetAsync(keys.Invitation(codeHash));
         var usedRead = Db.StringGetAsync(keys.InvitationUsed(codeHash));
         var (invitation, used) = (await invitationRead, await usedRead);
-        return (invitation.IsNull ? null : JsonSerializer.Deserialize((string)invitation!, StateJsonContext.Default.Invitation), used.IsNull ? null : (string?)used);
+        return (invitation.IsNull ? null : JsonSerializer.Deserialize((string)invitation!, InvitationStoreJsonContext.Default.Invitation), used.IsNull ? null : (string?)used);
     }
 
     /// <summary>The registration id for a cadre's identity: the first one made, so registering again returns the same.</summary>

@@ -1,6 +1,6 @@
 using Bot.Activities;
+using Bot.Configuration;
 using Bot.Dialogs;
-using Bot.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Turns.Middleware;

@@ -1,4 +1,4 @@
-using Bot.Hosting;
+using Bot.Configuration;
 using Bot.State;
 using Microsoft.Extensions.Options;
 

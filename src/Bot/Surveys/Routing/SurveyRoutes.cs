@@ -2,10 +2,10 @@ using System.Text.Json;
 using Bot.Activities;
 using Bot.Dialogs;
 using Bot.State;
-using Bot.Turns;
 using Bot.Surveys.Invitations;
+using Bot.Turns;
 
-namespace Bot.Surveys;
+namespace Bot.Surveys.Routing;
 
 /// <summary>
 /// The citizens' routes: a welcome when someone joins, "startSurvey" events from links and the web
@@ -24,9 +24,6 @@ public sealed class SurveyRoutes(
 {
     public const string StartSurveyEvent = "startSurvey";
     private const string DefaultForm = "citizen";
-
-    /// <summary>The start event's link for an invitation page: "i/{code}/{signature}".</summary>
-    public const string InvitationLinkPrefix = "i/";
 
     public void AddTo(RouteTable routes) => routes
         .OnActivity("survey/joined", ActivityTypes.ConversationUpdate, OnMembersAdded)
@@ -144,9 +141,9 @@ public sealed class SurveyRoutes(
         {
             await starts.OpenAsync(turn, value?.Form ?? "", value?.CommuneId ?? "", value?.CaseCode, null, cancellationToken);
         }
-        else if (value.Link.StartsWith(InvitationLinkPrefix, StringComparison.Ordinal))
+        else if (value.Link.StartsWith(InvitationCodes.LinkPrefix, StringComparison.Ordinal))
         {
-            var parts = value.Link[InvitationLinkPrefix.Length..].Split('/');
+            var parts = value.Link[InvitationCodes.LinkPrefix.Length..].Split('/');
             if (parts is [var code, var signature] && codes.ReadSigned(code, signature) is { } genuine)
             {
                 await starts.InvitationAsync(turn, InvitationCodes.StorageHash(genuine), cancellationToken);

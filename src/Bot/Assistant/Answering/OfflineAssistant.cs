@@ -3,7 +3,7 @@ using Bot.Assistant.Knowledge;
 using Bot.Assistant.Questions;
 using Bot.Staff.Enrolment;
 
-namespace Bot.Assistant;
+namespace Bot.Assistant.Answering;
 
 /// <summary>
 /// Answers without any network: first the questions whose answer can be worked out (a commune's

@@ -1,4 +1,4 @@
-namespace Bot.Assistant.Answers;
+namespace Bot.Assistant;
 
 /// <summary>How an answer was made, for the metrics and the tests.</summary>
 public enum AnswerKind

@@ -1,4 +1,4 @@
-namespace Bot.Hosting;
+namespace Bot.Configuration;
 
 /// <summary>Configuration section "Bot".</summary>
 public sealed class BotOptions

@@ -1,7 +1,7 @@
 using Bot.Surveys;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Hosting;
+namespace Bot.Surveys;
 
 /// <summary>
 /// The address people reach this service at, for links and pictures sent in chat (which Teams

@@ -1,4 +1,4 @@
-namespace Bot.Channels.BotFramework;
+namespace Bot.Channels.BotFramework.Auth;
 
 /// <summary>
 /// The Bot Connector channel (Teams, Emulator): the bot's Azure identity under the keys every

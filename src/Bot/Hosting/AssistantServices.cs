@@ -1,3 +1,5 @@
+using Bot.Assistant;
+using Bot.Assistant.Answering;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Knowledge;
 using Bot.Assistant.Model;
@@ -5,7 +7,7 @@ using Bot.Assistant.Questions;
 using Scoring.Loading;
 using Scoring.Rules;
 
-namespace Bot.Assistant;
+namespace Bot.Hosting;
 
 public static class AssistantServices
 {

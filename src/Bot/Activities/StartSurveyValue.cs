@@ -1,4 +1,4 @@
-namespace Bot.Surveys;
+namespace Bot.Activities;
 
 /// <summary>
 /// The value of the "startSurvey" event. The web page sends its signed <see cref="Link"/>

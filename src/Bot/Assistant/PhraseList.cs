@@ -1,6 +1,6 @@
 using Bot.Assistant.Search;
 
-namespace Bot.Assistant.Questions;
+namespace Bot.Assistant;
 
 /// <summary>Phrases from dialogs/text ("a|b c"), found anywhere in a question as whole syllables, with or without diacritics.</summary>
 public sealed class PhraseList(string phrases)

@@ -1,4 +1,4 @@
-namespace Bot.Assistant.Answers;
+namespace Bot.Assistant.Knowledge;
 
 /// <summary>Passages cut to fit a chat bubble on a cheap phone: at a word, with an ellipsis.</summary>
 public static class Quotes

@@ -1,14 +1,16 @@
+using Bot.Staff;
 using Bot.Staff.Assessments;
 using Bot.Staff.Charts;
 using Bot.Staff.Enrolment;
 using Bot.Staff.Exports;
+using Bot.Staff.People;
 using Bot.Staff.Reminders;
 using Bot.Staff.Results;
 using Bot.Staff.Summaries;
 using Bot.Staff.Surveys;
 using Scoring.Rules;
 
-namespace Bot.Staff;
+namespace Bot.Hosting;
 
 public static class StaffServices
 {

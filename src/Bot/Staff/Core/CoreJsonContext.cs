@@ -6,12 +6,9 @@ using Bot.Staff.Enrolment;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 
-namespace Bot.Staff;
+namespace Bot.Staff.Core;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
-[JsonSerializable(typeof(Person))]
-[JsonSerializable(typeof(EnrolmentGrant))]
-[JsonSerializable(typeof(ConversationReference))]
 [JsonSerializable(typeof(AssessmentView))]
 [JsonSerializable(typeof(SelfAssessmentRequest))]
 [JsonSerializable(typeof(AppraisalRequest))]
@@ -30,4 +27,4 @@ namespace Bot.Staff;
 [JsonSerializable(typeof(List<SurveyFormView>))]
 [JsonSerializable(typeof(HeldFormDecisionRequest))]
 [JsonSerializable(typeof(SurveyResponseRequest))]
-internal sealed partial class StaffJsonContext : JsonSerializerContext;
+internal sealed partial class CoreJsonContext : JsonSerializerContext;

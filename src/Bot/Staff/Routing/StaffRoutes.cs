@@ -1,9 +1,11 @@
 using Bot.Assistant;
+using Bot.Assistant.Answering;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Questions;
 using Bot.Dialogs;
 using Bot.Staff.Assessments;
 using Bot.Staff.Enrolment;
+using Bot.Staff.People;
 using Bot.Staff.Results;
 using Bot.Staff.Summaries;
 using Bot.Staff.Surveys;
@@ -12,7 +14,7 @@ using Bot.Turns;
 using Bot.Units;
 using Scoring.Rules;
 
-namespace Bot.Staff;
+namespace Bot.Staff.Routing;
 
 /// <summary>
 /// The staff and officials' routes: a question for the assistant, one route per command, the staff

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bot.Assistant.Knowledge;
 
-namespace Bot.Assistant;
+namespace Bot.Assistant.Knowledge;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SourceManifest))]

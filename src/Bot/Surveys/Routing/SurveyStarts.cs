@@ -5,7 +5,7 @@ using Bot.Turns;
 using Scoring.Rules;
 using Scoring.Scheme;
 
-namespace Bot.Surveys;
+namespace Bot.Surveys.Routing;
 
 /// <summary>
 /// Starting a survey, from an invitation (its code typed, its page, its link shared) or openly

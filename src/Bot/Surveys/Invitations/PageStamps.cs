@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Bot.Surveys.Invitations;
 
-namespace Bot.Surveys;
+namespace Bot.Surveys.Invitations;
 
 /// <summary>
 /// What the open survey page tells the bot about where it runs, signed so a page cannot invent

@@ -2,7 +2,7 @@ using Bot.Assistant.Answers;
 using Bot.Assistant.Model;
 using Bot.Assistant.Questions;
 
-namespace Bot.Assistant;
+namespace Bot.Assistant.Answering;
 
 /// <summary>
 /// Answers a staff member's or official's question about the scheme. Computable questions are

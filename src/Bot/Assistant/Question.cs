@@ -1,6 +1,6 @@
 using Bot.Assistant.Search;
 
-namespace Bot.Assistant.Questions;
+namespace Bot.Assistant;
 
 /// <summary>
 /// A question as typed, and as syllables without diacritics (so "mấy điểm" and "may diem" read the

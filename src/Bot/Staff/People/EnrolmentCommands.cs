@@ -1,10 +1,11 @@
 using System.Globalization;
 using Bot.Dialogs;
+using Bot.Staff.Enrolment;
 using Bot.Units;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 
-namespace Bot.Staff.Enrolment;
+namespace Bot.Staff.People;
 
 /// <summary>"đăng ký", "tôi là ai", "thêm kênh", "tạo mã", "danh sách đăng ký", "thu hồi".</summary>
 public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, ScoringRules rules)

@@ -1,7 +1,7 @@
-using Bot.Surveys;
+using Bot.State;
 using StackExchange.Redis;
 
-namespace Bot.State;
+namespace Bot.Surveys;
 
 /// <summary>The "completed" markers written by <see cref="ConversationStore"/> when a form is finished.</summary>
 public sealed class RedisCompletionRegistry(IConnectionMultiplexer redis, BotKeys keys) : ICompletionRegistry
