@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using CodeMetrics;
 
 // Prints the figures issue 16 asks for, read from the source with Roslyn's semantic model:
 //   1. the largest source files under src/;
@@ -11,15 +12,15 @@ var root = Path.GetFullPath(args.Length > 0 ? args[0] : ".");
 var bot = Path.Combine(root, "src", "Bot");
 
 Console.WriteLine("Largest source files (lines), src/:");
-foreach (var (file, lines) in SourceFiles(Path.Combine(root, "src")).Select(f => (f, File.ReadLines(f).Count())).OrderByDescending(x => x.Item2).Take(5))
+foreach (var (file, lines) in BotSource.Files(Path.Combine(root, "src")).Select(f => (f, File.ReadLines(f).Count())).OrderByDescending(x => x.Item2).Take(5))
 {
     Console.WriteLine($"  {lines,5}  {Path.GetRelativePath(root, file)}");
 }
 
-var compilation = Compile(root, bot);
+var compilation = BotSource.Compile(bot);
 var why = new Dictionary<(string, string), List<string>>();
-var graph = NamespaceGraph(compilation, why);
-var cycles = StronglyConnected(graph).Where(group => group.Count > 1).ToList();
+var graph = BotSource.NamespaceGraph(compilation, why);
+var cycles = BotSource.StronglyConnected(graph).Where(group => group.Count > 1).ToList();
 var twoWay = graph.SelectMany(e => e.Value.Where(to => string.CompareOrdinal(e.Key, to) < 0 && graph.TryGetValue(to, out var back) && back.Contains(e.Key)).Select(to => (e.Key, to))).ToList();
 Console.WriteLine($"Bot namespaces: {graph.Count}; namespace cycles (groups that depend on each other): {cycles.Count}; two-way pairs: {twoWay.Count}");
 foreach (var group in cycles)
@@ -65,108 +66,6 @@ foreach (var file in path.Order(StringComparer.Ordinal))
     Console.WriteLine("  " + Path.GetRelativePath(root, file));
 }
 return 0;
-
-static IEnumerable<string> SourceFiles(string directory) =>
-    Directory.EnumerateFiles(directory, "*.cs", SearchOption.AllDirectories)
-        .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-            && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-
-static CSharpCompilation Compile(string root, string bot)
-{
-    var output = new[] { "Release", "Debug" }.Select(c => Path.Combine(bot, "bin", c, "net10.0")).FirstOrDefault(Directory.Exists)
-        ?? throw new InvalidOperationException("Build src/Bot first (dotnet build src/Bot).");
-    var packs = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs");
-    var references = new[] { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" }
-        .SelectMany(pack => Directory.EnumerateDirectories(Path.Combine(packs, pack)).OrderDescending().Take(1))
-        .SelectMany(dir => Directory.EnumerateFiles(Path.Combine(dir, "ref", "net10.0"), "*.dll"))
-        .Concat(Directory.EnumerateFiles(output, "*.dll").Where(f => Path.GetFileName(f) != "Bot.dll"))
-        .GroupBy(Path.GetFileName).Select(g => MetadataReference.CreateFromFile(g.First()));
-    var globalUsings = Directory.EnumerateFiles(Path.Combine(bot, "obj"), "Bot.GlobalUsings.g.cs", SearchOption.AllDirectories).Take(1);
-    var trees = SourceFiles(bot).Concat(globalUsings)
-        .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), new CSharpParseOptions(LanguageVersion.Preview), f));
-    return CSharpCompilation.Create("Bot", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-}
-
-// Which of the bot's namespaces each namespace's code refers to (types, members, extension methods).
-static Dictionary<string, HashSet<string>> NamespaceGraph(CSharpCompilation compilation, Dictionary<(string, string), List<string>> why)
-{
-    var graph = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-    foreach (var tree in compilation.SyntaxTrees)
-    {
-        var model = compilation.GetSemanticModel(tree);
-        foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>())
-        {
-            var from = declaration.Name.ToString();
-            var edges = graph.TryGetValue(from, out var found) ? found : graph[from] = [];
-            foreach (var node in declaration.DescendantNodes().Where(n => n is SimpleNameSyntax))
-            {
-                var symbol = model.GetSymbolInfo(node).Symbol;
-                var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
-                var to = type?.ContainingNamespace?.ToDisplayString();
-                if (to is not null && type!.Locations.Any(l => l.IsInSource) && to != from)
-                {
-                    edges.Add(to);
-                    var examples = why.TryGetValue((from, to), out var list) ? list : why[(from, to)] = [];
-                    var example = $"{Path.GetFileName(tree.FilePath)} uses {type.Name}";
-                    if (!examples.Contains(example))
-                    {
-                        examples.Add(example);
-                    }
-                }
-            }
-        }
-    }
-    return graph;
-}
-
-static List<List<string>> StronglyConnected(Dictionary<string, HashSet<string>> graph)
-{
-    var index = 0;
-    var indices = new Dictionary<string, int>();
-    var low = new Dictionary<string, int>();
-    var stack = new Stack<string>();
-    var onStack = new HashSet<string>();
-    var groups = new List<List<string>>();
-    void Visit(string node)
-    {
-        indices[node] = low[node] = index++;
-        stack.Push(node);
-        onStack.Add(node);
-        foreach (var next in graph.TryGetValue(node, out var edges) ? edges : [])
-        {
-            if (!indices.ContainsKey(next))
-            {
-                Visit(next);
-                low[node] = Math.Min(low[node], low[next]);
-            }
-            else if (onStack.Contains(next))
-            {
-                low[node] = Math.Min(low[node], indices[next]);
-            }
-        }
-        if (low[node] == indices[node])
-        {
-            var group = new List<string>();
-            string member;
-            do
-            {
-                member = stack.Pop();
-                onStack.Remove(member);
-                group.Add(member);
-            }
-            while (member != node);
-            groups.Add(group);
-        }
-    }
-    foreach (var node in graph.Keys.ToList())
-    {
-        if (!indices.ContainsKey(node))
-        {
-            Visit(node);
-        }
-    }
-    return groups;
-}
 
 // The source files whose members the roots reach: every method, constructor, property and field
 // (records' too) their bodies refer to, interface members through their implementations in the bot.
