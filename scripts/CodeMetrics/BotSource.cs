@@ -20,7 +20,9 @@ public static class BotSource
 
     public static CSharpCompilation Compile(string bot)
     {
-        var output = Configurations.Select(c => Path.Combine(bot, "bin", c, "net10.0")).FirstOrDefault(Directory.Exists)
+        // The latest build's references (a Release build for the benchmark may be older than the Debug one, or newer).
+        var output = Configurations.Select(c => Path.Combine(bot, "bin", c, "net10.0")).Where(d => File.Exists(Path.Combine(d, "Bot.dll")))
+            .OrderByDescending(d => File.GetLastWriteTimeUtc(Path.Combine(d, "Bot.dll"))).FirstOrDefault()
             ?? throw new InvalidOperationException("Build src/Bot first (dotnet build src/Bot).");
         var packs = Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", "..", "packs");
         var references = ReferencePacks

@@ -35,11 +35,9 @@ public static class SharedServices
         {
             var redisOptions = ConfigurationOptions.Parse(connectionString);
             redisOptions.AbortOnConnectFail = false;
-            var multiplexer = ConnectionMultiplexer.Connect(redisOptions);
-            // 1.2.6 completes every async call and pub/sub message in order on one worker by default;
-            // nothing here needs that order (Direct Line's sockets order by sequence number themselves).
-            multiplexer.PreserveAsyncOrder = false;
-            return multiplexer;
+            // RESP3 unless the connection string says otherwise; a server that cannot speak it (an old Garnet) gets RESP2.
+            redisOptions.Protocol ??= RedisProtocol.Resp3;
+            return ConnectionMultiplexer.Connect(redisOptions);
         });
     }
 }

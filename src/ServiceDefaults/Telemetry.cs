@@ -9,7 +9,7 @@ using OpenTelemetry.Trace;
 namespace ServiceDefaults;
 
 /// <summary>
-/// Traces and metrics through the OpenTelemetry SDK: ASP.NET Core and HttpClient instrumentation,
+/// Traces and metrics through the OpenTelemetry SDK: ASP.NET Core, HttpClient and Redis instrumentation,
 /// the service's own sources and meters, exported over OTLP to where the standard environment says
 /// (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_EXPORTER_OTLP_PROTOCOL, OTEL_SERVICE_NAME, …). Without an
 /// endpoint nothing is registered, so nothing is spent. Spans carry routes and status codes, never
@@ -30,6 +30,12 @@ public static class Telemetry
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbe(context.Request.Path))
                 .AddHttpClientInstrumentation()
+                // Command names only (never keys or values: they name people and conversations), flushed every second.
+                .AddRedisInstrumentation(options =>
+                {
+                    options.SetVerboseDatabaseStatements = false;
+                    options.FlushInterval = TimeSpan.FromSeconds(1);
+                })
                 .AddSource(sources))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()

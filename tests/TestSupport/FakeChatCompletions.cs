@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,10 +17,24 @@ public sealed class FakeChatCompletions : LoopbackFake
 {
     public const string ApiKey = "azure-openai-key-for-tests";
 
-    private FakeChatCompletions(WebApplication app)
+    /// <summary>What the App Service managed-identity endpoint checks (X-IDENTITY-HEADER) and hands out, as Azure sets them for an app.</summary>
+    public const string IdentityHeader = "identity-header-for-tests";
+    public const string EntraToken = "entra-token-for-azure-openai-tests";
+
+    /// <summary>The managed-identity token endpoint (IDENTITY_ENDPOINT), on the same loopback server.</summary>
+    public Uri IdentityEndpoint => new(BaseUrl + "msi/token");
+
+    /// <summary>The resource each token was asked for.</summary>
+    public ConcurrentQueue<string> TokenResources { get; } = new();
+
+    private FakeChatCompletions(WebApplication app, X509Certificate2? certificate)
         : base(app)
     {
+        Certificate = certificate;
     }
+
+    /// <summary>The fake's TLS certificate when it serves HTTPS (Entra tokens are only ever sent over TLS); null over plain HTTP.</summary>
+    public X509Certificate2? Certificate { get; }
 
     /// <summary>The endpoint to configure as AzureOpenAI:Endpoint.</summary>
     public Uri Endpoint => new(BaseUrl + "openai/v1/");
@@ -36,11 +51,14 @@ public sealed class FakeChatCompletions : LoopbackFake
     /// <summary>Answer with this status and an error body instead of a completion (0 = normal service).</summary>
     public int ErrorStatus { get; set; }
 
-    public static async Task<FakeChatCompletions> StartAsync()
+    /// <summary>Starts the fake; <paramref name="https"/> serves it over TLS with a throwaway certificate.</summary>
+    public static async Task<FakeChatCompletions> StartAsync(bool https = false)
     {
-        var app = NewApp();
-        var fake = new FakeChatCompletions(app);
+        var certificate = https ? LoopbackCertificate() : null;
+        var app = NewApp(certificate);
+        var fake = new FakeChatCompletions(app, certificate);
         app.MapPost("/openai/v1/chat/completions", fake.CompleteAsync);
+        app.MapGet("/msi/token", fake.IssueToken);
         await app.StartAsync();
         return fake;
     }
@@ -58,7 +76,7 @@ public sealed class FakeChatCompletions : LoopbackFake
         {
             return Results.Json(new { error = new { code = ErrorStatus.ToString(System.Globalization.CultureInfo.InvariantCulture), message = "The fake was told to fail." } }, statusCode: ErrorStatus);
         }
-        if (request.Headers.Authorization.ToString() != "Bearer " + ApiKey)
+        if (request.Headers.Authorization.ToString() is not ("Bearer " + ApiKey or "Bearer " + EntraToken))
         {
             return Results.Json(new { error = new { code = "401", message = "Access denied due to invalid subscription key or wrong API endpoint." } }, statusCode: 401);
         }
@@ -74,6 +92,29 @@ public sealed class FakeChatCompletions : LoopbackFake
             choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = "stop" } },
             usage = new { prompt_tokens = promptTokens, completion_tokens = completionTokens, total_tokens = promptTokens + completionTokens },
         }), "application/json");
+    }
+
+    /// <summary>
+    /// App Service's managed-identity endpoint (api-version 2019-08-01), as Azure.Identity calls it
+    /// when IDENTITY_ENDPOINT and IDENTITY_HEADER are set: the resource in the query, the header's
+    /// secret, a bearer token with its expiry in Unix seconds.
+    /// </summary>
+    private IResult IssueToken(HttpRequest request)
+    {
+        if (request.Headers["X-IDENTITY-HEADER"].ToString() != IdentityHeader)
+        {
+            return Results.Json(new { statusCode = 401, message = "Unauthorized: missing or wrong X-IDENTITY-HEADER." }, statusCode: 401);
+        }
+        var resource = request.Query["resource"].ToString();
+        TokenResources.Enqueue(resource);
+        return Results.Json(new
+        {
+            access_token = EntraToken,
+            expires_on = DateTimeOffset.UtcNow.AddHours(1).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            resource,
+            token_type = "Bearer",
+            client_id = "00000000-0000-0000-0000-0000000000aa",
+        });
     }
 
     /// <summary>The user message of a request: passages, the asker's data and the fenced question.</summary>

@@ -18,6 +18,7 @@ public static class AssistantServices
             .Validate(o => o.Endpoint is null || o.Endpoint.IsAbsoluteUri, "AzureOpenAI:Endpoint must be an absolute URL such as https://<resource>.openai.azure.com/openai/v1/.")
             .Validate(o => o.TimeoutSeconds is > 0 and <= 60, "AzureOpenAI:TimeoutSeconds must be between 0 and 60.")
             .ValidateOnStart();
+        services.AddHttpClient(ModelAssistant.HttpClientName);
         services.AddSingleton<AssistantTexts>();
         services.AddSingleton<AssistantMetrics>();
         services.AddSingleton(provider => new KnowledgeBase(

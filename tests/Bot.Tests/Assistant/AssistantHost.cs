@@ -31,9 +31,9 @@ public sealed class AssistantHost : IDisposable
 
     private readonly ServiceProvider _services;
 
-    public AssistantHost(Action<AzureOpenAIOptions>? model = null)
+    public AssistantHost(Action<AzureOpenAIOptions>? model = null, Action<IServiceCollection>? more = null)
     {
-        _services = AssistantWiring.Build(SchemeLoader.Load(), Scorecards.Object, model);
+        _services = AssistantWiring.Build(SchemeLoader.Load(), Scorecards.Object, model, more);
         Rules = _services.GetRequiredService<ScoringRules>();
     }
 

@@ -17,7 +17,7 @@ namespace Bot.Tests.Assistant;
 /// </summary>
 public static class AssistantWiring
 {
-    public static ServiceProvider Build(SchemeDefinition scheme, ICommuneScorecards scorecards, Action<AzureOpenAIOptions>? model = null)
+    public static ServiceProvider Build(SchemeDefinition scheme, ICommuneScorecards scorecards, Action<AzureOpenAIOptions>? model = null, Action<IServiceCollection>? more = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
@@ -29,6 +29,7 @@ public static class AssistantWiring
         services.AddScoringAssistant(null);
         services.Configure<AzureOpenAIOptions>(o => model?.Invoke(o));
         services.AddSingleton(scorecards);
+        more?.Invoke(services);
         return services.BuildServiceProvider();
     }
 }

@@ -1,6 +1,7 @@
 using Bot.Assistant;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Model;
+using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
 namespace Bot.Tests.Assistant;
@@ -52,6 +53,65 @@ public sealed class ModelAnswerTests : IAsyncLifetime
         Assert.Equal(1, totals.Model);
         Assert.True(totals.InputTokens > 100, $"{totals.InputTokens} input tokens");
         Assert.True(totals.OutputTokens > 10, $"{totals.OutputTokens} output tokens");
+    }
+
+    [Fact]
+    public async Task WithEntraId_TheModelIsCalledWithAManagedIdentityToken_AndNoKey()
+    {
+        // Bearer tokens only ever go over TLS: this fake serves HTTPS, its throwaway certificate trusted by thumbprint.
+        // The environment is what Azure App Service sets for an app with a managed identity; the fake serves its token endpoint.
+        await using var overTls = await FakeChatCompletions.StartAsync(https: true);
+        using var identity = new EnvironmentVariables(new()
+        {
+            // Like App Service's own, the token endpoint is plain HTTP on loopback.
+            ["IDENTITY_ENDPOINT"] = _fake.IdentityEndpoint.ToString(),
+            ["IDENTITY_HEADER"] = FakeChatCompletions.IdentityHeader,
+            ["AZURE_TOKEN_CREDENTIALS"] = "ManagedIdentityCredential",
+        });
+        using var keyless = new AssistantHost(o =>
+        {
+            o.Endpoint = overTls.Endpoint;
+            o.UseEntraId = true;
+            o.Deployment = "gpt-4o-mini-xa";
+            o.TimeoutSeconds = 5;
+        }, services => services.AddHttpClient(ModelAssistant.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler
+        {
+            ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == overTls.Certificate!.Thumbprint,
+        }));
+        keyless.GivenScorecard();
+
+        var first = await keyless.AskAsync(FreeForm);
+        var second = await keyless.AskAsync(FreeForm);
+
+        Assert.Equal(AnswerKind.Model, first.Kind);
+        Assert.Equal(AnswerKind.Model, second.Kind);
+        Assert.All(overTls.Authorizations, header => Assert.Equal("Bearer " + FakeChatCompletions.EntraToken, header));
+        Assert.Equal(2, overTls.Authorizations.Count);
+        // One token for both calls, asked for Azure OpenAI's resource.
+        Assert.Equal("https://cognitiveservices.azure.com", Assert.Single(_fake.TokenResources));
+    }
+
+    /// <summary>Sets process environment variables for one test and puts the old values back.</summary>
+    private sealed class EnvironmentVariables : IDisposable
+    {
+        private readonly Dictionary<string, string?> _previous = [];
+
+        public EnvironmentVariables(Dictionary<string, string> values)
+        {
+            foreach (var (name, value) in values)
+            {
+                _previous[name] = Environment.GetEnvironmentVariable(name);
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var (name, value) in _previous)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
     }
 
     [Fact]

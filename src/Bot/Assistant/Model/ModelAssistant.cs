@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using Azure.Identity;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Knowledge;
 using Bot.Assistant.Questions;
@@ -11,7 +12,7 @@ namespace Bot.Assistant.Model;
 
 /// <summary>
 /// Free-form answers from an Azure OpenAI deployment through the official OpenAI client and the v1
-/// endpoint. Any timeout, error or rejected reply returns null, and the caller gives the offline
+/// endpoint, with a key or with Microsoft Entra tokens (<see cref="AzureOpenAIOptions.UseEntraId"/>). Any timeout, error or rejected reply returns null, and the caller gives the offline
 /// answer: a commune without a network, or with a slow one, still gets its answer.
 /// </summary>
 public sealed partial class ModelAssistant
@@ -23,7 +24,11 @@ public sealed partial class ModelAssistant
     private readonly AssistantMetrics _metrics;
     private readonly ILogger<ModelAssistant> _logger;
 
-    public ModelAssistant(IOptions<AzureOpenAIOptions> options, GroundedPrompt prompt, AnswerGuard guard, AssistantMetrics metrics, ILogger<ModelAssistant> logger)
+    /// <summary>The pooled HTTP client the model is called through (so its calls are traced like every other).</summary>
+    public const string HttpClientName = "AzureOpenAI";
+
+    public ModelAssistant(
+        IOptions<AzureOpenAIOptions> options, IHttpClientFactory http, GroundedPrompt prompt, AnswerGuard guard, AssistantMetrics metrics, ILogger<ModelAssistant> logger)
     {
         _options = options.Value;
         _prompt = prompt;
@@ -32,14 +37,22 @@ public sealed partial class ModelAssistant
         _logger = logger;
         if (_options.IsConfigured)
         {
-            _chat = new ChatClient(_options.Deployment, new ApiKeyCredential(_options.ApiKey), new OpenAIClientOptions
+            var clientOptions = new OpenAIClientOptions
             {
                 Endpoint = _options.Endpoint,
                 // One try within the time limit: a retry would only spend the commune's wait.
                 RetryPolicy = new ClientRetryPolicy(maxRetries: 0),
                 // A little past our own limit, so the cancellation below is what ends a slow call.
                 NetworkTimeout = TimeSpan.FromSeconds(_options.TimeoutSeconds + 1),
-            });
+                Transport = new HttpClientPipelineTransport(http.CreateClient(HttpClientName)),
+            };
+            // The client's constructor for a token policy is marked for evaluation (OPENAI001); it is how
+            // the OpenAI library takes Entra tokens, and what Azure.AI.OpenAI does inside (decision 017).
+#pragma warning disable OPENAI001
+            _chat = _options.UseEntraId
+                ? new ChatClient(_options.Deployment, new BearerTokenPolicy(new DefaultAzureCredential(), AzureOpenAIOptions.EntraScope), clientOptions)
+                : new ChatClient(_options.Deployment, new ApiKeyCredential(_options.ApiKey), clientOptions);
+#pragma warning restore OPENAI001
         }
     }
 

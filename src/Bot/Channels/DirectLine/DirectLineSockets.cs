@@ -41,7 +41,7 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
     private async Task StreamAsync(WebSocket socket, string conversationId, long watermark, CancellationToken aborted)
     {
         var feed = Channel.CreateUnbounded<RedisValue>(new UnboundedChannelOptions { SingleReader = true });
-        var channel = new RedisChannel(keys.DirectLineFeed(conversationId), RedisChannel.PatternMode.Literal);
+        var channel = RedisChannel.Literal(keys.DirectLineFeed(conversationId));
         void OnPublished(RedisChannel _, RedisValue message) => feed.Writer.TryWrite(message);
 
         using var collision = new CancellationTokenSource();

@@ -112,12 +112,8 @@ public sealed class EnrolmentStore(IConnectionMultiplexer redis, BotKeys keys, I
 
     private async Task<EnrolmentGrant?> TakeCodeAsync(string typedCode)
     {
-        var key = keys.EnrolmentCode(EnrolmentCode.Hash(typedCode));
-        var transaction = Db.CreateTransaction();
-        var read = transaction.StringGetAsync(key);
-        _ = transaction.KeyDeleteAsync(key);
-        await transaction.ExecuteAsync();
-        var json = await read;
+        // GETDEL: read and delete in one command, so a code is taken once (Redis 6.2+, Garnet).
+        var json = await Db.StringGetDeleteAsync(keys.EnrolmentCode(EnrolmentCode.Hash(typedCode)));
         return json.IsNull ? null : JsonSerializer.Deserialize((string)json!, EnrolmentJsonContext.Default.EnrolmentGrant);
     }
 
