@@ -25,6 +25,8 @@ public static class StaffServices
         services.AddSingleton<EnrolmentCommands>();
         services.AddSingleton(provider => new RubricWalk(provider.GetRequiredService<ScoringRules>().Scheme.Rubric, provider.GetRequiredService<StaffTexts>()));
         services.AddSingleton<ScoreProjection>();
+        services.AddSingleton<SelfScoringDrafts>();
+        services.AddSingleton<SelfScoringReview>();
         services.AddSingleton<SelfScoringDialog>();
         services.AddSingleton<AppraisalDialog>();
         services.AddSingleton<DisqualificationDialog>();

@@ -13,6 +13,9 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
 {
     public Rubric Rubric => rubric;
 
+    /// <summary>A criterion's number as the guide counts them, from 1.</summary>
+    public int CriterionNumber(RubricItem criterion) => rubric.Criteria.ToList().IndexOf(criterion) + 1;
+
     /// <summary>The first leaf after <paramref name="current"/> (wrapping round) that is not done and not put off; null when none is left.</summary>
     public string? Next(string? current, Func<string, bool> done, IReadOnlyCollection<string> skipped)
     {

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Bot.Activities;
+using Bot.Dialogs;
+using Bot.State;
+using Scoring.Rules;
+using Scoring.Scheme;
+using Scoring.Text;
+
+namespace Bot.Staff.Assessments;
+
+/// <summary>
+/// The end of self-scoring: the review of every item with the subtotals and the projection, the
+/// check before submitting (nothing missing, not late), and the confirmed submission.
+/// </summary>
+public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotTexts common, RubricWalk walk, ScoreProjection projection, SelfScoringDrafts drafts)
+{
+    private const int MissingListed = 10;
+
+    private Rubric Rubric => rules.Scheme.Rubric;
+
+    public async Task ReviewAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, CancellationToken cancellationToken)
+    {
+        progress.Awaiting = StaffAwaiting.Review;
+        progress.Cursor = null;
+        var b = rules.Assessment.Compute(draft.Items, null);
+        var lines = new List<string> { texts.Format("self.reviewHeader", ("commune", progress.CommuneName), ("year", progress.Year)) };
+        foreach (var criterion in Rubric.Criteria)
+        {
+            var score = b.Criteria.First(c => c.Id == criterion.Id);
+            lines.Add(texts.Format("self.reviewCriterion", ("no", walk.CriterionNumber(criterion)), ("score", VietnameseFormat.Points(score.Self)), ("max", VietnameseFormat.Points(criterion.Max))));
+            foreach (var leaf in Rubric.Leaves.Where(l => Rubric.CriterionOf(l) == criterion))
+            {
+                lines.Add(texts.Format("self.reviewLine", ("id", leaf.Id), ("max", VietnameseFormat.Points(leaf.Max)),
+                    ("score", draft.Items.TryGetValue(leaf.Id, out var value) ? VietnameseFormat.Points(value) : texts.Text("self.reviewNone")),
+                    ("evidence", draft.Evidence.ContainsKey(leaf.Id) ? texts.Text("self.reviewEvidence") : "")));
+            }
+        }
+        staff.Turn.Say(string.Join("\n", lines));
+        var missing = rules.Assessment.MissingLeaves(draft.Items);
+        if (missing.Count > 0)
+        {
+            staff.Turn.Say(texts.Format("self.unscored", ("count", missing.Count), ("items", MissingList(missing)), ("first", missing[0].Id)));
+        }
+        staff.Turn.Say(await projection.DescribeAsync(progress.CommuneId, progress.Year, draft.Items, cancellationToken) + "\n" + texts.Text("self.reviewHint"),
+            [CardAction.ImBack(Capitalised(texts.Submit.Canonical))], expectingInput: true);
+    }
+
+    public void AskToSubmit(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft)
+    {
+        var missing = rules.Assessment.MissingLeaves(draft.Items);
+        if (missing.Count > 0)
+        {
+            staff.Turn.Say(texts.Format("self.submitMissing", ("count", missing.Count), ("items", MissingList(missing))) + "\n" +
+                texts.Format("self.unscored", ("count", missing.Count), ("items", MissingList(missing)), ("first", missing[0].Id)));
+            return;
+        }
+        if (drafts.IsLate(staff, progress.Year))
+        {
+            staff.Turn.Say(texts.Format("self.late", ("year", progress.Year), ("deadline", drafts.Deadline(progress.Year))));
+            return;
+        }
+        progress.Awaiting = StaffAwaiting.Confirm;
+        staff.Turn.Say(texts.Text("self.confirmSubmit"),
+            [CardAction.ImBack(Capitalised(texts.Confirm.Canonical)), CardAction.ImBack(Capitalised(common.Back.Canonical))], expectingInput: true);
+    }
+
+    public async Task ConfirmAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, string key, CancellationToken cancellationToken)
+    {
+        progress.Awaiting = StaffAwaiting.Review;
+        if (!texts.Confirm.Matches(key) && !common.Accept.Matches(key))
+        {
+            staff.Turn.Say(texts.Text("self.notSubmitted"));
+            return;
+        }
+        if (drafts.IsLate(staff, progress.Year))
+        {
+            staff.Turn.Say(texts.Format("self.late", ("year", progress.Year), ("deadline", drafts.Deadline(progress.Year))));
+            return;
+        }
+        if (await drafts.SaveAsync(staff, progress, draft, final: true, cancellationToken))
+        {
+            var b = rules.Assessment.Compute(draft.Items, null);
+            staff.Turn.Say(texts.Format("self.submitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", VietnameseFormat.Points(b.Self))));
+            staff.EndDialog();
+        }
+    }
+
+    public void SayAlreadySubmitted(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft)
+    {
+        var b = rules.Assessment.Compute(draft.Items, null);
+        staff.Turn.Say(texts.Format("self.alreadySubmitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", VietnameseFormat.Points(b.Self))));
+        staff.EndDialog();
+    }
+
+    public static string MissingList(IReadOnlyList<RubricItem> missing) =>
+        string.Join(", ", missing.Take(MissingListed).Select(m => m.Id)) + (missing.Count > MissingListed ? ", …" : "");
+
+    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.GetCultureInfo("vi-VN")) + word[1..];
+}
