@@ -18,6 +18,9 @@ public static class BotSource
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
+    /// <summary>The bot's projects, compiled as one so the analysis sees every file on a path, whichever assembly holds it.</summary>
+    private static readonly string[] BotProjects = ["Bot", "Bot.Protocol"];
+
     public static CSharpCompilation Compile(string bot)
     {
         // The latest build's references (a Release build for the benchmark may be older than the Debug one, or newer).
@@ -28,10 +31,11 @@ public static class BotSource
         var references = ReferencePacks
             .SelectMany(pack => Directory.EnumerateDirectories(Path.Combine(packs, pack)).OrderDescending().Take(1))
             .SelectMany(dir => Directory.EnumerateFiles(Path.Combine(dir, "ref", "net10.0"), "*.dll"))
-            .Concat(Directory.EnumerateFiles(output, "*.dll").Where(f => Path.GetFileName(f) != "Bot.dll"))
+            .Concat(Directory.EnumerateFiles(output, "*.dll").Where(f => !BotProjects.Contains(Path.GetFileNameWithoutExtension(f))))
             .GroupBy(Path.GetFileName).Select(g => MetadataReference.CreateFromFile(g.First()));
         var globalUsings = Directory.EnumerateFiles(Path.Combine(bot, "obj"), "Bot.GlobalUsings.g.cs", SearchOption.AllDirectories).Take(1);
-        var trees = Files(bot).Concat(globalUsings)
+        var sources = BotProjects.SelectMany(project => Files(Path.Combine(bot, "..", project)));
+        var trees = sources.Concat(globalUsings)
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), new CSharpParseOptions(LanguageVersion.Preview), f));
         return CSharpCompilation.Create("Bot", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
     }
