@@ -48,6 +48,8 @@ public sealed class TelemetryTests(RedisServer redis) : BotTestBase(redis)
         var seen = Seen();
         var delivery = Assert.Single(seen, s => s.Source.Name == "Bot.Outbox");
         var turns = seen.Where(s => s.Kind == ActivityKind.Server && s.GetTagItem("url.path") as string == "/api/messages").ToList();
+        // Each turn's span names the route that answered it, never the message.
+        Assert.Equal("survey/answer", turns[^1].GetTagItem("bot.route"));
         // The last turn completed the form: the delivery is its child, in its trace.
         Assert.Equal(turns[^1].TraceId, delivery.TraceId);
         Assert.Equal(turns[^1].SpanId, delivery.ParentSpanId);

@@ -22,6 +22,8 @@ public sealed class TurnRouter(IEnumerable<ITurnMiddleware> middleware, RouteTab
             if (await route.Selects(turn, cancellationToken))
             {
                 turn.Route = route.Name;
+                // Which route answered, on the request's span when tracing is on: a name, never the message.
+                System.Diagnostics.Activity.Current?.SetTag("bot.route", route.Name);
                 await route.Handle(turn, cancellationToken);
                 return;
             }
