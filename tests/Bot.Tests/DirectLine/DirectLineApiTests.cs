@@ -64,8 +64,15 @@ public sealed class DirectLineApiTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Get, client.ActivitiesPath, token: other.Token)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Get, client.ActivitiesPath, token: Forge(client.Token, other.ConversationId))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Get, client.ActivitiesPath, token: "not-a-token")).StatusCode);
-        // Only the secret may generate tokens.
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate")).StatusCode);
+        // Only the secret may generate tokens, and only a conversation's token is refreshed; each refusal a problem.
+        var generate = await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate");
+        Assert.Equal(HttpStatusCode.Forbidden, generate.StatusCode);
+        Assert.Equal("application/problem+json", generate.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token: BotApp.DirectLineSecret)).StatusCode);
+        // The stream takes its ticket from the URL it was given, not an API token in its place.
+        var stream = new Uri(client.StreamUrl).AbsolutePath;
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"{stream}?t={Uri.EscapeDataString(client.Token)}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync(stream)).StatusCode);
         // The secret opens any conversation; an unknown one is 404.
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(HttpMethod.Get, client.ActivitiesPath, token: BotApp.DirectLineSecret)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Get, "/v3/directline/conversations/nobody/activities", token: BotApp.DirectLineSecret)).StatusCode);
