@@ -19,7 +19,7 @@ public static class BotSource
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     /// <summary>The bot's projects, compiled as one so the analysis sees every file on a path, whichever assembly holds it.</summary>
-    private static readonly string[] BotProjects = ["Bot", "Bot.Protocol"];
+    private static readonly string[] BotProjects = ["Bot", "Bot.Runtime", "Bot.Protocol"];
 
     public static CSharpCompilation Compile(string bot)
     {
@@ -56,7 +56,7 @@ public static class BotSource
                     var symbol = model.GetSymbolInfo(node).Symbol;
                     var type = symbol as INamedTypeSymbol ?? symbol?.ContainingType;
                     var to = type?.ContainingNamespace?.ToDisplayString();
-                    if (to is not null && type!.Locations.Any(l => l.IsInSource) && to != from)
+                    if (to is not null && !type!.IsTupleType && type.Locations.Any(l => l.IsInSource) && to != from)
                     {
                         edges.Add(to);
                         var examples = why.TryGetValue((from, to), out var list) ? list : why[(from, to)] = [];

@@ -7,7 +7,7 @@ using CodeMetrics;
 //   1. the largest source files under src/;
 //   2. the bot's namespace dependencies: groups of namespaces that depend on each other (cycles) and two-way pairs;
 //   3. the files whose code runs for one citizen answer on Teams: the call graph from the roots below.
-// Usage: dotnet run --project scripts/CodeMetrics -- <repository root> [--why] [--roots Type.Member,…]   (after a build of src/Bot)
+// Usage: dotnet run --project scripts/CodeMetrics -- <repository root> [--why] [--edges] [--roots Type.Member,…]   (after a build of src/Bot)
 var root = Path.GetFullPath(args.Length > 0 ? args[0] : ".");
 var bot = Path.Combine(root, "src", "Bot");
 
@@ -35,6 +35,13 @@ foreach (var group in cycles)
                 Console.WriteLine($"      {from} → {to}: {string.Join("; ", why[(from, to)].Take(3))}");
             }
         }
+    }
+}
+if (args.Contains("--edges"))
+{
+    foreach (var (from, edges) in graph.OrderBy(e => e.Key, StringComparer.Ordinal))
+    {
+        Console.WriteLine($"  {from} → {string.Join(", ", edges.Order(StringComparer.Ordinal))}");
     }
 }
 foreach (var (a, b) in twoWay)

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bot.Activities;
 using Bot.Staff.Core;
-using Bot.Staff.Enrolment;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 
