@@ -1,6 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test against a throwaway Redis on a free port (Debian's redis-server when on PATH,
-# otherwise Garnet; TEST_STORE=garnet forces Garnet), stops it, and ends with one line: "tests: N passed, N failed[, N skipped]".
+# Runs every test in two passes and ends with one line: "tests: N passed, N failed[, N skipped]".
+#  1. every test against a throwaway Redis on a free port (Debian's redis-server when on PATH,
+#     otherwise Garnet; TEST_STORE=garnet forces Garnet);
+#  2. the store, outbox, reliability, channel and scoring-core tests again on a real Redis Cluster
+#     (3 primaries, 3 replicas, on loopback) that the tests start themselves.
+# TEST_STORE=cluster runs only pass 2; TEST_STORE=single (or garnet) only pass 1.
 set -uo pipefail
 REPO=$(cd "$(dirname "$0")" && pwd)
 source "$REPO/scripts/lib.sh"
@@ -11,16 +15,22 @@ trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; wait 2>/dev/null' 
 # The browser tests need Chromium, playwright-core and Web Chat's bundle; installed once, then quick.
 "$REPO/tests/Browser/setup.sh" || { echo "Could not set up the browser tests (see above)." >&2; exit 1; }
 
-start_throwaway_store || exit 1
-export TEST_REDIS="127.0.0.1:$STORE_PORT"
-
 results="$REPO/TestResults/$(date +%Y%m%d-%H%M%S)-$$"
-dotnet test "$REPO/Bot.sln" --logger "trx" --results-directory "$results" "$@"
-status=$?
+status=0
+if [ "${TEST_STORE:-}" != "cluster" ]; then
+  start_throwaway_store || exit 1
+  TEST_REDIS="127.0.0.1:$STORE_PORT" dotnet test "$REPO/Bot.sln" --logger "trx" --results-directory "$results/single" "$@" || status=$?
+  kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""
+fi
+if [ "${TEST_STORE:-}" != "single" ] && [ "${TEST_STORE:-}" != "garnet" ]; then
+  echo "Again on a Redis Cluster: the store, outbox, reliability, channel and scoring-core tests."
+  (unset TEST_REDIS; TEST_STORE=cluster dotnet test "$REPO/Bot.sln" --logger "trx" --results-directory "$results/cluster" \
+    --filter "Store=Cluster|FullyQualifiedName~ScoringCore.Tests." "$@") || status=$?
+fi
 
 # The counts come from the test runs' own reports (one .trx per test project).
 passed=0; failed=0; skipped=0
-for trx in "$results"/*.trx; do
+for trx in "$results"/*/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx")
   get() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*'; }

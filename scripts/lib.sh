@@ -61,3 +61,36 @@ start_throwaway_store() {
   fi
   wait_for_port "$STORE_PORT" 120
 }
+
+# A Redis Cluster on loopback for the benchmarks: 3 primaries, 3 replicas (Debian's redis-server),
+# in memory. Each node needs its port and the cluster bus at port + 10000 free. Sets CLUSTER_PIDS
+# and STORE_ENDPOINTS (every node, comma-separated) and waits until every replica has synced.
+start_redis_cluster() {
+  local dir port ports=() nodes=()
+  dir=$(mktemp -d)
+  CLUSTER_PIDS=()
+  while [ "${#ports[@]}" -lt 6 ]; do
+    port=$(( 20000 + RANDOM % 10000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && ! (exec 3<>"/dev/tcp/127.0.0.1/$(( port + 10000 ))") 2>/dev/null \
+       && [[ ! " ${ports[*]} " == *" $port "* ]]; then
+      ports+=("$port")
+    fi
+  done
+  for port in "${ports[@]}"; do
+    redis-server --port "$port" --bind 127.0.0.1 --cluster-enabled yes --cluster-config-file "nodes-$port.conf" \
+      --cluster-node-timeout 1000 --dir "$dir" --save "" --appendonly no --repl-diskless-sync-delay 0 >"$dir/$port.log" 2>&1 &
+    CLUSTER_PIDS+=($!)
+    nodes+=("127.0.0.1:$port")
+  done
+  for port in "${ports[@]}"; do wait_for_port "$port" 30 || return 1; done
+  redis-cli --cluster create "${nodes[@]}" --cluster-replicas 1 --cluster-yes >/dev/null || return 1
+  for _ in $(seq 1 120); do
+    local synced=0
+    for port in "${ports[@]}"; do
+      redis-cli -p "$port" info replication | grep -q "master_link_status:up" && synced=$(( synced + 1 ))
+    done
+    [ "$synced" -eq 3 ] && redis-cli -p "${ports[0]}" cluster info | grep -q "cluster_state:ok" && break
+    sleep 0.25
+  done
+  STORE_ENDPOINTS=$(IFS=,; echo "${nodes[*]}")
+}

@@ -31,13 +31,17 @@ public static class SharedServices
             throw new InvalidOperationException("ConnectionStrings:Redis is not set. The run command starts a local store and sets it; see README.");
         }
         services.AddDefaultHealthChecks();
-        return services.AddSingleton<IConnectionMultiplexer>(_ =>
+        services.Configure<ReplicaOptions>(configuration.GetSection(ReplicaOptions.Section));
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<ReplicatedWrites>(provider, (Func<ConfigurationOptions>)ConnectionOptions));
+        return services.AddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(ConnectionOptions()));
+
+        ConfigurationOptions ConnectionOptions()
         {
             var redisOptions = ConfigurationOptions.Parse(connectionString);
             redisOptions.AbortOnConnectFail = false;
             // RESP3 unless the connection string says otherwise; a server that cannot speak it (an old Garnet) gets RESP2.
             redisOptions.Protocol ??= RedisProtocol.Resp3;
-            return ConnectionMultiplexer.Connect(redisOptions);
-        });
+            return redisOptions;
+        }
     }
 }

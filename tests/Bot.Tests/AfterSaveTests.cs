@@ -16,6 +16,7 @@ namespace Bot.Tests;
 /// the save, and the person is told what it did, not what a rerun found afterwards.
 /// </summary>
 [Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
 public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
 {
     /// <summary>Runs the bot; on the first run of a turn whose text starts with <paramref name="prefix"/>, lets another instance save in between.</summary>

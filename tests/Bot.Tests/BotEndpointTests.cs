@@ -6,6 +6,7 @@ using Bot.Activities;
 namespace Bot.Tests;
 
 [Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
 public sealed class BotEndpointTests(RedisServer redis) : BotTestBase(redis)
 {
     [Fact]

@@ -7,20 +7,27 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Bot.Tests;
 
 /// <summary>The real scoring core, with a few communes, on the shared Redis under its own prefix.</summary>
-public sealed class CoreApp(RedisServer redis, string? dialogsDirectory = null) : WebApplicationFactory<core::Program>
+public sealed class CoreApp(RedisServer redis, string? dialogsDirectory = null, string? keyPrefix = null) : WebApplicationFactory<core::Program>
 {
     public const string ApiKey = "core-test-key-0123456789";
 
-    public string KeyPrefix { get; } = $"tc:{Guid.NewGuid():N}:";
+    public string KeyPrefix { get; } = keyPrefix ?? $"tc:{Guid.NewGuid():N}:";
 
     /// <summary>Shared with the bot, so both agree on what "now" is (25/11/2026 10:00 in Vietnam).</summary>
     public FakeClock Clock { get; } = new(DateTimeOffset.Parse("2026-11-25T03:00:00Z", System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>More settings for one test, applied last.</summary>
+    public Dictionary<string, string> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:Redis", redis.ConnectionString);
         builder.UseSetting("ScoringCore:ApiKeys:0", ApiKey);
         builder.UseSetting("ScoringCore:KeyPrefix", KeyPrefix);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (dialogsDirectory is not null)
         {
             builder.UseSetting("ScoringCore:DialogsDirectory", dialogsDirectory);

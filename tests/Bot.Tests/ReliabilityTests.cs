@@ -1,3 +1,4 @@
+using Bot.State;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Activities;
@@ -7,6 +8,7 @@ namespace Bot.Tests;
 
 /// <summary>Not one completed answer lost or counted twice: concurrency, redelivery, the core down, the bot restarted.</summary>
 [Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
 public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
 {
     [Fact]
@@ -155,10 +157,11 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
         using var connection = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
         var entry = """{"responseId":"bad-1","form":"citizen","communeId":"xa-da-xoa","year":2026,"answers":["tot","tot","tot","tot","tot"],"submittedAt":"2026-11-25T03:00:00+00:00","channel":"directline","enqueuedAt":"2026-11-25T03:00:00+00:00"}""";
         _ = Bot.Services; // the worker runs once the host is built
-        await connection.GetDatabase().ListLeftPushAsync(Bot.KeyPrefix + "outbox", entry);
+        var keys = new BotKeys(Bot.KeyPrefix);
+        await connection.GetDatabase().ListLeftPushAsync(keys.Outbox(5), entry);
 
-        await Surveys.EventuallyAsync(async () => await connection.GetDatabase().ListLengthAsync(Bot.KeyPrefix + "outbox:dead") == 1, "the dead letter");
-        var letter = JsonDocument.Parse((string)(await connection.GetDatabase().ListGetByIndexAsync(Bot.KeyPrefix + "outbox:dead", 0))!).RootElement;
+        await Surveys.EventuallyAsync(async () => await connection.GetDatabase().ListLengthAsync(keys.OutboxDead(5)) == 1, "the dead letter");
+        var letter = JsonDocument.Parse((string)(await connection.GetDatabase().ListGetByIndexAsync(keys.OutboxDead(5), 0))!).RootElement;
         Assert.Equal(404, letter.GetProperty("status").GetInt32());
         Assert.Contains("xa-da-xoa", letter.GetProperty("reason").GetString(), StringComparison.Ordinal);
         var health = await Bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
@@ -171,12 +174,13 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
         using var connection = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
         var prefix = $"tb:{Guid.NewGuid():N}:";
         var entry = """{"responseId":"inflight-1","form":"citizen","communeId":"tu-minh","year":2026,"answers":["kha","kha","kha","kha","kha"],"submittedAt":"2026-11-25T03:00:00+00:00","channel":"directline","enqueuedAt":"2026-11-25T03:00:00+00:00"}""";
-        await connection.GetDatabase().ListLeftPushAsync(prefix + "outbox:inflight", entry);
+        var keys = new BotKeys(prefix);
+        await connection.GetDatabase().ListLeftPushAsync(keys.OutboxInFlight(11), entry);
 
         await using var restarted = new BotApp(Redis, Core, prefix);
         _ = restarted.Services;
 
         await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("tu-minh") == 1, "the recovered response");
-        Assert.Equal(0, await connection.GetDatabase().ListLengthAsync(prefix + "outbox:inflight"));
+        Assert.Equal(0, await connection.GetDatabase().ListLengthAsync(keys.OutboxInFlight(11)));
     }
 }

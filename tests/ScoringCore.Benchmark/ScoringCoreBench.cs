@@ -65,7 +65,7 @@ internal sealed class ScoringCoreBench : IAsyncDisposable
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         await WaitForHealthAsync(http);
-        return new ScoringCoreBench(options, redis, validator, new SurveyResponseStore(redis, keys, rules), core, http);
+        return new ScoringCoreBench(options, redis, validator, new SurveyResponseStore(redis, NoReplicaWait(redis), keys, rules), core, http);
     }
 
     public async Task<PhaseResult> IngestThroughStoreAsync()
@@ -186,4 +186,10 @@ internal sealed class ScoringCoreBench : IAsyncDisposable
         await _redis.CloseAsync();
         _redis.Dispose();
     }
+
+    // The store alone on one node: nothing to wait for (the replicated path is the failover test's).
+    private static ServiceDefaults.ReplicatedWrites NoReplicaWait(IConnectionMultiplexer redis) =>
+        new(redis, () => throw new InvalidOperationException("No own connection without replicas."),
+            Microsoft.Extensions.Options.Options.Create(new ServiceDefaults.ReplicaOptions()),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ServiceDefaults.ReplicatedWrites>.Instance);
 }

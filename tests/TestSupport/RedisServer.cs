@@ -5,13 +5,15 @@ using System.Net.Sockets;
 namespace TestSupport;
 
 /// <summary>
-/// The Redis the tests run against: the one the test command started (TEST_REDIS), or, when a
-/// developer runs `dotnet test` alone, a throwaway redis-server on a free port started here.
+/// The Redis the tests run against: the one the test command started (TEST_REDIS); with
+/// TEST_STORE=cluster, a 3-primary, 3-replica cluster started here; or, when a developer runs
+/// `dotnet test` alone, a throwaway redis-server on a free port started here.
 /// Tests isolate themselves by key prefix, never by FLUSHDB.
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
     private readonly Process? _ownServer;
+    private readonly RedisCluster? _ownCluster;
 
     public RedisServer()
     {
@@ -19,6 +21,12 @@ public sealed class RedisServer : IDisposable
         if (!string.IsNullOrEmpty(configured))
         {
             ConnectionString = configured;
+            return;
+        }
+        if (Environment.GetEnvironmentVariable("TEST_STORE") == "cluster")
+        {
+            _ownCluster = new RedisCluster();
+            ConnectionString = _ownCluster.ConnectionString;
             return;
         }
         var port = FreePort();
@@ -31,10 +39,16 @@ public sealed class RedisServer : IDisposable
         WaitUntilListening(port);
     }
 
+    private RedisServer(string connectionString) => ConnectionString = connectionString;
+
     public string ConnectionString { get; }
+
+    /// <summary>A Redis (a node or a cluster) a test started itself, e.g. to kill it.</summary>
+    public static RedisServer At(string connectionString) => new(connectionString);
 
     public void Dispose()
     {
+        _ownCluster?.Dispose();
         if (_ownServer is { HasExited: false })
         {
             _ownServer.Kill();

@@ -5,32 +5,51 @@ using StackExchange.Redis;
 namespace Bot.Outbox;
 
 /// <summary>
-/// The outbox lists in Redis. An entry is moved atomically to the in-flight list while it is
-/// delivered (RPOPLPUSH), so a process that dies mid-delivery leaves it there to be recovered.
+/// The outbox lists in Redis, in <see cref="BotKeys.OutboxShards"/> shards (each with its own
+/// queue, in-flight and dead-letter list in one hash slot). An entry is moved atomically to its
+/// shard's in-flight list while it is delivered (RPOPLPUSH), so a process that dies mid-delivery
+/// leaves it there to be recovered.
 /// </summary>
 public sealed class OutboxStore(IConnectionMultiplexer redis, BotKeys keys, TimeProvider clock)
 {
+    // Where the next take starts, so every shard gets its turn however busy the others are.
+    private int _nextShard;
+
     private IDatabase Db => redis.GetDatabase();
 
-    public async Task<string?> TakeAsync() => await Db.ListRightPopLeftPushAsync(keys.Outbox, keys.OutboxInFlight);
+    /// <summary>The next entry of the first non-empty shard, starting after the shard last taken from; null when all are empty.</summary>
+    public async Task<OutboxItem?> TakeAsync()
+    {
+        var start = Interlocked.Increment(ref _nextShard);
+        for (var i = 0; i < BotKeys.OutboxShards; i++)
+        {
+            var shard = (int)((uint)(start + i) % BotKeys.OutboxShards);
+            var entry = await Db.ListRightPopLeftPushAsync(keys.Outbox(shard), keys.OutboxInFlight(shard));
+            if (!entry.IsNull)
+            {
+                return new OutboxItem(shard, entry!);
+            }
+        }
+        return null;
+    }
 
-    public Task DoneAsync(string entry) => Db.ListRemoveAsync(keys.OutboxInFlight, entry, 1);
+    public Task DoneAsync(OutboxItem item) => Db.ListRemoveAsync(keys.OutboxInFlight(item.Shard), item.Entry, 1);
 
-    /// <summary>Back to the end of the queue, to be tried again after the others.</summary>
-    public async Task RequeueAsync(string entry)
+    /// <summary>Back to the end of its shard's queue, to be tried again after the others.</summary>
+    public async Task RequeueAsync(OutboxItem item)
     {
         var transaction = Db.CreateTransaction();
-        _ = transaction.ListRemoveAsync(keys.OutboxInFlight, entry, 1);
-        _ = transaction.ListLeftPushAsync(keys.Outbox, entry);
+        _ = transaction.ListRemoveAsync(keys.OutboxInFlight(item.Shard), item.Entry, 1);
+        _ = transaction.ListLeftPushAsync(keys.Outbox(item.Shard), item.Entry);
         await transaction.ExecuteAsync();
     }
 
-    public async Task DeadLetterAsync(string entry, int status, string reason)
+    public async Task DeadLetterAsync(OutboxItem item, int status, string reason)
     {
-        var letter = JsonSerializer.Serialize(new DeadLetter(entry, status, reason, clock.GetUtcNow()), StateJsonContext.Default.DeadLetter);
+        var letter = JsonSerializer.Serialize(new DeadLetter(item.Entry, status, reason, clock.GetUtcNow()), StateJsonContext.Default.DeadLetter);
         var transaction = Db.CreateTransaction();
-        _ = transaction.ListRemoveAsync(keys.OutboxInFlight, entry, 1);
-        _ = transaction.ListLeftPushAsync(keys.OutboxDead, letter);
+        _ = transaction.ListRemoveAsync(keys.OutboxInFlight(item.Shard), item.Entry, 1);
+        _ = transaction.ListLeftPushAsync(keys.OutboxDead(item.Shard), letter);
         await transaction.ExecuteAsync();
     }
 
@@ -38,23 +57,38 @@ public sealed class OutboxStore(IConnectionMultiplexer redis, BotKeys keys, Time
     public async Task<int> RecoverAsync()
     {
         var moved = 0;
-        while (!(await Db.ListRightPopLeftPushAsync(keys.OutboxInFlight, keys.Outbox)).IsNull)
+        for (var shard = 0; shard < BotKeys.OutboxShards; shard++)
         {
-            moved++;
+            while (!(await Db.ListRightPopLeftPushAsync(keys.OutboxInFlight(shard), keys.Outbox(shard))).IsNull)
+            {
+                moved++;
+            }
         }
         return moved;
     }
 
+    /// <summary>The shards' lengths summed, and the age of the oldest entry at the head of any shard.</summary>
     public async Task<OutboxStatus> StatusAsync()
     {
-        var queued = Db.ListLengthAsync(keys.Outbox);
-        var inFlight = Db.ListLengthAsync(keys.OutboxInFlight);
-        var dead = Db.ListLengthAsync(keys.OutboxDead);
-        var oldest = Db.ListGetByIndexAsync(keys.Outbox, -1);
-        var oldestEntry = (string?)await oldest;
-        var age = oldestEntry is null ? 0 : (clock.GetUtcNow() - JsonSerializer.Deserialize(oldestEntry, StateJsonContext.Default.OutboxEntry)!.EnqueuedAt).TotalSeconds;
-        return new OutboxStatus(await queued, await inFlight, await dead, Math.Round(Math.Max(0, age), 1));
+        var shards = await Task.WhenAll(Enumerable.Range(0, BotKeys.OutboxShards).Select(ShardStatusAsync));
+        var now = clock.GetUtcNow();
+        var oldest = shards.Select(s => s.Oldest).OfType<string>()
+            .Select(entry => (now - JsonSerializer.Deserialize(entry, StateJsonContext.Default.OutboxEntry)!.EnqueuedAt).TotalSeconds)
+            .DefaultIfEmpty(0).Max();
+        return new OutboxStatus(shards.Sum(s => s.Queued), shards.Sum(s => s.InFlight), shards.Sum(s => s.Dead), Math.Round(Math.Max(0, oldest), 1));
+    }
+
+    private async Task<(long Queued, long InFlight, long Dead, string? Oldest)> ShardStatusAsync(int shard)
+    {
+        var queued = Db.ListLengthAsync(keys.Outbox(shard));
+        var inFlight = Db.ListLengthAsync(keys.OutboxInFlight(shard));
+        var dead = Db.ListLengthAsync(keys.OutboxDead(shard));
+        var oldest = Db.ListGetByIndexAsync(keys.Outbox(shard), -1);
+        return (await queued, await inFlight, await dead, (string?)await oldest);
     }
 }
+
+/// <summary>An entry taken from the outbox, with the shard it must be settled in.</summary>
+public sealed record OutboxItem(int Shard, string Entry);
 
 public sealed record OutboxStatus(long Queued, long InFlight, long DeadLetters, double OldestAgeSeconds);

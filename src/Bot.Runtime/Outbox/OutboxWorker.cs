@@ -64,11 +64,11 @@ public sealed partial class OutboxWorker(
     /// <summary>Delivers one entry; false when the queue was empty.</summary>
     public async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
     {
-        var entry = await queue.TakeAsync();
-        if (entry is null)
+        if (await queue.TakeAsync() is not { } item)
         {
             return false;
         }
+        var entry = item.Entry;
         using var span = Source.StartActivity("outbox deliver", ActivityKind.Internal, TraceParentOf(entry));
         Delivery delivery;
         try
@@ -82,16 +82,16 @@ public sealed partial class OutboxWorker(
         switch (delivery.Outcome)
         {
             case DeliveryOutcome.Delivered:
-                await queue.DoneAsync(entry);
+                await queue.DoneAsync(item);
                 metrics.OnDelivered();
                 break;
             case DeliveryOutcome.Rejected:
-                await queue.DeadLetterAsync(entry, delivery.Status, delivery.Reason);
+                await queue.DeadLetterAsync(item, delivery.Status, delivery.Reason);
                 metrics.OnDeadLettered();
                 LogDeadLettered(delivery.Status);
                 break;
             default:
-                await queue.RequeueAsync(entry);
+                await queue.RequeueAsync(item);
                 LogCoreUnavailable(delivery.Status);
                 await Task.Delay(options.Value.OutboxPauseAfterFailure, cancellationToken);
                 break;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bot.Configuration;
 using Microsoft.Extensions.Options;
+using ServiceDefaults;
 using StackExchange.Redis;
 
 namespace Bot.State;
@@ -9,28 +10,39 @@ namespace Bot.State;
 /// Conversation state with optimistic concurrency, in two round trips a turn: one script loads
 /// the state, its ETag and whether the activity was already answered; one script saves only if
 /// the ETag is unchanged, marks the activity answered, and, when the turn completed a form,
-/// stores the form, its "completed" marker and its outbox entry in the same atomic step.
+/// stores the form and its outbox entry in the same atomic step. Those keys share the
+/// conversation's hash slot. The form's "given" marker (per invitation, or per person) cannot:
+/// it is reserved for the form's response id just before, so a rerun or a channel's retry of the
+/// same turn finds it already its own (decision 020). A turn that completes a form is told so only
+/// once the configured replicas hold the form (<see cref="ReplicatedWrites"/>).
 /// </summary>
-public sealed class ConversationStore(IConnectionMultiplexer redis, BotKeys keys, IOptions<BotOptions> options, TimeProvider clock)
+public sealed class ConversationStore(IConnectionMultiplexer redis, ReplicatedWrites replicated, BotKeys keys, IOptions<BotOptions> options, TimeProvider clock)
 {
     private const string LoadScript = """
         local state = redis.call('HMGET', KEYS[1], 'etag', 'data')
         return { redis.call('EXISTS', KEYS[2]), state[1] or '', state[2] or '' }
         """;
 
-    // KEYS: 1 state, 2 seen, [3 completed marker, 4 form, 5 outbox]
+    // KEYS: 1 state, 2 seen, [3 form, 4 outbox shard]
     // ARGV: 1 expected etag, 2 new etag, 3 data, 4 state ttl, 5 seen ttl (0: no activity id),
-    //       [6 form json, 7 outbox json, 8 marker and form ttl]
+    //       [6 form json, 7 outbox json, 8 form ttl]
     private const string SaveScript = """
         if (redis.call('HGET', KEYS[1], 'etag') or '') ~= ARGV[1] then return 0 end
         redis.call('HSET', KEYS[1], 'etag', ARGV[2], 'data', ARGV[3])
         redis.call('EXPIRE', KEYS[1], ARGV[4])
         if tonumber(ARGV[5]) > 0 then redis.call('SET', KEYS[2], '1', 'EX', ARGV[5]) end
         if #KEYS == 2 then return 1 end
-        if not redis.call('SET', KEYS[3], ARGV[6], 'NX', 'EX', ARGV[8]) then return 2 end
-        redis.call('SET', KEYS[4], ARGV[6], 'EX', ARGV[8])
-        redis.call('LPUSH', KEYS[5], ARGV[7])
+        redis.call('SET', KEYS[3], ARGV[6], 'EX', ARGV[8])
+        redis.call('LPUSH', KEYS[4], ARGV[7])
         return 1
+        """;
+
+    // KEYS: 1 marker; ARGV: 1 response id, 2 ttl. 1 when the marker is (now) this form's.
+    private const string ReserveScript = """
+        local held = redis.call('GET', KEYS[1])
+        if not held then redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2]) return 1 end
+        if held == ARGV[1] then return 1 end
+        return 0
         """;
 
     private IDatabase Db => redis.GetDatabase();
@@ -60,20 +72,28 @@ public sealed class ConversationStore(IConnectionMultiplexer redis, BotKeys keys
             Seconds(stateTtl),
             activityId is null ? 0 : Seconds(settings.DedupeWindow),
         ];
-        if (completion is not null)
+        // Not reserved: this person (or, for an invitation, anyone) gave the same form from another
+        // conversation meanwhile; the state is saved, the form is not queued twice.
+        var formGiven = completion is not null && !await ReserveMarkerAsync(completion, settings.FormRetention);
+        if (completion is not null && !formGiven)
         {
-            scriptKeys = [.. scriptKeys, CompletionMarker(completion), keys.Form(completion.ResponseId), keys.Outbox];
+            scriptKeys = [.. scriptKeys, keys.Form(conversation, completion.ResponseId), keys.Outbox(BotKeys.ShardOf(conversation))];
             values = [.. values, JsonSerializer.Serialize(completion, StateJsonContext.Default.CompletedForm), OutboxJson(completion), Seconds(settings.FormRetention)];
         }
-        var result = (long)await Db.ScriptEvaluateAsync(SaveScript, scriptKeys, values);
-        // 2: this person (or, for an invitation, anyone) completed the same form from another
-        // conversation meanwhile; the state is saved, the form is not queued twice.
-        return result switch
-        {
-            1 => SaveOutcome.Saved,
-            2 => SaveOutcome.SavedFormAlreadyGiven,
-            _ => SaveOutcome.Conflict,
-        };
+        var saved = completion is null
+            ? await SaveAsync(Db, scriptKeys, values)
+            : await replicated.WriteAsync(scriptKeys[0], database => SaveAsync(database, scriptKeys, values));
+        return !saved ? SaveOutcome.Conflict : formGiven ? SaveOutcome.SavedFormAlreadyGiven : SaveOutcome.Saved;
+    }
+
+    private static async Task<bool> SaveAsync(IDatabase database, RedisKey[] scriptKeys, RedisValue[] values) =>
+        (long)await database.ScriptEvaluateAsync(SaveScript, scriptKeys, values) == 1;
+
+    private Task<bool> ReserveMarkerAsync(CompletedForm form, TimeSpan retention)
+    {
+        var marker = CompletionMarker(form);
+        return replicated.WriteAsync(marker, async database =>
+            (long)await database.ScriptEvaluateAsync(ReserveScript, [marker], [form.ResponseId, Seconds(retention)]) == 1);
     }
 
     /// <summary>One form per invitation, ever; without one, per channel user, commune, form and year.</summary>

@@ -57,6 +57,7 @@ public static class BotServices
         services.AddRedisMultiplexer(builder.Configuration);
         services.AddDefaultTelemetry(builder.Configuration, "bot", [OutboxWorker.ActivitySourceName], [OutboxMetrics.MeterName, Assistant.AssistantMetrics.MeterName]);
         services.AddSingleton(provider => new BotKeys(provider.GetRequiredService<IOptions<BotOptions>>().Value.KeyPrefix));
+        services.AddKeyLayoutMigration<BotKeyMigration>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ICompletionRegistry, RedisCompletionRegistry>();
 

@@ -32,6 +32,7 @@ public static class ScoringCoreServices
         services.AddRedisMultiplexer(builder.Configuration);
         services.AddDefaultTelemetry(builder.Configuration, "scoring-core", [], []);
         services.AddSingleton(provider => new RedisKeys(provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value.KeyPrefix));
+        services.AddKeyLayoutMigration<CoreKeyMigration>();
         services.AddSingleton<UnitStore>();
         services.AddSingleton<SurveyResponseStore>();
         services.AddSingleton<SurveyFormStore>();

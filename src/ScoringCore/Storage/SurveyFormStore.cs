@@ -48,7 +48,7 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
         {
             return [];
         }
-        var records = await db.StringGetAsync([.. index.Select(e => (RedisKey)keys.Response(e.Id))]);
+        var records = await db.StringGetAsync([.. index.Select(e => (RedisKey)keys.Response(communeId, year, e.Id))]);
         var views = new List<SurveyFormView>(index.Count);
         for (var i = 0; i < index.Count; i++)
         {
@@ -66,7 +66,7 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
     {
         var db = redis.GetDatabase();
         var entryRead = db.HashGetAsync(keys.Forms(communeId, year), responseId);
-        var recordRead = db.StringGetAsync(keys.Response(responseId));
+        var recordRead = db.StringGetAsync(keys.Response(communeId, year, responseId));
         var decisionRead = db.HashGetAsync(keys.FormDecisions(communeId, year), responseId);
         var (entry, record, decision) = (await entryRead, await recordRead, await decisionRead);
         if (entry.IsNull || record.IsNull)

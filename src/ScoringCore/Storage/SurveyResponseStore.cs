@@ -3,37 +3,40 @@ using System.Text.Json;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 using ScoringCore.Validation;
+using ServiceDefaults;
 using StackExchange.Redis;
 
 namespace ScoringCore.Storage;
 
 /// <summary>
-/// Stores survey responses exactly once. One Lua script checks the commune, checks and writes
+/// Stores survey responses exactly once. The commune is checked against the unit tree first (reference data, in
+/// its own slot); then one Lua script checks and writes
 /// the idempotency record, claims the form's reference (a case, a cadre, a sheet: once ever),
 /// settles an open form's standing (one counted form per device; bursts and identical runs from
 /// one address held), and adds the response to its commune's aggregate under its standing, all
 /// atomically, so concurrent retries can never count twice and a scorecard never reads forms.
 /// A year whose result was recognised takes no new form (a retry of a stored one still gets its answer).
+/// The bot forgets a form once the core accepts it, so the acceptance waits for the configured
+/// replicas (<see cref="ReplicatedWrites"/>).
 /// </summary>
-public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys keys, ScoringRules rules)
+public sealed class SurveyResponseStore(IConnectionMultiplexer redis, ReplicatedWrites replicated, RedisKeys keys, ScoringRules rules)
 {
-    // KEYS: 1 record, 2 aggregate, 3 commune set, 4 forms index, 5 reference, 6 device, 7 address forms, 8 address last answers.
+    // KEYS (one commune-year's slot): 1 record, 2 aggregate, 3 forms index, 4 reference, 5 device, 6 address forms, 7 address last answers.
     // ARGV: 1 canonical JSON, 2 commune id, 3 response id, 4 form id, 5 standing, 6 reasons, 7 has reference,
     //       8 has device, 9 has address, 10 submitted (unix s), 11 burst window (s), 12 burst forms, 13 answers,
     //       14 device ttl (s), 15 form score, 16 the aggregate's recognition field, 17.. per-question points.
     //       Points in hundredths, so HINCRBY keeps sums exact.
     private const string IngestScript = """
-        if redis.call('SISMEMBER', KEYS[3], ARGV[2]) == 0 then return {-1, ''} end
         local existing = redis.call('GET', KEYS[1])
         if existing then
-          if existing == ARGV[1] then return {1, redis.call('HGET', KEYS[4], ARGV[3]) or ''} end
+          if existing == ARGV[1] then return {1, redis.call('HGET', KEYS[3], ARGV[3]) or ''} end
           return {2, ''}
         end
         if redis.call('HEXISTS', KEYS[2], ARGV[16]) == 1 then return {4, ''} end
         if ARGV[7] == '1' then
-          local owner = redis.call('GET', KEYS[5])
+          local owner = redis.call('GET', KEYS[4])
           if owner then return {3, owner} end
-          redis.call('SET', KEYS[5], ARGV[3])
+          redis.call('SET', KEYS[4], ARGV[3])
         end
         local standing = ARGV[5]
         local reasons = ARGV[6]
@@ -45,13 +48,13 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys 
           if ARGV[9] == '1' then
             local t = tonumber(ARGV[10])
             local w = tonumber(ARGV[11])
-            redis.call('ZADD', KEYS[7], t, ARGV[3])
-            redis.call('EXPIRE', KEYS[7], string.format('%d', 2 * w))
-            if redis.call('ZCOUNT', KEYS[7], string.format('%d', t - w), string.format('%d', t + w)) >= tonumber(ARGV[12]) then hold('address-burst') end
-            if redis.call('GET', KEYS[8]) == ARGV[13] then hold('identical-run') end
-            redis.call('SET', KEYS[8], ARGV[13], 'EX', w)
+            redis.call('ZADD', KEYS[6], t, ARGV[3])
+            redis.call('EXPIRE', KEYS[6], string.format('%d', 2 * w))
+            if redis.call('ZCOUNT', KEYS[6], string.format('%d', t - w), string.format('%d', t + w)) >= tonumber(ARGV[12]) then hold('address-burst') end
+            if redis.call('GET', KEYS[7]) == ARGV[13] then hold('identical-run') end
+            redis.call('SET', KEYS[7], ARGV[13], 'EX', w)
           end
-          if ARGV[8] == '1' and not redis.call('SET', KEYS[6], ARGV[3], 'NX', 'EX', ARGV[14]) then
+          if ARGV[8] == '1' and not redis.call('SET', KEYS[5], ARGV[3], 'NX', 'EX', ARGV[14]) then
             standing = 'feedback'
             reasons = 'device-repeat'
           elseif reasons ~= '' then
@@ -67,7 +70,7 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys 
           redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 16), ARGV[i])
         end
         local entry = standing .. '|' .. reasons
-        redis.call('HSET', KEYS[4], ARGV[3], entry)
+        redis.call('HSET', KEYS[3], ARGV[3], entry)
         return {0, entry}
         """;
 
@@ -102,16 +105,19 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys 
         ];
         RedisKey[] scriptKeys =
         [
-            keys.Response(record.ResponseId),
+            keys.Response(record.CommuneId, record.Year, record.ResponseId),
             keys.Aggregate(record.CommuneId, record.Year),
-            keys.Communes,
             keys.Forms(record.CommuneId, record.Year),
             keys.Reference(record.CommuneId, record.Year, record.Form, source, record.Reference ?? "-"),
             keys.Device(record.CommuneId, record.Year, response.DeviceHash ?? "-"),
             keys.AddressForms(record.CommuneId, record.Year, response.AddressHash ?? "-"),
             keys.AddressLastAnswers(record.CommuneId, record.Year, response.AddressHash ?? "-"),
         ];
-        var result = (RedisResult[])(await redis.GetDatabase().ScriptEvaluateAsync(IngestScript, scriptKeys, values))!;
+        if (!await redis.GetDatabase().SetContainsAsync(keys.Communes, record.CommuneId))
+        {
+            return new IngestOutcome(IngestResult.UnknownCommune, canonical, "");
+        }
+        var result = (RedisResult[])(await replicated.WriteAsync(scriptKeys[0], database => database.ScriptEvaluateAsync(IngestScript, scriptKeys, values)))!;
         var code = (long)result[0];
         return new IngestOutcome(
             code switch
@@ -121,7 +127,6 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, RedisKeys 
                 2 => IngestResult.Conflict,
                 3 => IngestResult.ReferenceUsed,
                 4 => IngestResult.YearClosed,
-                -1 => IngestResult.UnknownCommune,
                 _ => throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Unexpected ingest script result {code}.")),
             },
             canonical,

@@ -38,7 +38,9 @@ public sealed class SurveyRoundStore(IConnectionMultiplexer redis, RedisKeys key
         {
             return [];
         }
-        var stored = await redis.GetDatabase().StringGetAsync([.. communeIds.Select(id => (RedisKey)keys.Round(id, year))]);
+        // One GET per commune (pipelined), not one MGET: each commune's keys are in their own slot of a cluster.
+        var db = redis.GetDatabase();
+        var stored = await Task.WhenAll(communeIds.Select(id => db.StringGetAsync(keys.Round(id, year))));
         return stored.Select(s => s.IsNull ? rules.Counting.DefaultRound(year) : JsonSerializer.Deserialize((string)s!, ScoringCoreJsonContext.Default.SurveyRound)!).ToList();
     }
 

@@ -11,6 +11,7 @@ namespace Bot.Tests.DirectLine;
 
 /// <summary>The Direct Line 3.0 host over the real HTTP pipeline and Redis: tokens, conversations, posting, polling.</summary>
 [Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
 public sealed class DirectLineApiTests(RedisServer redis) : BotTestBase(redis)
 {
     [Fact]

@@ -8,6 +8,7 @@ namespace Bot.Tests.DirectLine;
 
 /// <summary>The WebSocket behind streamUrl: live delivery, reconnecting from a watermark, other instances, collisions.</summary>
 [Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
 public sealed class DirectLineStreamTests(RedisServer redis) : BotTestBase(redis)
 {
     [Fact]

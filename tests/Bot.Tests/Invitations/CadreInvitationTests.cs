@@ -5,6 +5,7 @@ namespace Bot.Tests.Invitations;
 
 /// <summary>A registered village cadre: role and village come from the registration, one counted form each, in A2.</summary>
 [Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
 public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
 {
     [Fact]

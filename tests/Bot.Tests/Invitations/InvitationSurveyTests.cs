@@ -11,6 +11,7 @@ namespace Bot.Tests.Invitations;
 /// the tab or the person; tampered, unknown, expired, used and other communes' codes are refused politely.
 /// </summary>
 [Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
 public sealed class InvitationSurveyTests(RedisServer redis) : BotTestBase(redis)
 {
     private async Task<JsonElement> A1Async(string commune = "cam-vu") =>

@@ -6,6 +6,7 @@ using StackExchange.Redis;
 namespace Bot.Tests.Staff;
 
 [Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
 public sealed class EnrolmentTests(RedisServer redis) : BotTestBase(redis)
 {
     [Fact]
@@ -144,9 +145,9 @@ public sealed class EnrolmentTests(RedisServer redis) : BotTestBase(redis)
     private async Task<List<string>> StoredAsync()
     {
         using var connection = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
-        var server = connection.GetServer(connection.GetEndPoints()[0]);
         var found = new List<string>();
-        foreach (var key in server.Keys(pattern: Bot.KeyPrefix + "*"))
+        // Every primary's keys, so this reads a cluster too.
+        foreach (var key in connection.GetServers().Where(server => !server.IsReplica).SelectMany(server => server.Keys(pattern: Bot.KeyPrefix + "*")))
         {
             found.Add(key!);
             if (await connection.GetDatabase().KeyTypeAsync(key) == RedisType.String)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Bot.Surveys;
+using Bot.State;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
@@ -8,6 +9,7 @@ namespace Bot.Tests.Zalo;
 
 /// <summary>The Zalo OA webhook and replies against a local fake Zalo: signatures, repeats, tokens, windows, a whole survey.</summary>
 [Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
 public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLifetime
 {
     private FakeZalo _zalo = null!;
@@ -39,7 +41,7 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
 
         Assert.All([wrongSecret, noSignature, reserialised], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
         Assert.Empty(chat.Received());
-        Assert.False(await Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().KeyExistsAsync($"{Bot.KeyPrefix}zalo:seen:bad-signature-1"));
+        Assert.False(await Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().KeyExistsAsync(new BotKeys(Bot.KeyPrefix).ZaloSeen("bad-signature-1")));
     }
 
     [Fact]
@@ -284,14 +286,14 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
         var chat = Chat();
         var body = _zalo.TextEvent(chat.UserId, "khảo sát cam-vu", msgId: "pending-before-restart");
         var database = Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase();
-        await database.HashSetAsync($"{Bot.KeyPrefix}zalo:pending", "pending-before-restart", body);
+        await database.HashSetAsync(new BotKeys(Bot.KeyPrefix).ZaloPending, "pending-before-restart", body);
         await Bot.DisposeAsync();
         Bot = ZaloChat.Configure(new BotApp(Redis, Core, Bot.KeyPrefix), _zalo);
 
         await Bot.Services.GetRequiredService<Bot.Channels.Zalo.ZaloTurns>().IdleAsync();
 
         Assert.Equal(2, chat.Received().Count);
-        Assert.False(await Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().HashExistsAsync($"{Bot.KeyPrefix}zalo:pending", "pending-before-restart"));
+        Assert.False(await Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().HashExistsAsync(new BotKeys(Bot.KeyPrefix).ZaloPending, "pending-before-restart"));
     }
 
     [Fact]

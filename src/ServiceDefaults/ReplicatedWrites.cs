@@ -1,0 +1,76 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using StackExchange.Redis;
+
+namespace ServiceDefaults;
+
+/// <summary>"Redis" options: how many replicas must hold a form before anyone is told it is kept.</summary>
+public sealed class ReplicaOptions
+{
+    public const string Section = "Redis";
+
+    /// <summary>Replicas that must acknowledge a form's write (WAIT) before it is confirmed; 0 (one node, Garnet) waits for none.</summary>
+    public int ReplicaAcks { get; set; }
+
+    /// <summary>How long to wait for them; past it the write stands on its primary alone, and that is logged and counted.</summary>
+    public TimeSpan ReplicaAckTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
+}
+
+/// <summary>
+/// The writes a person or a service is told are kept (a completed form, a form the core accepted):
+/// with <see cref="ReplicaOptions.ReplicaAcks"/> set, they go over a connection of their own and
+/// are followed by WAIT, so a primary killed right after cannot take them with it (Redis replicates
+/// asynchronously). The connection is their own because WAIT blocks the connection it runs on and
+/// counts only that connection's writes; StackExchange.Redis does not support blocking commands on
+/// its shared connection (decision 020).
+/// </summary>
+public sealed partial class ReplicatedWrites(
+    IConnectionMultiplexer shared, Func<ConfigurationOptions> connection, IOptions<ReplicaOptions> options, ILogger<ReplicatedWrites> log) : IDisposable
+{
+    public const string MeterName = "Redis.Replication";
+
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> Unreplicated = Meter.CreateCounter<long>("redis.writes.unreplicated", description: "Confirmed writes not acknowledged by the required replicas in time");
+
+    private readonly Lazy<ConnectionMultiplexer> _own = new(() =>
+    {
+        var configuration = connection();
+        configuration.ClientName = "replicated-writes";
+        // Longer than the WAIT it may queue behind.
+        configuration.AsyncTimeout = Math.Max(configuration.AsyncTimeout, (int)options.Value.ReplicaAckTimeout.TotalMilliseconds * 4);
+        return ConnectionMultiplexer.Connect(configuration);
+    });
+
+    /// <summary>Runs <paramref name="write"/>, then waits for the replicas of the primary that holds <paramref name="key"/>.</summary>
+    public async Task<T> WriteAsync<T>(RedisKey key, Func<IDatabase, Task<T>> write)
+    {
+        var required = options.Value.ReplicaAcks;
+        if (required <= 0)
+        {
+            return await write(shared.GetDatabase());
+        }
+        var database = _own.Value.GetDatabase();
+        var result = await write(database);
+        var primary = database.IdentifyEndpoint(key);
+        var timeout = (long)options.Value.ReplicaAckTimeout.TotalMilliseconds;
+        var acknowledged = primary is null ? 0 : (long)await _own.Value.GetServer(primary).ExecuteAsync("WAIT", required, timeout);
+        if (acknowledged < required)
+        {
+            Unreplicated.Add(1);
+            LogUnreplicated(acknowledged, required);
+        }
+        return result;
+    }
+
+    public void Dispose()
+    {
+        if (_own.IsValueCreated)
+        {
+            _own.Value.Dispose();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A confirmed write reached {Acknowledged} of {Required} replicas in time; it stands on its primary alone")]
+    private partial void LogUnreplicated(long acknowledged, int required);
+}
