@@ -89,7 +89,11 @@ start_redis_cluster() {
     for port in "${ports[@]}"; do
       redis-cli -p "$port" info replication | grep -q "master_link_status:up" && synced=$(( synced + 1 ))
     done
-    [ "$synced" -eq 3 ] && redis-cli -p "${ports[0]}" cluster info | grep -q "cluster_state:ok" && break
+    local ready=0
+    for port in "${ports[@]}"; do
+      redis-cli -p "$port" cluster info | grep -q "cluster_state:ok" && ready=$(( ready + 1 ))
+    done
+    [ "$synced" -eq 3 ] && [ "$ready" -eq 6 ] && break
     sleep 0.25
   done
   STORE_ENDPOINTS=$(IFS=,; echo "${nodes[*]}")

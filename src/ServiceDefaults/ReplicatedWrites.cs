@@ -13,7 +13,7 @@ public sealed class ReplicaOptions
     /// <summary>Replicas that must acknowledge a form's write (WAIT) before it is confirmed; 0 (one node, Garnet) waits for none.</summary>
     public int ReplicaAcks { get; set; }
 
-    /// <summary>How long to wait for them; past it the write stands on its primary alone, and that is logged and counted.</summary>
+    /// <summary>How long to wait for them; past it the write stands on its primary alone, that is logged and counted, and that primary's writes do not wait for 5 s.</summary>
     public TimeSpan ReplicaAckTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
 }
 
@@ -33,6 +33,10 @@ public sealed partial class ReplicatedWrites(
     private static readonly Meter Meter = new(MeterName);
     private static readonly Counter<long> Unreplicated = Meter.CreateCounter<long>("redis.writes.unreplicated", description: "Confirmed writes not acknowledged by the required replicas in time");
 
+    private static readonly TimeSpan LaggingPause = TimeSpan.FromSeconds(5);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<System.Net.EndPoint, DateTime> _laggingUntil = new();
+
     private readonly Lazy<ConnectionMultiplexer> _own = new(() =>
     {
         var configuration = connection();
@@ -50,15 +54,26 @@ public sealed partial class ReplicatedWrites(
         {
             return await write(shared.GetDatabase());
         }
-        var database = _own.Value.GetDatabase();
-        var result = await write(database);
-        var primary = database.IdentifyEndpoint(key);
-        var timeout = (long)options.Value.ReplicaAckTimeout.TotalMilliseconds;
-        var acknowledged = primary is null ? 0 : (long)await _own.Value.GetServer(primary).ExecuteAsync("WAIT", required, timeout);
-        if (acknowledged < required)
+        var result = await write(_own.Value.GetDatabase());
+        // The primary that owns the key's slot, from the multiplexer's map (no round trip).
+        var primary = _own.Value.GetServer(key);
+        if (_laggingUntil.TryGetValue(primary.EndPoint, out var until) && until > DateTime.UtcNow)
         {
             Unreplicated.Add(1);
+            return result;
+        }
+        var acknowledged = (long)await primary.ExecuteAsync("WAIT", required, (long)options.Value.ReplicaAckTimeout.TotalMilliseconds);
+        if (acknowledged < required)
+        {
+            // WAITs queue on this connection: while a primary's replicas lag, one timed-out WAIT every
+            // few seconds is enough to notice they came back; more would hold up every form behind it.
+            _laggingUntil[primary.EndPoint] = DateTime.UtcNow + LaggingPause;
+            Unreplicated.Add(1);
             LogUnreplicated(acknowledged, required);
+        }
+        else
+        {
+            _laggingUntil.TryRemove(primary.EndPoint, out _);
         }
         return result;
     }

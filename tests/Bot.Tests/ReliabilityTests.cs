@@ -183,4 +183,25 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
         await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("tu-minh") == 1, "the recovered response");
         Assert.Equal(0, await connection.GetDatabase().ListLengthAsync(keys.OutboxInFlight(11)));
     }
+
+    [Fact]
+    public async Task FormLeftInFlightWhileTheBotRuns_IsQueuedAgainOnceStale()
+    {
+        using var connection = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
+        var prefix = $"tb:{Guid.NewGuid():N}:";
+        await using var bot = new BotApp(Redis, Core, prefix);
+        bot.Settings["Bot:OutboxStaleAfter"] = "00:00:00.300";
+        _ = bot.Services;
+        var keys = new BotKeys(prefix);
+        static string Entry(string id) => $$"""{"responseId":"{{id}}","form":"citizen","communeId":"cam-binh","year":2026,"answers":["kha","kha","kha","kha","kha"],"submittedAt":"2026-11-25T03:00:00+00:00","channel":"directline","enqueuedAt":"2026-11-25T03:00:00+00:00"}""";
+        // A first form delivered: the worker is past its start-up recovery, so only the sweep can find the next.
+        await connection.GetDatabase().ListLeftPushAsync(keys.Outbox(7), Entry("delivered-1"));
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-binh") == 1, "the first form in the core");
+
+        // As a failover leaves it: the worker's "done" lost, the entry still in flight, nobody delivering it.
+        await connection.GetDatabase().ListLeftPushAsync(keys.OutboxInFlight(7), Entry("stale-1"));
+
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-binh") == 2, "the stale form in the core");
+        await Surveys.EventuallyAsync(async () => await connection.GetDatabase().ListLengthAsync(keys.OutboxInFlight(7)) == 0, "nothing left in flight");
+    }
 }

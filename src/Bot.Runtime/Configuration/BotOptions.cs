@@ -31,4 +31,10 @@ public sealed class BotOptions
 
     /// <summary>How often the outbox worker looks for work when nobody has signalled it.</summary>
     public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// An entry still in flight after this long is taken back into its queue: its worker's last word
+    /// was lost (Redis failed over before the "done" reached a replica). Longer than a delivery with all its retries.
+    /// </summary>
+    public TimeSpan OutboxStaleAfter { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -15,6 +15,14 @@ public sealed class OutboxStore(IConnectionMultiplexer redis, BotKeys keys, Time
     // Where the next take starts, so every shard gets its turn however busy the others are.
     private int _nextShard;
 
+    // KEYS: 1 in-flight list, 2 queue; ARGV: 1 entry. Moves the entry only if it is still in flight,
+    // so a repeat (a retried requeue, a sweep racing its worker) never queues it twice.
+    private const string ReturnScript = """
+        if redis.call('LREM', KEYS[1], 1, ARGV[1]) == 0 then return 0 end
+        redis.call('LPUSH', KEYS[2], ARGV[1])
+        return 1
+        """;
+
     private IDatabase Db => redis.GetDatabase();
 
     /// <summary>The next entry of the first non-empty shard, starting after the shard last taken from; null when all are empty.</summary>
@@ -35,13 +43,16 @@ public sealed class OutboxStore(IConnectionMultiplexer redis, BotKeys keys, Time
 
     public Task DoneAsync(OutboxItem item) => Db.ListRemoveAsync(keys.OutboxInFlight(item.Shard), item.Entry, 1);
 
-    /// <summary>Back to the end of its shard's queue, to be tried again after the others.</summary>
-    public async Task RequeueAsync(OutboxItem item)
+    /// <summary>Back to the end of its shard's queue, to be tried again after the others; false when it was no longer in flight.</summary>
+    public async Task<bool> RequeueAsync(OutboxItem item) =>
+        (long)await Db.ScriptEvaluateAsync(ReturnScript, [keys.OutboxInFlight(item.Shard), keys.Outbox(item.Shard)], [item.Entry]) == 1;
+
+    /// <summary>Every entry in flight now, in every shard.</summary>
+    public async Task<IReadOnlyList<OutboxItem>> InFlightAsync()
     {
-        var transaction = Db.CreateTransaction();
-        _ = transaction.ListRemoveAsync(keys.OutboxInFlight(item.Shard), item.Entry, 1);
-        _ = transaction.ListLeftPushAsync(keys.Outbox(item.Shard), item.Entry);
-        await transaction.ExecuteAsync();
+        var shards = await Task.WhenAll(Enumerable.Range(0, BotKeys.OutboxShards).Select(async shard =>
+            (await Db.ListRangeAsync(keys.OutboxInFlight(shard))).Select(entry => new OutboxItem(shard, entry!))));
+        return [.. shards.SelectMany(items => items)];
     }
 
     public async Task DeadLetterAsync(OutboxItem item, int status, string reason)

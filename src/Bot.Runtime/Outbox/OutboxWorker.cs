@@ -18,6 +18,9 @@ public sealed partial class OutboxWorker(
 {
     public const string ActivitySourceName = "Bot.Outbox";
 
+    private HashSet<OutboxItem> _inFlightAtLastSweep = [];
+    private long _lastSweep = Environment.TickCount64;
+
     // Each delivery is a span in the trace of the turn that completed the form (its traceparent rides on the entry).
     private static readonly ActivitySource Source = new(ActivitySourceName);
 
@@ -43,6 +46,7 @@ public sealed partial class OutboxWorker(
         {
             try
             {
+                await ReturnStaleAsync();
                 if (!await DeliverNextAsync(stoppingToken))
                 {
                     await UpdateGaugesAsync();
@@ -82,21 +86,66 @@ public sealed partial class OutboxWorker(
         switch (delivery.Outcome)
         {
             case DeliveryOutcome.Delivered:
-                await queue.DoneAsync(item);
+                await SettleAsync(() => queue.DoneAsync(item), cancellationToken);
                 metrics.OnDelivered();
                 break;
             case DeliveryOutcome.Rejected:
-                await queue.DeadLetterAsync(item, delivery.Status, delivery.Reason);
+                await SettleAsync(() => queue.DeadLetterAsync(item, delivery.Status, delivery.Reason), cancellationToken);
                 metrics.OnDeadLettered();
                 LogDeadLettered(delivery.Status);
                 break;
             default:
-                await queue.RequeueAsync(item);
+                await SettleAsync(() => queue.RequeueAsync(item), cancellationToken);
                 LogCoreUnavailable(delivery.Status);
                 await Task.Delay(options.Value.OutboxPauseAfterFailure, cancellationToken);
                 break;
         }
         return true;
+    }
+
+    /// <summary>
+    /// Writes the delivery's outcome, retrying while Redis is unavailable (a failover): given up, the
+    /// entry would sit in flight until the sweep or the next start.
+    /// </summary>
+    private async Task SettleAsync(Func<Task> settle, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await settle();
+                return;
+            }
+            catch (Exception e) when (e is RedisException or TimeoutException && !cancellationToken.IsCancellationRequested)
+            {
+                LogRedisDown(e);
+                await Task.Delay(options.Value.OutboxPauseAfterFailure, cancellationToken);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Entries in flight at two sweeps <see cref="BotOptions.OutboxStaleAfter"/> apart have no worker:
+    /// their "done" was lost (a primary failed before replicating it) or their process died. They go
+    /// back to their queue; the core's idempotency makes a second delivery harmless.
+    /// </summary>
+    private async Task ReturnStaleAsync()
+    {
+        var now = Environment.TickCount64;
+        if (now - _lastSweep < options.Value.OutboxStaleAfter.TotalMilliseconds)
+        {
+            return;
+        }
+        _lastSweep = now;
+        var inFlight = (await queue.InFlightAsync()).ToHashSet();
+        foreach (var stale in inFlight.Where(_inFlightAtLastSweep.Contains))
+        {
+            if (await queue.RequeueAsync(stale))
+            {
+                LogReturnedStale();
+            }
+        }
+        _inFlightAtLastSweep = inFlight;
     }
 
     /// <summary>The completing turn's trace context from the entry, or default (a new trace) when it has none.</summary>
@@ -137,6 +186,9 @@ public sealed partial class OutboxWorker(
         metrics.QueueLength = status.Queued + status.InFlight;
         metrics.OldestAgeSeconds = status.OldestAgeSeconds;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A form was in flight with no worker delivering it; it is queued again")]
+    private partial void LogReturnedStale();
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recovered {Count} forms left in flight")]
     private partial void LogRecovered(int count);

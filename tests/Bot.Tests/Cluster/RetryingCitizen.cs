@@ -21,6 +21,11 @@ public sealed class RetryingCitizen(BotApp bot, string communeId)
     /// <summary>The final turn was saved but its answer lost, and the retry was (rightly) not answered again.</summary>
     public bool ThanksLostToRetry { get; private set; }
 
+    /// <summary>Questions ("Câu n/5") this citizen was shown more than once: a turn answered twice.</summary>
+    public int QuestionsRepeated => _questions.Count - _questions.Distinct().Count();
+
+    private readonly List<string> _questions = [];
+
     public async Task CompleteAsync(Action onTurn)
     {
         await SendAsync(_conversation.Activity(ActivityTypes.Event, null, a =>
@@ -45,6 +50,7 @@ public sealed class RetryingCitizen(BotApp bot, string communeId)
             try
             {
                 var replies = await _conversation.PostAsync(activity);
+                _questions.AddRange(replies.SelectMany(r => System.Text.RegularExpressions.Regex.Matches(r.Text ?? "", @"Câu \d+/\d+:").Select(m => m.Value)));
                 onTurn();
                 return (replies, retried);
             }
