@@ -1,6 +1,6 @@
 extern alias core;
 using System.Net.Http.Json;
-using Bot.Outbox;
+using Bot.CoreClient;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

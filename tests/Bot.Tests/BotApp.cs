@@ -1,4 +1,4 @@
-using Bot.Outbox;
+using Bot.CoreClient;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

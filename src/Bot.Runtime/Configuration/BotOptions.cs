@@ -1,6 +1,6 @@
 namespace Bot.Configuration;
 
-/// <summary>Configuration section "Bot".</summary>
+/// <summary>Configuration section "Bot": the turn and its state (the outbox's settings are <see cref="Outbox.OutboxOptions"/>).</summary>
 public sealed class BotOptions
 {
     public const string Section = "Bot";
@@ -22,19 +22,4 @@ public sealed class BotOptions
 
     /// <summary>Longest message text accepted.</summary>
     public int MaxTextLength { get; set; } = 2000;
-
-    /// <summary>First wait between delivery retries to the scoring core (doubling, with jitter, 4 retries).</summary>
-    public TimeSpan OutboxRetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
-
-    /// <summary>Pause after a delivery failed all its retries, so a down core is not hammered.</summary>
-    public TimeSpan OutboxPauseAfterFailure { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>How often the outbox worker looks for work when nobody has signalled it.</summary>
-    public TimeSpan OutboxPollInterval { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>
-    /// An entry still in flight after this long is taken back into its queue: its worker's last word
-    /// was lost (Redis failed over before the "done" reached a replica). Longer than a delivery with all its retries.
-    /// </summary>
-    public TimeSpan OutboxStaleAfter { get; set; } = TimeSpan.FromMinutes(2);
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Bot.Configuration;
+using Bot.CoreClient;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
@@ -14,7 +14,7 @@ namespace Bot.Outbox;
 /// the core refuses as invalid, recovers entries left in flight by a process that died.
 /// </summary>
 public sealed partial class OutboxWorker(
-    OutboxStore queue, ScoringCoreClient core, OutboxSignal signal, OutboxMetrics metrics, IOptions<BotOptions> options, ILogger<OutboxWorker> log) : BackgroundService
+    OutboxStore queue, ScoringCoreClient core, OutboxSignal signal, OutboxMetrics metrics, IOptions<OutboxOptions> options, ILogger<OutboxWorker> log) : BackgroundService
 {
     public const string ActivitySourceName = "Bot.Outbox";
 
@@ -34,7 +34,7 @@ public sealed partial class OutboxWorker(
             MaxRetryAttempts = 4,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            Delay = options.Value.OutboxRetryDelay,
+            Delay = options.Value.RetryDelay,
         })
         .AddTimeout(TimeSpan.FromSeconds(10))
         .Build();
@@ -50,7 +50,7 @@ public sealed partial class OutboxWorker(
                 if (!await DeliverNextAsync(stoppingToken))
                 {
                     await UpdateGaugesAsync();
-                    await signal.WaitAsync(options.Value.OutboxPollInterval, stoppingToken);
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -60,7 +60,7 @@ public sealed partial class OutboxWorker(
             catch (Exception e) when (e is RedisException or TimeoutException)
             {
                 LogRedisDown(e);
-                await Task.Delay(options.Value.OutboxPauseAfterFailure, stoppingToken);
+                await Task.Delay(options.Value.PauseAfterFailure, stoppingToken);
             }
         }
     }
@@ -97,7 +97,7 @@ public sealed partial class OutboxWorker(
             default:
                 await SettleAsync(() => queue.RequeueAsync(item), cancellationToken);
                 LogCoreUnavailable(delivery.Status);
-                await Task.Delay(options.Value.OutboxPauseAfterFailure, cancellationToken);
+                await Task.Delay(options.Value.PauseAfterFailure, cancellationToken);
                 break;
         }
         return true;
@@ -119,20 +119,20 @@ public sealed partial class OutboxWorker(
             catch (Exception e) when (e is RedisException or TimeoutException && !cancellationToken.IsCancellationRequested)
             {
                 LogRedisDown(e);
-                await Task.Delay(options.Value.OutboxPauseAfterFailure, cancellationToken);
+                await Task.Delay(options.Value.PauseAfterFailure, cancellationToken);
             }
         }
     }
 
     /// <summary>
-    /// Entries in flight at two sweeps <see cref="BotOptions.OutboxStaleAfter"/> apart have no worker:
+    /// Entries in flight at two sweeps <see cref="OutboxOptions.StaleAfter"/> apart have no worker:
     /// their "done" was lost (a primary failed before replicating it) or their process died. They go
     /// back to their queue; the core's idempotency makes a second delivery harmless.
     /// </summary>
     private async Task ReturnStaleAsync()
     {
         var now = Environment.TickCount64;
-        if (now - _lastSweep < options.Value.OutboxStaleAfter.TotalMilliseconds)
+        if (now - _lastSweep < options.Value.StaleAfter.TotalMilliseconds)
         {
             return;
         }
@@ -176,7 +176,7 @@ public sealed partial class OutboxWorker(
         catch (Exception e) when (e is RedisException or TimeoutException)
         {
             LogRedisDown(e);
-            await Task.Delay(options.Value.OutboxPauseAfterFailure, stoppingToken);
+            await Task.Delay(options.Value.PauseAfterFailure, stoppingToken);
         }
     }
 

@@ -4,6 +4,7 @@ using Bot.Channels.DirectLine;
 using Bot.Channels.WebPage;
 using Bot.Channels.Zalo;
 using Bot.Configuration;
+using Bot.CoreClient;
 using Bot.Dialogs;
 using Bot.Dialogs.Steps;
 using Bot.Hosting.ApiKeys;
@@ -27,6 +28,7 @@ public static class BotServices
     {
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
         services.AddOptions<ScoringCoreOptions>().BindConfiguration(ScoringCoreOptions.Section)
             .Validate(o => o.BaseUrl is { IsAbsoluteUri: true }, "Configure ScoringCore:BaseUrl, the scoring core's address.")
             .Validate(o => o.ApiKey.Length >= 16, "Configure ScoringCore:ApiKey (at least 16 characters) from environment or user secrets.")

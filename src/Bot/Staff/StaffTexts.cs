@@ -1,3 +1,4 @@
+using Bot.CoreClient;
 using Bot.Dialogs;
 using Bot.Staff.Enrolment;
 
@@ -58,8 +59,8 @@ public sealed class StaffTexts(BotTexts texts)
     public string Format(string key, params (string Name, object? Value)[] values) => texts.Format(key, values);
 
     /// <summary>What to tell the person when the scoring core said no (its own reason) or did not answer.</summary>
-    public string CoreFailure<T>(Core.CoreResult<T> result) =>
-        result.Outcome == Core.CoreOutcome.Refused ? Format("staff.coreRefused", ("detail", result.Detail)) : Text("staff.coreDown");
+    public string CoreFailure<T>(CoreResult<T> result) =>
+        result.Outcome == CoreOutcome.Refused ? Format("staff.coreRefused", ("detail", result.Detail)) : Text("staff.coreDown");
 
     public string RoleName(StaffRole role) => texts["staff.roleName." + StaffRoles.Name(role)];
 

@@ -1,5 +1,4 @@
 using Bot.Dialogs;
-using Bot.Outbox;
 using Bot.Staff.Enrolment;
 using Bot.Surveys;
 using Bot.Units;

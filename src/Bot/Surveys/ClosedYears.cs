@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Bot.Outbox;
+using Bot.CoreClient;
 using Scoring.Rules;
 
 namespace Bot.Surveys;

@@ -1,4 +1,4 @@
-using Bot.Outbox;
+using Bot.CoreClient;
 using Bot.Surveys;
 
 namespace Bot.Units;

@@ -1,4 +1,3 @@
-using Bot.Outbox;
 using Bot.Surveys;
 using ScoringCore.Contracts;
 

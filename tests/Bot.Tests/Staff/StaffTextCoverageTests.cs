@@ -14,8 +14,8 @@ public sealed partial class StaffTextCoverageTests
     public void EveryTextIdInTheCode_AndEveryBuiltOne_IsInTheCatalog()
     {
         var scheme = SchemeLoader.Load();
-        // The staff side, and the scoring core's client results it words (in the runtime's Staff/Core).
-        string[] sources = [Path.Combine(RepositoryRoot.Path, "src", "Bot", "Staff"), Path.Combine(RepositoryRoot.Path, "src", "Bot.Runtime", "Staff")];
+        // The staff side, and the scoring core's client results it words (in the runtime's CoreClient).
+        string[] sources = [Path.Combine(RepositoryRoot.Path, "src", "Bot", "Staff"), Path.Combine(RepositoryRoot.Path, "src", "Bot.Runtime", "CoreClient")];
         var ids = sources.SelectMany(source => Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories))
             .SelectMany(file => TextId().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Distinct()

@@ -1,5 +1,4 @@
-using Bot.Outbox;
-using Bot.Staff.Core;
+using Bot.CoreClient;
 using Scoring.Rules;
 
 namespace Bot.Assistant.Answers;

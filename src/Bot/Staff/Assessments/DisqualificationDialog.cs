@@ -1,7 +1,6 @@
 using Bot.Activities;
+using Bot.CoreClient;
 using Bot.Dialogs;
-using Bot.Outbox;
-using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
 using ScoringCore.Contracts;

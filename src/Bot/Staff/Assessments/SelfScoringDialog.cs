@@ -1,8 +1,6 @@
 using System.Globalization;
 using Bot.Activities;
 using Bot.Dialogs;
-using Bot.Outbox;
-using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;

@@ -1,6 +1,5 @@
+using Bot.CoreClient;
 using Bot.Dialogs;
-using Bot.Outbox;
-using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Text;

@@ -1,4 +1,4 @@
-using Bot.Outbox;
+using Bot.CoreClient;
 
 namespace Bot.Staff.Charts;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Bot.Outbox;
+using Bot.CoreClient;
 using Bot.Staff.Charts;
 using Bot.Units;
 using DocumentFormat.OpenXml;

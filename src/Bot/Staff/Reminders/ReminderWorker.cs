@@ -1,4 +1,4 @@
-using Bot.Outbox;
+using Bot.CoreClient;
 using Bot.Staff.Enrolment;
 using Bot.State;
 using Bot.Units;

@@ -1,7 +1,6 @@
 using System.Globalization;
+using Bot.CoreClient;
 using Bot.Dialogs;
-using Bot.Outbox;
-using Bot.Staff.Core;
 using Scoring.Rules;
 using Scoring.Text;
 using ScoringCore.Contracts;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Bot.Activities;
-using Bot.Outbox;
-using Bot.Staff.Core;
+using Bot.CoreClient;
 using Bot.Staff.Enrolment;
 using Bot.Staff.Exports;
 using Bot.Surveys;

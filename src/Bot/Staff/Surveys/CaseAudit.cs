@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bot.Outbox;
+using Bot.CoreClient;
 using Bot.Surveys.Invitations;
 using Scoring.Rules;
 using Scoring.Text;

@@ -1,6 +1,5 @@
 using System.Globalization;
-using Bot.Outbox;
-using Bot.Staff.Core;
+using Bot.CoreClient;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Text;

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Activities;
+using Bot.CoreClient;
 using Bot.Dialogs;
-using Bot.Outbox;
-using Bot.Staff.Core;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Bot.CoreClient;
 using Bot.Dialogs;
-using Bot.Outbox;
-using Bot.Staff.Core;
 using Scoring.Rules;
 using Scoring.Text;
 using ScoringCore.Contracts;

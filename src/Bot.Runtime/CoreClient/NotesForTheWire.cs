@@ -1,4 +1,4 @@
-namespace Bot.Staff.Core;
+namespace Bot.CoreClient;
 
 public static class NotesForTheWire
 {

@@ -4,14 +4,14 @@ using System.Text;
 using System.Text.Json;
 using ScoringCore.Contracts;
 
-namespace Bot.Outbox;
+namespace Bot.CoreClient;
 
 /// <summary>The scoring core's API as the bot uses it: the communes, and submitting a completed form.</summary>
 public sealed partial class ScoringCoreClient(HttpClient http)
 {
     /// <summary>The whole administrative tree.</summary>
     public async Task<IReadOnlyList<UnitDto>> GetUnitsAsync(CancellationToken cancellationToken) =>
-        await http.GetFromJsonAsync("api/v1/units", OutboxJsonContext.Default.UnitDtoArray, cancellationToken) ?? [];
+        await http.GetFromJsonAsync("api/v1/units", CoreJsonContext.Default.UnitDtoArray, cancellationToken) ?? [];
 
     /// <summary>Posts one form. The form's id is the idempotency key, so a repeat is harmless.</summary>
     public async Task<Delivery> SubmitAsync(string entryJson, CancellationToken cancellationToken)

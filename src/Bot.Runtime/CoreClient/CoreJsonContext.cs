@@ -1,11 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bot.Activities;
-using Bot.Staff.Core;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 
-namespace Bot.Staff.Core;
+namespace Bot.CoreClient;
 
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(AssessmentView))]
@@ -26,4 +25,5 @@ namespace Bot.Staff.Core;
 [JsonSerializable(typeof(List<SurveyFormView>))]
 [JsonSerializable(typeof(HeldFormDecisionRequest))]
 [JsonSerializable(typeof(SurveyResponseRequest))]
+[JsonSerializable(typeof(UnitDto[]))]
 internal sealed partial class CoreJsonContext : JsonSerializerContext;

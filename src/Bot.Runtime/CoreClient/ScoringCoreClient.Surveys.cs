@@ -1,10 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Bot.Staff;
-using Bot.Staff.Core;
 using ScoringCore.Contracts;
 
-namespace Bot.Outbox;
+namespace Bot.CoreClient;
 
 /// <summary>The scoring core's survey-running API, for the appraisers' commands: rounds, progress, held forms, paper sheets.</summary>
 public sealed partial class ScoringCoreClient

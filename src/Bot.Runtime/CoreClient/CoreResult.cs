@@ -1,4 +1,4 @@
-namespace Bot.Staff.Core;
+namespace Bot.CoreClient;
 
 /// <summary>What a call to the scoring core came to: a value, a refusal the core explained (and the field it named), or no answer.</summary>
 public sealed record CoreResult<T>(T? Value, CoreOutcome Outcome, int Status = 200, string Detail = "", string Field = "")

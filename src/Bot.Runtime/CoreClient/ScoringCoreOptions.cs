@@ -1,4 +1,4 @@
-namespace Bot.Outbox;
+namespace Bot.CoreClient;
 
 /// <summary>Configuration section "ScoringCore": where the bot sends completed forms.</summary>
 public sealed class ScoringCoreOptions

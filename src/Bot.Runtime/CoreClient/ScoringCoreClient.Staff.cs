@@ -1,12 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Bot.Staff;
-using Bot.Staff.Core;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 
-namespace Bot.Outbox;
+namespace Bot.CoreClient;
 
 /// <summary>The scoring core's assessment and score API, for the staff and officials' commands.</summary>
 public sealed partial class ScoringCoreClient

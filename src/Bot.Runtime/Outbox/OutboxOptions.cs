@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Bot.Outbox;
+
+/// <summary>The outbox worker's timing, from the "Bot" section under the names it always had (Bot:OutboxRetryDelay…).</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Bot";
+
+    /// <summary>First wait between delivery retries to the scoring core (doubling, with jitter, 4 retries).</summary>
+    [ConfigurationKeyName("OutboxRetryDelay")]
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Pause after a delivery failed all its retries, so a down core is not hammered.</summary>
+    [ConfigurationKeyName("OutboxPauseAfterFailure")]
+    public TimeSpan PauseAfterFailure { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How often the worker looks for work when nobody has signalled it.</summary>
+    [ConfigurationKeyName("OutboxPollInterval")]
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// An entry still in flight after this long is taken back into its queue: its worker's last word
+    /// was lost (Redis failed over before the "done" reached a replica). Longer than a delivery with all its retries.
+    /// </summary>
+    [ConfigurationKeyName("OutboxStaleAfter")]
+    public TimeSpan StaleAfter { get; set; } = TimeSpan.FromMinutes(2);
+}
