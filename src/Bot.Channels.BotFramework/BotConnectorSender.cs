@@ -1,5 +1,4 @@
 using Bot.Activities;
-using Bot.Channels.Zalo;
 
 namespace Bot.Channels.BotFramework;
 
@@ -9,8 +8,11 @@ namespace Bot.Channels.BotFramework;
 /// </summary>
 public sealed partial class BotConnectorSender(ConnectorClient connector, ILogger<BotConnectorSender> log) : IChannelSender
 {
-    /// <summary>Zalo has its own API, and Direct Line conversations are read, not written to.</summary>
-    public bool Serves(string channelId) => channelId is not (ZaloActivities.ChannelId or "directline" or "webchat");
+    /// <summary>
+    /// Zalo has its own API, and Direct Line conversations are read, not written to. The ids as
+    /// channels send them (this adapter knows no other channel's code).
+    /// </summary>
+    public bool Serves(string channelId) => channelId is not ("zalo" or "directline" or "webchat");
 
     public async Task<bool> SendAsync(Activity activity, CancellationToken cancellationToken)
     {

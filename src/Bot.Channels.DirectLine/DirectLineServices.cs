@@ -1,9 +1,7 @@
 using System.Threading.RateLimiting;
 using Bot.Dialogs;
-using Bot.Surveys;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.DirectLine;
@@ -70,18 +68,4 @@ public static class DirectLineServices
     }
 
     private static AuthorizationPolicyBuilder Api() => new AuthorizationPolicyBuilder(DirectLineAuthenticationHandler.SchemeName).RequireAuthenticatedUser();
-
-    /// <summary>
-    /// Middleware the web channels need: the client's real address and scheme from a local
-    /// reverse proxy (for rate limits and wss:// stream URLs), WebSockets, CORS, rate limiting.
-    /// </summary>
-    public static WebApplication UseWebChannels(this WebApplication app)
-    {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost });
-        app.UsePublicOrigin();
-        app.UseWebSockets();
-        app.UseCors();
-        app.UseRateLimiter();
-        return app;
-    }
 }
