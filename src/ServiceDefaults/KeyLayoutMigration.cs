@@ -19,11 +19,6 @@ public abstract partial class KeyLayoutMigration(IConnectionMultiplexer redis, I
     /// <summary>Every key of the service starts with it.</summary>
     protected abstract string Prefix { get; }
 
-    /// <summary>Done once the migration finished (or found nothing to do); tests and start-up checks wait on it.</summary>
-    public Task Completed => _completed.Task;
-
-    private readonly TaskCompletionSource _completed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     /// <summary>
     /// Keys every deployment of the old layout that holds anything worth keeping has (the unit tree,
     /// the staff list, the outbox): when none exists there is nothing to scan for.
@@ -58,7 +53,6 @@ public abstract partial class KeyLayoutMigration(IConnectionMultiplexer redis, I
         try
         {
             await MigrateAsync();
-            _completed.TrySetResult();
             return true;
         }
         catch (Exception e) when (e is RedisException or TimeoutException)

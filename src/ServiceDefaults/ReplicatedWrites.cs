@@ -37,13 +37,14 @@ public sealed partial class ReplicatedWrites(
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<System.Net.EndPoint, DateTime> _laggingUntil = new();
 
-    private readonly Lazy<ConnectionMultiplexer> _own = new(() =>
+    // Made on the first confirmed write (a service with ReplicaAcks 0 never opens it).
+    private readonly Lazy<Task<ConnectionMultiplexer>> _own = new(() =>
     {
         var configuration = connection();
         configuration.ClientName = "replicated-writes";
         // Longer than the WAIT it may queue behind.
         configuration.AsyncTimeout = Math.Max(configuration.AsyncTimeout, (int)options.Value.ReplicaAckTimeout.TotalMilliseconds * 4);
-        return ConnectionMultiplexer.Connect(configuration);
+        return ConnectionMultiplexer.ConnectAsync(configuration);
     });
 
     /// <summary>Runs <paramref name="write"/>, then waits for the replicas of the primary that holds <paramref name="key"/>.</summary>
@@ -54,9 +55,10 @@ public sealed partial class ReplicatedWrites(
         {
             return await write(shared.GetDatabase());
         }
-        var result = await write(_own.Value.GetDatabase());
+        var own = await _own.Value;
+        var result = await write(own.GetDatabase());
         // The primary that owns the key's slot, from the multiplexer's map (no round trip).
-        var primary = _own.Value.GetServer(key);
+        var primary = own.GetServer(key);
         if (_laggingUntil.TryGetValue(primary.EndPoint, out var until) && until > DateTime.UtcNow)
         {
             Unreplicated.Add(1);
@@ -80,9 +82,9 @@ public sealed partial class ReplicatedWrites(
 
     public void Dispose()
     {
-        if (_own.IsValueCreated)
+        if (_own.IsValueCreated && _own.Value.IsCompletedSuccessfully)
         {
-            _own.Value.Dispose();
+            _own.Value.Result.Dispose();
         }
     }
 

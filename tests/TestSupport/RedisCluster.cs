@@ -50,29 +50,26 @@ public sealed class RedisCluster : IDisposable
     /// <summary>Every node, so a client finds the cluster whichever node is down.</summary>
     public string ConnectionString => string.Join(",", Ports.Select(p => $"127.0.0.1:{p}"));
 
-    /// <summary>The port of the primary that serves a hash slot, as the cluster says now.</summary>
+    /// <summary>The port of the primary that serves a hash slot, as the first live node says now; -1 while none does.</summary>
     public int PrimaryOf(int slot)
     {
-        foreach (var port in Ports.Where(p => _servers.TryGetValue(p, out var s) && !s.HasExited))
+        var live = Ports.First(p => _servers.TryGetValue(p, out var s) && !s.HasExited);
+        foreach (var line in RedisCli(["-p", $"{live}", "cluster", "nodes"]).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            var nodes = RedisCli(["-p", $"{port}", "cluster", "nodes"]);
-            foreach (var line in nodes.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            // <id> <ip:port@bus> <flags> <primary> <ping> <pong> <epoch> <link> <slot ranges…>
+            var fields = line.Split(' ');
+            if (!fields[2].Contains("master", StringComparison.Ordinal) || fields[2].Contains("fail", StringComparison.Ordinal))
             {
-                var fields = line.Split(' ');
-                if (!fields[2].Contains("master", StringComparison.Ordinal) || fields[2].Contains("fail", StringComparison.Ordinal))
+                continue;
+            }
+            foreach (var range in fields.Skip(8))
+            {
+                var bounds = range.Split('-');
+                if (int.TryParse(bounds[0], out var first) && int.TryParse(bounds[^1], out var last) && slot >= first && slot <= last)
                 {
-                    continue;
-                }
-                foreach (var range in fields.Skip(8))
-                {
-                    var bounds = range.Split('-');
-                    if (int.TryParse(bounds[0], out var first) && int.TryParse(bounds[^1], out var last) && slot >= first && slot <= last)
-                    {
-                        return int.Parse(fields[1].Split(':', '@')[1], System.Globalization.CultureInfo.InvariantCulture);
-                    }
+                    return int.Parse(fields[1].Split(':', '@')[1], System.Globalization.CultureInfo.InvariantCulture);
                 }
             }
-            return -1;
         }
         return -1;
     }

@@ -45,6 +45,12 @@ public sealed class ConversationStore(IConnectionMultiplexer redis, ReplicatedWr
         return 0
         """;
 
+    // KEYS: 1 marker; ARGV: 1 response id. Gives the marker back if it is still this form's.
+    private const string ReleaseScript = """
+        if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+        return 0
+        """;
+
     private IDatabase Db => redis.GetDatabase();
 
     public async Task<LoadedState> LoadAsync(ConversationKey conversation, string? activityId)
@@ -83,6 +89,11 @@ public sealed class ConversationStore(IConnectionMultiplexer redis, ReplicatedWr
         var saved = completion is null
             ? await SaveAsync(Db, scriptKeys, values)
             : await replicated.WriteAsync(scriptKeys[0], database => SaveAsync(database, scriptKeys, values));
+        if (!saved && completion is not null && !formGiven)
+        {
+            // The rerun may not complete the form (the other turn changed the survey): it reserves again if it does.
+            await Db.ScriptEvaluateAsync(ReleaseScript, [CompletionMarker(completion)], [completion.ResponseId]);
+        }
         return !saved ? SaveOutcome.Conflict : formGiven ? SaveOutcome.SavedFormAlreadyGiven : SaveOutcome.Saved;
     }
 
