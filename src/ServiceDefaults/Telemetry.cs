@@ -40,7 +40,8 @@ public static class Telemetry
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
-                .AddMeter(meters))
+                // Both services: confirmed writes a replica did not acknowledge in time.
+                .AddMeter([.. meters, ReplicatedWrites.MeterName]))
             .UseOtlpExporter();
         return services;
     }
