@@ -11,7 +11,7 @@ await using var bench = await ScoringCoreBench.StartAsync(options);
 
 var store = await bench.IngestThroughStoreAsync();
 Report("Store (validate + Lua ingest)", store);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Redis calls per response: {store.RedisCallsPerResponse:0.00} (EVAL/EVALSHA from INFO commandstats)"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Redis calls per response: {store.RedisCallsPerResponse:0.00} (EVAL/EVALSHA and SISMEMBER from INFO commandstats)"));
 
 var http = await bench.IngestOverHttpAsync();
 Report($"HTTP POST /api/v1/survey-responses ({options.Clients} clients)", http);
