@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace TestSupport;
 
@@ -18,18 +16,7 @@ public sealed class AofRedisNode : IDisposable
 
     public string ConnectionString => $"127.0.0.1:{_port}";
 
-    public void Start()
-    {
-        var info = new ProcessStartInfo("redis-server") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in new[] { "--port", $"{_port}", "--bind", "127.0.0.1", "--dir", _directory, "--save", "", "--appendonly", "yes", "--appendfsync", "everysec" })
-        {
-            info.ArgumentList.Add(argument);
-        }
-        _server = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start; install it (apt install redis-server).");
-        _server.OutputDataReceived += (_, _) => { };
-        _server.BeginOutputReadLine();
-        RedisCluster.WaitUntil(Answers, TimeSpan.FromSeconds(10), $"redis-server on port {_port} to load its AOF");
-    }
+    public void Start() => _server = RedisProcess.Start(_port, ["--dir", _directory, "--save", "", "--appendonly", "yes", "--appendfsync", "everysec"]);
 
     /// <summary>SIGKILL: no shutdown, no final fsync; what Redis had written to the file stays with the OS.</summary>
     public void Kill()
@@ -50,21 +37,6 @@ public sealed class AofRedisNode : IDisposable
         catch (IOException)
         {
             // A file still being closed; the temporary directory goes with the machine's clean-up.
-        }
-    }
-
-    // Listening is not enough: while it replays the AOF, Redis answers LOADING.
-    private bool Answers()
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, _port);
-            return RedisCluster.RedisCli(["-p", $"{_port}", "ping"]).Trim() == "PONG";
-        }
-        catch (SocketException)
-        {
-            return false;
         }
     }
 }

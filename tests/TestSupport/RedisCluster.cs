@@ -17,11 +17,9 @@ public sealed class RedisCluster : IDisposable
     private readonly Dictionary<int, Process> _servers = [];
 
     /// <param name="nodeTimeoutMs">cluster-node-timeout: how long a primary may be silent before its replica is promoted.</param>
-    /// <param name="appendOnly">Each node keeps an AOF (appendfsync everysec), so a restarted node recovers its data.</param>
-    public RedisCluster(int nodeTimeoutMs = 1000, bool appendOnly = false)
+    public RedisCluster(int nodeTimeoutMs = 1000)
     {
         NodeTimeoutMs = nodeTimeoutMs;
-        AppendOnly = appendOnly;
         Ports = FreeClusterPorts();
         try
         {
@@ -42,8 +40,6 @@ public sealed class RedisCluster : IDisposable
     }
 
     public int NodeTimeoutMs { get; }
-
-    public bool AppendOnly { get; }
 
     public IReadOnlyList<int> Ports { get; }
 
@@ -90,7 +86,7 @@ public sealed class RedisCluster : IDisposable
         server.WaitForExit();
     }
 
-    /// <summary>Starts a killed node again with its configuration (and, with AOF, its data); it rejoins as a replica.</summary>
+    /// <summary>Starts a killed node again with its cluster configuration (empty: nodes keep no data); it rejoins as a replica.</summary>
     public void Restart(int port)
     {
         _servers[port].Dispose();
@@ -151,35 +147,13 @@ public sealed class RedisCluster : IDisposable
         }
     }
 
-    private void Start(int port)
-    {
-        var info = new ProcessStartInfo("redis-server")
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-            WorkingDirectory = _directory,
-        };
-        string[] arguments =
-        [
-            "--port", $"{port}", "--bind", "127.0.0.1", "--cluster-enabled", "yes",
-            "--cluster-config-file", $"nodes-{port}.conf", "--cluster-node-timeout", $"{NodeTimeoutMs}",
-            "--dir", _directory, "--save", "", "--dbfilename", $"dump-{port}.rdb",
-            "--appendonly", AppendOnly ? "yes" : "no", "--appendfsync", "everysec", "--appendfilename", $"appendonly-{port}.aof",
-            "--appenddirname", $"aof-{port}",
-            // Replicas sync at once instead of after diskless replication's default 5 s pause.
-            "--repl-diskless-sync-delay", "0",
-        ];
-        foreach (var argument in arguments)
-        {
-            info.ArgumentList.Add(argument);
-        }
-        var server = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start; install it (apt install redis-server).");
-        // Drain its log so a full pipe never blocks it.
-        server.OutputDataReceived += (_, _) => { };
-        server.BeginOutputReadLine();
-        _servers[port] = server;
-        WaitUntil(() => Listening(port), TimeSpan.FromSeconds(10), $"redis-server on port {port}");
-    }
+    private void Start(int port) => _servers[port] = RedisProcess.Start(port,
+    [
+        "--cluster-enabled", "yes", "--cluster-config-file", $"nodes-{port}.conf", "--cluster-node-timeout", $"{NodeTimeoutMs}",
+        "--dir", _directory, "--save", "", "--dbfilename", $"dump-{port}.rdb", "--appendonly", "no",
+        // Replicas sync at once instead of after diskless replication's default 5 s pause.
+        "--repl-diskless-sync-delay", "0",
+    ], _directory);
 
     /// <summary>Six ports, each with its bus port (port + 10000) free too.</summary>
     private static int[] FreeClusterPorts()

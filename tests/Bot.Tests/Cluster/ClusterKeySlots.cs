@@ -16,15 +16,7 @@ public sealed class ClusterKeySlots : IDisposable
     public ClusterKeySlots()
     {
         var port = RedisServer.FreePort();
-        var info = new ProcessStartInfo("redis-server") { RedirectStandardOutput = true, UseShellExecute = false, WorkingDirectory = _directory };
-        foreach (var argument in new[] { "--port", $"{port}", "--bind", "127.0.0.1", "--cluster-enabled", "yes", "--save", "", "--appendonly", "no", "--dir", _directory })
-        {
-            info.ArgumentList.Add(argument);
-        }
-        _server = Process.Start(info)!;
-        _server.OutputDataReceived += (_, _) => { };
-        _server.BeginOutputReadLine();
-        RedisCluster.WaitUntil(() => RedisCluster.RedisCli(["-p", $"{port}", "ping"]).Trim() == "PONG", TimeSpan.FromSeconds(10), "redis-server with cluster support");
+        _server = RedisProcess.Start(port, ["--cluster-enabled", "yes", "--save", "", "--appendonly", "no", "--dir", _directory], _directory);
         _client = ConnectionMultiplexer.Connect($"127.0.0.1:{port},allowAdmin=true");
     }
 
