@@ -19,6 +19,9 @@ public abstract partial class KeyLayoutMigration(IConnectionMultiplexer redis, I
     /// <summary>Every key of the service starts with it.</summary>
     protected abstract string Prefix { get; }
 
+    /// <summary>The marker of a finished migration, from the service's key helper.</summary>
+    protected abstract string LayoutMarker { get; }
+
     /// <summary>
     /// Keys every deployment of the old layout that holds anything worth keeping has (the unit tree,
     /// the staff list, the outbox): when none exists there is nothing to scan for.
@@ -65,7 +68,7 @@ public abstract partial class KeyLayoutMigration(IConnectionMultiplexer redis, I
     private async Task MigrateAsync()
     {
         var database = redis.GetDatabase();
-        var marker = Prefix + "key-layout";
+        var marker = LayoutMarker;
         if (await database.StringGetAsync(marker) == Layout)
         {
             return;

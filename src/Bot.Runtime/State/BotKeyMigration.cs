@@ -13,6 +13,8 @@ public sealed class BotKeyMigration(IConnectionMultiplexer redis, BotKeys keys, 
 {
     protected override string Prefix => options.Value.KeyPrefix;
 
+    protected override string LayoutMarker => keys.KeyLayout;
+
     protected override IEnumerable<string> OldLayoutLandmarks => ["enrol:people", "outbox", "outbox:inflight", "outbox:dead", "zalo:pending"];
 
     protected override Task<string?> NewNameAsync(IDatabase database, string key) => Task.FromResult(NewName(key[Prefix.Length..]));

@@ -109,6 +109,9 @@ public sealed class BotKeys
     /// <summary>String: this reminder was sent to this person (or is being sent), so it goes once.</summary>
     public string Reminded(string reminder, string personId) => $"{prefix}remind:{reminder}:{personId}";
 
+    /// <summary>String: the key layout this store was migrated to (decision 020), so later starts skip the scan.</summary>
+    public string KeyLayout => prefix + "key-layout";
+
     private static string Tag(ConversationKey conversation) => ShardTags[ShardOf(conversation)];
 
     private static string[] FindShardTags()

@@ -18,6 +18,8 @@ public sealed partial class CoreKeyMigration(IConnectionMultiplexer redis, Redis
 {
     protected override string Prefix => options.Value.KeyPrefix;
 
+    protected override string LayoutMarker => keys.KeyLayout;
+
     protected override IEnumerable<string> OldLayoutLandmarks => ["units"];
 
     protected override async Task<string?> NewNameAsync(IDatabase database, string key)

@@ -62,6 +62,9 @@ public sealed class RedisKeys
     /// <summary>List: every change of a commune-year's result (JSON, oldest first), the audit trail appraisers read.</summary>
     public string History(string communeId, int year) => $"{CommuneYear(communeId, year)}:history";
 
+    /// <summary>String: the key layout this store was migrated to (decision 020), so later starts skip the scan.</summary>
+    public string KeyLayout => prefix + "key-layout";
+
     /// <summary>A key of one commune's year: its hash tag, then what the key holds.</summary>
     public string InCommuneYear(string communeId, int year, string rest) => $"{CommuneYear(communeId, year)}:{rest}";
 

@@ -1,3 +1,4 @@
+extern alias core;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -88,7 +89,7 @@ public sealed partial class KeyMigrationTests(RedisServer redis)
                 moved++;
             }
         }
-        await db.KeyDeleteAsync(corePrefix + "key-layout");
+        await db.KeyDeleteAsync(new core::ScoringCore.Storage.RedisKeys(corePrefix).KeyLayout);
         foreach (var key in server.Keys(pattern: botPrefix + "*").Select(k => (string)k!).ToList())
         {
             var name = key[botPrefix.Length..];
@@ -109,7 +110,7 @@ public sealed partial class KeyMigrationTests(RedisServer redis)
             }
             moved++;
         }
-        await db.KeyDeleteAsync(botPrefix + "key-layout");
+        await db.KeyDeleteAsync(new BotKeys(botPrefix).KeyLayout);
         return moved;
     }
 
