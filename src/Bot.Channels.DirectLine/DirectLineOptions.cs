@@ -21,6 +21,13 @@ public sealed class DirectLineOptions
     /// <summary>How long a conversation's transcript is kept after its last activity (a day, like the survey's resume window).</summary>
     public TimeSpan TranscriptRetention { get; set; } = TimeSpan.FromHours(25);
 
+    /// <summary>
+    /// How long a socket may hear nothing before it reads the transcript itself. Pub/sub is
+    /// best-effort (a reconnect or failover drops messages); a lost message is otherwise only
+    /// noticed when a later one arrives, and the last message of a turn has none after it.
+    /// </summary>
+    public TimeSpan StreamCatchUpInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Web origins allowed to call the API from a browser (a commune's own website embedding Web Chat).</summary>
     public string[] AllowedOrigins { get; set; } = [];
 

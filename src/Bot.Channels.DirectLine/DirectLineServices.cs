@@ -17,6 +17,7 @@ public static class DirectLineServices
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section)
             .Validate(o => o.Secret.Length >= 32, "Configure DirectLine:Secret (at least 32 characters) from environment or user secrets.")
             .Validate(o => o.TokenLifetime > TimeSpan.FromMinutes(15), "DirectLine:TokenLifetime must be longer than 15 minutes: Web Chat refreshes its token every 15 minutes.")
+            .Validate(o => o.StreamCatchUpInterval > TimeSpan.Zero, "DirectLine:StreamCatchUpInterval must be positive.")
             .Validate(o => o.PostsPerMinutePerConversation > 0 && o.RequestsPerMinutePerAddress > 0, "DirectLine rate limits must be positive.")
             .ValidateOnStart();
         services.AddDirectLineAuthentication();

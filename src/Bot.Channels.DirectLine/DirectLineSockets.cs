@@ -4,6 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Threading.Channels;
 using Bot.State;
+using Microsoft.Extensions.Options;
 using StackExchange.Redis;
 
 namespace Bot.Channels.DirectLine;
@@ -12,9 +13,10 @@ namespace Bot.Channels.DirectLine;
 /// The WebSocket behind streamUrl. It first sends what the transcript holds after the watermark,
 /// then every activity as it is appended, by any instance (Redis pub/sub). A gap in what it
 /// hears (a lost pub/sub message) is filled from the transcript, so a socket never skips an
-/// activity. One socket per conversation: a newer one closes the older with "collision".
+/// activity; a socket that has heard nothing for a while reads the transcript too, so a lost last
+/// message is delivered late rather than never. One socket per conversation: a newer one closes the older with "collision".
 /// </summary>
-public sealed partial class DirectLineSockets(DirectLineStore store, IConnectionMultiplexer redis, BotKeys keys, ILogger<DirectLineSockets> log)
+public sealed partial class DirectLineSockets(DirectLineStore store, IConnectionMultiplexer redis, BotKeys keys, IOptions<DirectLineOptions> options, ILogger<DirectLineSockets> log)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _open = new(StringComparer.Ordinal);
 
@@ -58,8 +60,13 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         {
             var sent = await SendFromTranscriptAsync(socket, conversationId, watermark, stop.Token);
             var listening = ListenAsync(socket, stop);
-            await foreach (var message in feed.Reader.ReadAllAsync(stop.Token))
+            while (await HeardOrQuietAsync(feed.Reader, stop.Token))
             {
+                if (!feed.Reader.TryRead(out var message))
+                {
+                    sent = await SendFromTranscriptAsync(socket, conversationId, sent, stop.Token);
+                    continue;
+                }
                 var text = (string)message!;
                 var space = text.IndexOf(' ', StringComparison.Ordinal);
                 var seq = long.Parse(text.AsSpan(0, space), CultureInfo.InvariantCulture);
@@ -92,6 +99,24 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
             await subscriber.UnsubscribeAsync(channel, OnPublished);
             _open.TryRemove(new KeyValuePair<string, CancellationTokenSource>(conversationId, collision));
             await CloseAsync(socket, collision.IsCancellationRequested ? "collision" : "bye");
+        }
+    }
+
+    /// <summary>
+    /// True when a message is waiting or the catch-up interval passed in silence (the caller then
+    /// finds nothing to read and checks the transcript); false when the feed is closed.
+    /// </summary>
+    private async Task<bool> HeardOrQuietAsync(ChannelReader<RedisValue> feed, CancellationToken stop)
+    {
+        using var quiet = CancellationTokenSource.CreateLinkedTokenSource(stop);
+        quiet.CancelAfter(options.Value.StreamCatchUpInterval);
+        try
+        {
+            return await feed.WaitToReadAsync(quiet.Token);
+        }
+        catch (OperationCanceledException) when (!stop.IsCancellationRequested)
+        {
+            return true;
         }
     }
 

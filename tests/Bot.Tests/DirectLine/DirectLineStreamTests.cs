@@ -2,7 +2,9 @@ using Bot.Surveys.Routing;
 using System.Net.WebSockets;
 using Bot.Surveys;
 using Microsoft.AspNetCore.TestHost;
+using Bot.State;
 using Microsoft.Extensions.DependencyInjection;
+using StackExchange.Redis;
 
 namespace Bot.Tests.DirectLine;
 
@@ -90,6 +92,29 @@ public sealed class DirectLineStreamTests(RedisServer redis) : BotTestBase(redis
         Assert.Equal("collision", first.CloseReason);
         await client.SayAsync("xin chào");
         await second.BotRepliesAsync(1, r => r.Count > 0);
+    }
+
+    [Fact]
+    public async Task AnActivityWhosePublishWasLost_StillReachesTheSocket()
+    {
+        Bot.Settings["DirectLine:StreamCatchUpInterval"] = "00:00:01";
+        var client = await DirectLineClient.StartAsync(Bot.CreateClient());
+        await using var stream = await Open(Bot, client.StreamUrl);
+        await stream.BotRepliesAsync(0, r => r.Count > 0);
+        await Bot.Services.GetRequiredService<Bot.Channels.DirectLine.DirectLineTurns>().IdleAsync();
+        var before = stream.BotMessages.Count;
+
+        // Appended as the store's script appends, but its PUBLISH never reached this instance (a
+        // subscriber reconnecting, a failover), and nothing comes after it to reveal the gap.
+        var keys = Bot.Services.GetRequiredService<BotKeys>();
+        var append = Bot.Services.GetRequiredService<IConnectionMultiplexer>().GetDatabase().CreateTransaction();
+        _ = append.HashIncrementAsync(keys.DirectLineConversation(client.ConversationId), "seq");
+        _ = append.ListRightPushAsync(keys.DirectLineTranscript(client.ConversationId),
+            $$"""{"id":"{{client.ConversationId}}|lost","timestamp":"2026-11-29T00:00:00.000Z","type":"message","from":{"id":"survey-bot","role":"bot"},"text":"Tin nhắn lạc"}""");
+        Assert.True(await append.ExecuteAsync());
+
+        var replies = await stream.BotRepliesAsync(before, r => r.Count > 0);
+        Assert.Equal("Tin nhắn lạc", DirectLineClient.Text(Assert.Single(replies)));
     }
 
     [Fact]

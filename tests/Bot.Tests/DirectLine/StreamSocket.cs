@@ -60,7 +60,9 @@ public sealed class StreamSocket : IAsyncDisposable
             }
             await Task.Delay(20);
         }
-        throw new TimeoutException($"No such replies on the stream; it had: {string.Join(" | ", BotMessages.Skip(skip).Select(DirectLineClient.Text))}");
+        // Everything it heard, both sides, and whether it is still open: enough to tell a lost message from a slow turn.
+        var heard = Activities.Select(a => $"{a.GetProperty("from").GetProperty("role").GetString()}: {DirectLineClient.Text(a)}");
+        throw new TimeoutException($"No such replies after the first {skip} of the bot's on the stream ({_socket.State}); it had: {string.Join(" | ", heard)}");
     }
 
     private Task ReadAsync() => ActivitySets.ReadAllAsync(_socket, set =>
