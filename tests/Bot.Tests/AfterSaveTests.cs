@@ -91,6 +91,49 @@ public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task SelfScore_WhoseTurnIsRerun_WritesTheDraftOnce()
+    {
+        Conversation? onA = null;
+        var (a, b, handler) = TwoInstances("1 - ", async other =>
+        {
+            var onB = new Conversation(other.CreateClient(), "webchat", onA!.Id) { UserId = onA.UserId };
+            await onB.SayAsync("tôi là ai");
+        });
+        await using var _ = b;
+        onA = await StaffPeople.EnrolledAsync(a, StaffRole.Staff, "cam-vu");
+        await onA.SayAsync("tự chấm điểm");
+
+        var replies = await onA.SayAsync("1 - Biên bản số 1");
+
+        Assert.Equal(2, handler().Runs);
+        Assert.StartsWith("Mục 1.1.b", replies.Single().Text, StringComparison.Ordinal);
+        var history = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/history");
+        Assert.Single(history.EnumerateArray(), h => h.GetProperty("change").GetString() == "self-assessment-draft");
+    }
+
+    [Fact]
+    public async Task Appraisal_WhoseLastTurnIsRerun_IsWrittenOnce_AndItsTotalSaidOnce()
+    {
+        await StaffPeople.SubmittedAsync(Core, "cam-vu");
+        Conversation? onA = null;
+        var (a, b, handler) = TwoInstances("đồng ý tất cả", async other =>
+        {
+            var onB = new Conversation(other.CreateClient(), "webchat", onA!.Id) { UserId = onA.UserId };
+            await onB.SayAsync("tôi là ai");
+        });
+        await using var _ = b;
+        onA = await StaffPeople.EnrolledAsync(a, StaffRole.Appraiser, "hd");
+        await onA.SayAsync("thẩm định Cẩm Vũ");
+
+        var replies = await onA.SayAsync("đồng ý tất cả");
+
+        Assert.Equal(2, handler().Runs);
+        Assert.StartsWith("Đã thẩm định xong Xã Cẩm Vũ", replies.Single().Text, StringComparison.Ordinal);
+        var history = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/history");
+        Assert.Single(history.EnumerateArray(), h => h.GetProperty("change").GetString() == "appraisal");
+    }
+
+    [Fact]
     public async Task SameEnrolmentDeliveredToBothInstancesAtOnce_IsAnsweredOnce_AndRedeemedOnce()
     {
         await using var b = new BotApp(Redis, Core, Bot.KeyPrefix, Bot.Clock);

@@ -20,6 +20,27 @@ public sealed class ConversationData
     /// <summary>A staff or official's dialog in progress (self-scoring, appraisal, a disqualification).</summary>
     public StaffProgress? Staff { get; set; }
 
+    /// <summary>Scores a staff dialog decided on that the scoring core has not confirmed yet, per commune, year and dialog.</summary>
+    public List<UnsavedAssessment> Unsaved { get; set; } = [];
+
+    /// <summary>The unsaved entries of one commune's year in one dialog, created empty when there are none.</summary>
+    public UnsavedAssessment UnsavedFor(string mode, string communeId, int year)
+    {
+        var found = Unsaved.Find(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year);
+        if (found is null)
+        {
+            found = new UnsavedAssessment { Mode = mode, CommuneId = communeId, Year = year };
+            Unsaved.Add(found);
+        }
+        return found;
+    }
+
+    public bool HasUnsaved(string mode, string communeId, int year) =>
+        Unsaved.Exists(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year && !u.IsEmpty);
+
+    /// <summary>Forgets entries the core has confirmed, so the state does not keep empty records.</summary>
+    public void DropSettled() => Unsaved.RemoveAll(u => u.IsEmpty);
+
     /// <summary>The held forms an appraiser last listed, so "tính phiếu 2 …" names one by its number.</summary>
     public HeldList? HeldForms { get; set; }
 }
@@ -98,7 +119,8 @@ public sealed record FormOrigin(
 
 /// <summary>
 /// Where a staff dialog is. The scores themselves live in the scoring core (so another channel
-/// or another day resumes from them); only what has not reached it yet is kept here.
+/// or another day resumes from them); what has not reached it yet is kept beside the dialog
+/// (<see cref="ConversationData.Unsaved"/>).
 /// </summary>
 public sealed class StaffProgress
 {
@@ -118,10 +140,6 @@ public sealed class StaffProgress
 
     /// <summary>Leaves passed over with "bỏ qua", asked again at the end.</summary>
     public List<string> Skipped { get; set; } = [];
-
-    /// <summary>Scores and notes not yet saved because the core was unreachable; sent with the next save.</summary>
-    public Dictionary<string, decimal> UnsavedScores { get; set; } = [];
-    public Dictionary<string, string> UnsavedNotes { get; set; } = [];
 
     /// <summary>What a short dialog has gathered so far: a paper sheet's answer codes; a cadre's role and village.</summary>
     public List<string> Collected { get; set; } = [];

@@ -12,7 +12,8 @@ namespace Bot.Staff.Assessments;
 /// <summary>
 /// "thẩm định &lt;xã&gt;": walks a submitted self-assessment item by item with its evidence; the
 /// appraiser keeps the commune's score or gives another with a reason (required for every
-/// change). Each answer is saved to the scoring core at once.
+/// change). Each answer is written to the scoring core after its turn is saved; until the core
+/// has it, it is kept beside the dialog (<see cref="UnsavedAssessment"/>).
 /// </summary>
 public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common, RubricWalk walk)
 {
@@ -41,7 +42,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         staff.Turn.Say(texts.Format("appraise.start", ("commune", progress.CommuneName), ("year", progress.Year), ("count", Rubric.Leaves.Count), ("b", VietnameseFormat.Points(b.Self))));
         if (progress.Cursor is null)
         {
-            await FinishAsync(staff, progress, work, cancellationToken);
+            Finish(staff, progress, work);
             return;
         }
         Ask(staff, progress, work);
@@ -96,7 +97,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         }
         else if (progress.Cursor is null)
         {
-            await FinishAsync(staff, progress, work, cancellationToken);
+            Finish(staff, progress, work);
         }
         else if (texts.KeepAll.Matches(key))
         {
@@ -171,30 +172,70 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
 
     private async Task SaveThenMoveOnAsync(StaffTurn staff, StaffProgress progress, Work work, CancellationToken cancellationToken)
     {
-        var saved = await core.SaveAppraisalAsync(progress.CommuneId, progress.Year, new AppraisalRequest(work.Appraised, work.Reasons.AsNullableValues(), staff.Signature), cancellationToken);
-        if (!saved.Ok)
-        {
-            staff.Turn.Say(texts.CoreFailure(saved));
-            return;
-        }
+        SaveAfterTurn(staff, progress, work);
         progress.Cursor = walk.Next(progress.Cursor, work.Appraised.ContainsKey, []);
         if (progress.Cursor is null)
         {
-            await FinishAsync(staff, progress, work, cancellationToken);
+            Finish(staff, progress, work);
             return;
         }
         Ask(staff, progress, work);
     }
 
-    private async Task FinishAsync(StaffTurn staff, StaffProgress progress, Work work, CancellationToken cancellationToken)
+    /// <summary>
+    /// The appraisal as the turn leaves it goes to the core after the save (once per turn). When it
+    /// finishes the walk, the commune's total and level are read after that write, so they include it.
+    /// </summary>
+    private void SaveAfterTurn(StaffTurn staff, StaffProgress progress, Work work)
     {
-        var card = await core.GetScorecardAsync(progress.CommuneId, progress.Year, cancellationToken);
+        var unsaved = staff.Turn.State.UnsavedFor(StaffModes.Appraisal, progress.CommuneId, progress.Year);
+        unsaved.RecordChanges(work.Stored.Items, work.Stored.Reasons, work.Appraised, work.Reasons);
+        if (work.WriteStaged || unsaved.IsEmpty)
+        {
+            staff.Turn.State.DropSettled();
+            return;
+        }
+        work.WriteStaged = true;
+        var (communeId, communeName, year) = (progress.CommuneId, progress.CommuneName, progress.Year);
+        staff.Turn.AfterSave(async token =>
+        {
+            var saved = await core.SaveAppraisalAsync(communeId, year, new AppraisalRequest(work.Appraised, work.Reasons.AsNullableValues(), staff.Signature), token);
+            if (saved.Outcome == CoreOutcome.Refused)
+            {
+                staff.Turn.Say(texts.CoreFailure(saved));
+            }
+            else if (!saved.Ok)
+            {
+                staff.Turn.Say(work.Finishing ? texts.Format("appraise.unsavedAtEnd", ("commune", communeName)) : texts.Text("appraise.unsaved"));
+            }
+            else if (work.Finishing)
+            {
+                await SayDoneAsync(staff, communeId, communeName, year, work, token);
+            }
+        });
+    }
+
+    private void Finish(StaffTurn staff, StaffProgress progress, Work work)
+    {
+        work.Finishing = true;
+        SaveAfterTurn(staff, progress, work);
+        if (!work.WriteStaged)
+        {
+            // Nothing left to write: the totals can be read now.
+            var (communeId, communeName, year) = (progress.CommuneId, progress.CommuneName, progress.Year);
+            staff.Turn.AfterSave(token => SayDoneAsync(staff, communeId, communeName, year, work, token));
+        }
+        End(staff);
+    }
+
+    private async Task SayDoneAsync(StaffTurn staff, string communeId, string communeName, int year, Work work, CancellationToken cancellationToken)
+    {
+        var card = await core.GetScorecardAsync(communeId, year, cancellationToken);
         var b = rules.Assessment.Compute(work.Self.Items, work.Appraised);
         staff.Turn.Say(card.Ok
-            ? texts.Format("appraise.done", ("commune", progress.CommuneName), ("self", VietnameseFormat.Points(b.Self)), ("appraised", VietnameseFormat.Points(b.Final)),
+            ? texts.Format("appraise.done", ("commune", communeName), ("self", VietnameseFormat.Points(b.Self)), ("appraised", VietnameseFormat.Points(b.Final)),
                 ("total", VietnameseFormat.Points(card.Value!.Total)), ("level", card.Value.LevelName))
             : texts.Text("staff.coreDown"));
-        End(staff);
     }
 
     private void AskIfWalking(StaffTurn staff, StaffProgress progress, Work work)
@@ -225,22 +266,24 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
     /// <summary>The commune's submitted self-assessment and the appraisal so far; null (after saying why) when it cannot be appraised.</summary>
     private async Task<Work?> LoadAsync(StaffTurn staff, StaffProgress progress, CancellationToken cancellationToken)
     {
-        var stored = await core.GetAssessmentAsync(progress.CommuneId, progress.Year, cancellationToken);
-        if (!stored.Ok)
+        var found = await core.GetAssessmentAsync(progress.CommuneId, progress.Year, cancellationToken);
+        if (!found.Ok)
         {
             staff.Turn.Say(texts.Text("staff.coreDown"));
             return null;
         }
-        if (stored.Value!.Self is not { Final: true } self)
+        if (found.Value!.Self is not { Final: true } self)
         {
             staff.Turn.Say(texts.Format("appraise.notSubmitted", ("commune", progress.CommuneName), ("year", progress.Year)));
             End(staff);
             return null;
         }
-        var appraisal = stored.Value.Appraisal;
-        return new Work(self,
-            new Dictionary<string, decimal>(appraisal?.Items ?? new Dictionary<string, decimal>(), StringComparer.Ordinal),
-            new Dictionary<string, string>(appraisal?.Reasons ?? new Dictionary<string, string>(), StringComparer.Ordinal));
+        var stored = found.Value.Appraisal ?? new AppraisalRecord(new Dictionary<string, decimal>(), new Dictionary<string, string>(), "", default);
+        var appraised = new Dictionary<string, decimal>(stored.Items, StringComparer.Ordinal);
+        var reasons = new Dictionary<string, string>(stored.Reasons, StringComparer.Ordinal);
+        staff.Turn.State.UnsavedFor(StaffModes.Appraisal, progress.CommuneId, progress.Year).SettleOnto(appraised, reasons);
+        staff.Turn.State.DropSettled();
+        return new Work(self, stored, appraised, reasons);
     }
 
     private static void End(StaffTurn staff)
@@ -251,5 +294,12 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         }
     }
 
-    private sealed record Work(SelfAssessmentRecord Self, Dictionary<string, decimal> Appraised, Dictionary<string, string> Reasons);
+    /// <summary>The submitted self-assessment, the core's appraisal as read, and the appraisal as this conversation has it.</summary>
+    private sealed record Work(SelfAssessmentRecord Self, AppraisalRecord Stored, Dictionary<string, decimal> Appraised, Dictionary<string, string> Reasons)
+    {
+        public bool WriteStaged { get; set; }
+
+        /// <summary>The walk ends with this turn: the totals are said after the write.</summary>
+        public bool Finishing { get; set; }
+    }
 }

@@ -12,7 +12,7 @@ namespace Bot.Staff.Assessments;
 /// <summary>
 /// "tự chấm điểm": walks every leaf of the rubric with its guidance, takes a score (checked
 /// against the item's max and the scheme's step) and an optional evidence note, saves the draft
-/// to the scoring core at each answer, and submits it (nộp) before the deadline.
+/// to the scoring core after each answer's turn is saved, and submits it (nộp) before the deadline.
 /// </summary>
 public sealed class SelfScoringDialog(
     ScoringRules rules, SelfScoringDrafts drafts, SelfScoringReview review, StaffTexts texts, BotTexts common, RubricWalk walk, ScoreProjection projection)
@@ -33,7 +33,7 @@ public sealed class SelfScoringDialog(
             CommuneName = staff.Tree.NameOf(communeId),
             Year = staff.Year,
         };
-        var draft = await drafts.LoadAsync(progress, cancellationToken);
+        var draft = await drafts.LoadAsync(staff, progress, cancellationToken);
         if (draft is null)
         {
             turn.Say(texts.Text("staff.coreDown"));
@@ -63,7 +63,7 @@ public sealed class SelfScoringDialog(
     public async Task RepromptAsync(StaffTurn staff, CancellationToken cancellationToken)
     {
         var progress = staff.Turn.State.Staff!;
-        if (await drafts.LoadAsync(progress, cancellationToken) is { } draft && progress.Cursor is not null)
+        if (await drafts.LoadAsync(staff, progress, cancellationToken) is { } draft && progress.Cursor is not null)
         {
             staff.Turn.Say(texts.Text("self.continue"));
             Ask(staff, progress, draft);
@@ -74,7 +74,7 @@ public sealed class SelfScoringDialog(
     {
         var turn = staff.Turn;
         var progress = turn.State.Staff!;
-        var draft = await drafts.LoadAsync(progress, cancellationToken);
+        var draft = await drafts.LoadAsync(staff, progress, cancellationToken);
         if (draft is null)
         {
             if (!drafts.KeepWhileCoreDown(staff, progress, text))
@@ -96,13 +96,16 @@ public sealed class SelfScoringDialog(
         }
         else if (texts.Stop.Matches(key))
         {
-            await drafts.SaveAsync(staff, progress, draft, final: false, cancellationToken);
+            if (turn.State.HasUnsaved(StaffModes.SelfScoring, progress.CommuneId, progress.Year))
+            {
+                drafts.SaveAfterTurn(staff, progress, draft, final: false);
+            }
             turn.Say(texts.Format("self.stopped", ("scored", draft.Items.Count), ("total", Rubric.Leaves.Count)));
             staff.EndDialog();
         }
         else if (progress.Awaiting == StaffAwaiting.Confirm)
         {
-            await review.ConfirmAsync(staff, progress, draft, key, cancellationToken);
+            review.Confirm(staff, progress, draft, key);
         }
         else if (texts.Review.Matches(key))
         {
@@ -150,15 +153,16 @@ public sealed class SelfScoringDialog(
                 Buttons(leaf), expectingInput: true);
             return;
         }
+        var unsaved = SelfScoringDrafts.Unsaved(staff, progress);
         draft.Items[leaf.Id] = read.Score;
-        progress.UnsavedScores[leaf.Id] = read.Score;
+        unsaved.Scores[leaf.Id] = read.Score;
         progress.Skipped.Remove(leaf.Id);
         if (read.Note is { } note)
         {
             draft.Evidence[leaf.Id] = note;
-            progress.UnsavedNotes[leaf.Id] = note;
+            unsaved.Notes[leaf.Id] = note;
         }
-        await drafts.SaveAsync(staff, progress, draft, final: false, cancellationToken);
+        drafts.SaveAfterTurn(staff, progress, draft, final: false);
         if (read.Note is null)
         {
             progress.Awaiting = StaffAwaiting.Evidence;
@@ -181,8 +185,8 @@ public sealed class SelfScoringDialog(
         if (note is not null)
         {
             draft.Evidence[leafId] = note;
-            progress.UnsavedNotes[leafId] = note;
-            await drafts.SaveAsync(staff, progress, draft, final: false, cancellationToken);
+            SelfScoringDrafts.Unsaved(staff, progress).Notes[leafId] = note;
+            drafts.SaveAfterTurn(staff, progress, draft, final: false);
             staff.Turn.Say(texts.Format("self.evidenceSaved", ("id", leafId)));
         }
         await MoveOnAsync(staff, progress, draft, cancellationToken, ask: !bareScore);

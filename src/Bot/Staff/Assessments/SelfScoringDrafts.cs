@@ -9,13 +9,17 @@ namespace Bot.Staff.Assessments;
 
 /// <summary>
 /// A commune's self-assessment as the self-scoring dialog works on it: the scoring core's copy with
-/// what this conversation has not managed to save yet on top, saved whole (or kept while the core
-/// cannot be reached), and its deadline.
+/// what this conversation has not managed to save yet on top, written whole after the turn's save
+/// (or kept while the core cannot be reached), and its deadline.
 /// </summary>
 public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common, RubricWalk walk)
 {
+    /// <summary>What this conversation has decided for the commune's year and the core may not hold yet.</summary>
+    public static UnsavedAssessment Unsaved(StaffTurn staff, StaffProgress progress) =>
+        staff.Turn.State.UnsavedFor(StaffModes.SelfScoring, progress.CommuneId, progress.Year);
+
     /// <summary>The draft in the core, with whatever this conversation has not managed to save yet on top.</summary>
-    public async Task<SelfScoringDraft?> LoadAsync(StaffProgress progress, CancellationToken cancellationToken)
+    public async Task<SelfScoringDraft?> LoadAsync(StaffTurn staff, StaffProgress progress, CancellationToken cancellationToken)
     {
         var stored = await core.GetAssessmentAsync(progress.CommuneId, progress.Year, cancellationToken);
         if (!stored.Ok)
@@ -25,44 +29,59 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
         var self = stored.Value!.Self;
         var items = new Dictionary<string, decimal>(self?.Items ?? new Dictionary<string, decimal>(), StringComparer.Ordinal);
         var evidence = new Dictionary<string, string>(self?.Evidence ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        if (self?.Final != true)
+        var unsaved = Unsaved(staff, progress);
+        if (self?.Final == true)
         {
-            foreach (var (id, value) in progress.UnsavedScores)
-            {
-                items[id] = value;
-            }
-            foreach (var (id, note) in progress.UnsavedNotes)
-            {
-                evidence[id] = note;
-            }
+            // Submitted (from here or elsewhere): a draft can no longer change it.
+            unsaved.Scores.Clear();
+            unsaved.Notes.Clear();
         }
+        else
+        {
+            unsaved.SettleOnto(items, evidence);
+        }
+        staff.Turn.State.DropSettled();
         return new SelfScoringDraft(items, evidence, self?.Final == true);
     }
 
     /// <summary>
-    /// Saves the whole draft. If the core cannot be reached the scores stay in the conversation
-    /// and go with the next save; a refusal is shown as the core explained it.
+    /// Writes the whole draft, as this turn leaves it, once the turn is saved. If the core cannot be
+    /// reached the scores stay in the conversation and go with the next write; a refusal is shown as
+    /// the core explained it. A submission says so when the core has it.
     /// </summary>
-    public async Task<bool> SaveAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, bool final, CancellationToken cancellationToken)
+    public void SaveAfterTurn(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, bool final)
     {
-        var saved = await core.SaveSelfAssessmentAsync(progress.CommuneId, progress.Year,
-            new SelfAssessmentRequest(draft.Items, draft.Evidence.AsNullableValues(), staff.Signature, final), cancellationToken);
-        switch (saved.Outcome)
+        draft.Submit |= final;
+        if (draft.WriteStaged)
         {
-            case CoreOutcome.Ok:
-                progress.UnsavedScores.Clear();
-                progress.UnsavedNotes.Clear();
-                return true;
-            case CoreOutcome.Refused when saved.Status == 409 && final:
-                staff.Turn.Say(texts.Format("self.late", ("year", progress.Year), ("deadline", Deadline(progress.Year))));
-                return false;
-            case CoreOutcome.Refused:
-                staff.Turn.Say(texts.Format("staff.coreRefused", ("detail", saved.Detail)));
-                return false;
-            default:
-                staff.Turn.Say(texts.Text(final ? "staff.coreDown" : "self.unsaved"));
-                return false;
+            return;
         }
+        // One write per turn, of the draft as the turn leaves it (a bare score after an evidence note changes it twice).
+        draft.WriteStaged = true;
+        var (communeId, communeName, year) = (progress.CommuneId, progress.CommuneName, progress.Year);
+        staff.Turn.AfterSave(async token =>
+        {
+            var request = new SelfAssessmentRequest(draft.Items, draft.Evidence.AsNullableValues(), staff.Signature, draft.Submit);
+            var saved = await core.SaveSelfAssessmentAsync(communeId, year, request, token);
+            switch (saved.Outcome)
+            {
+                case CoreOutcome.Ok when draft.Submit:
+                    var b = rules.Assessment.Compute(draft.Items, null);
+                    staff.Turn.Say(texts.Format("self.submitted", ("commune", communeName), ("year", year), ("b", VietnameseFormat.Points(b.Self))));
+                    break;
+                case CoreOutcome.Ok:
+                    break;
+                case CoreOutcome.Refused when saved.Status == 409 && draft.Submit:
+                    staff.Turn.Say(texts.Format("self.late", ("year", year), ("deadline", Deadline(year))));
+                    break;
+                case CoreOutcome.Refused:
+                    staff.Turn.Say(texts.Format("staff.coreRefused", ("detail", saved.Detail)));
+                    break;
+                default:
+                    staff.Turn.Say(texts.Text(draft.Submit ? "staff.coreDown" : "self.unsaved"));
+                    break;
+            }
+        });
     }
 
     /// <summary>
@@ -75,16 +94,17 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
         {
             return false;
         }
+        var unsaved = Unsaved(staff, progress);
         if (progress.Awaiting == StaffAwaiting.Evidence && EvidenceNotes.From(staff, text, texts) is { } note && !common.Skip.Matches(TextNormalizer.Key(text)))
         {
-            progress.UnsavedNotes[leafId] = note;
+            unsaved.Notes[leafId] = note;
         }
         else if (progress.Awaiting == StaffAwaiting.Score && RubricWalk.ReadScore(text) is { } read && rules.Assessment.Check(leafId, read.Score) is null)
         {
-            progress.UnsavedScores[leafId] = read.Score;
+            unsaved.Scores[leafId] = read.Score;
             if (read.Note is { } inline)
             {
-                progress.UnsavedNotes[leafId] = inline;
+                unsaved.Notes[leafId] = inline;
             }
         }
         else
@@ -92,7 +112,7 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
             return false;
         }
         progress.Awaiting = StaffAwaiting.Score;
-        progress.Cursor = walk.Next(leafId, progress.UnsavedScores.ContainsKey, progress.Skipped);
+        progress.Cursor = walk.Next(leafId, unsaved.Scores.ContainsKey, progress.Skipped);
         staff.Turn.Say(texts.Format("self.keptOffline", ("id", leafId), ("next", progress.Cursor ?? "")), expectingInput: true);
         return true;
     }
@@ -103,4 +123,11 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
 }
 
 /// <summary>The self-assessment being worked on: the core's copy with unsaved answers on top.</summary>
-public sealed record SelfScoringDraft(Dictionary<string, decimal> Items, Dictionary<string, string> Evidence, bool Final);
+public sealed record SelfScoringDraft(Dictionary<string, decimal> Items, Dictionary<string, string> Evidence, bool Final)
+{
+    /// <summary>This turn writes the draft to the core after its save (once, whatever it changed).</summary>
+    public bool WriteStaged { get; set; }
+
+    /// <summary>That write submits it.</summary>
+    public bool Submit { get; set; }
+}

@@ -64,7 +64,7 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
             [CardAction.ImBack(Capitalised(texts.Confirm.Canonical)), CardAction.ImBack(Capitalised(common.Back.Canonical))], expectingInput: true);
     }
 
-    public async Task ConfirmAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, string key, CancellationToken cancellationToken)
+    public void Confirm(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, string key)
     {
         progress.Awaiting = StaffAwaiting.Review;
         if (!texts.Confirm.Matches(key) && !common.Accept.Matches(key))
@@ -77,12 +77,10 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
             staff.Turn.Say(texts.Format("self.late", ("year", progress.Year), ("deadline", drafts.Deadline(progress.Year))));
             return;
         }
-        if (await drafts.SaveAsync(staff, progress, draft, final: true, cancellationToken))
-        {
-            var b = rules.Assessment.Compute(draft.Items, null);
-            staff.Turn.Say(texts.Format("self.submitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", VietnameseFormat.Points(b.Self))));
-            staff.EndDialog();
-        }
+        // The core's answer (submitted, or late by a minute) is said after the save; what is not
+        // in the core yet stays beside the dialog, so the dialog can end now.
+        drafts.SaveAfterTurn(staff, progress, draft, final: true);
+        staff.EndDialog();
     }
 
     public void SayAlreadySubmitted(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft)

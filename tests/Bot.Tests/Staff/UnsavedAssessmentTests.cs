@@ -1,0 +1,73 @@
+using Bot.State;
+
+namespace Bot.Tests.Staff;
+
+/// <summary>What a conversation keeps of a draft the core may not have yet: no Redis, no host.</summary>
+public sealed class UnsavedAssessmentTests
+{
+    private static UnsavedAssessment New() => new() { Mode = StaffModes.Appraisal, CommuneId = "cam-vu", Year = 2026 };
+
+    [Fact]
+    public void SettleOnto_DropsWhatTheCoreHolds_AndLaysTheRestOverIt()
+    {
+        var unsaved = New();
+        unsaved.Scores["1.1.a"] = 1m;
+        unsaved.Scores["1.1.b"] = 0.5m;
+        unsaved.Notes["1.1.b"] = "Sổ họp";
+        unsaved.Notes["1.2.a"] = "";
+        var stored = new Dictionary<string, decimal> { ["1.1.a"] = 1m, ["1.1.b"] = 1m, ["1.2.a"] = 0m };
+        var notes = new Dictionary<string, string> { ["1.2.a"] = "Lý do cũ" };
+
+        unsaved.SettleOnto(stored, notes);
+
+        Assert.Equal(new Dictionary<string, decimal> { ["1.1.b"] = 0.5m }, unsaved.Scores);
+        Assert.Equal(0.5m, stored["1.1.b"]);
+        Assert.Equal(1m, stored["1.1.a"]);
+        Assert.Equal("Sổ họp", notes["1.1.b"]);
+        Assert.False(notes.ContainsKey("1.2.a"));
+        Assert.Equal(2, unsaved.Notes.Count);
+    }
+
+    [Fact]
+    public void SettleOnto_WhenTheCoreHasEverything_LeavesItEmpty()
+    {
+        var unsaved = New();
+        unsaved.Scores["1.1.a"] = 1m;
+        unsaved.Notes["1.1.a"] = "Biên bản";
+
+        unsaved.SettleOnto(new Dictionary<string, decimal> { ["1.1.a"] = 1m }, new Dictionary<string, string> { ["1.1.a"] = "Biên bản" });
+
+        Assert.True(unsaved.IsEmpty);
+    }
+
+    [Fact]
+    public void RecordChanges_IsExactlyTheDifference_ANoteTakenAwayIsEmpty()
+    {
+        var unsaved = New();
+        unsaved.Scores["4.1.a"] = 2m;
+
+        unsaved.RecordChanges(
+            new Dictionary<string, decimal> { ["1.1.a"] = 1m, ["1.1.b"] = 0.5m },
+            new Dictionary<string, string> { ["1.1.b"] = "Chưa đủ" },
+            new Dictionary<string, decimal> { ["1.1.a"] = 1m, ["1.1.b"] = 1m, ["1.2.a"] = 0m },
+            new Dictionary<string, string> { ["1.2.a"] = "Không có văn bản" });
+
+        Assert.Equal(new Dictionary<string, decimal> { ["1.1.b"] = 1m, ["1.2.a"] = 0m }, unsaved.Scores);
+        Assert.Equal(new Dictionary<string, string> { ["1.1.b"] = "", ["1.2.a"] = "Không có văn bản" }, unsaved.Notes);
+    }
+
+    [Fact]
+    public void ConversationData_KeepsOneRecordPerCommuneYearAndDialog_AndDropsEmptyOnes()
+    {
+        var data = new ConversationData();
+        data.UnsavedFor(StaffModes.SelfScoring, "cam-vu", 2026).Scores["1.1.a"] = 1m;
+        data.UnsavedFor(StaffModes.Appraisal, "cam-vu", 2026);
+        data.UnsavedFor(StaffModes.SelfScoring, "cam-vu", 2026).Scores["1.1.b"] = 1m;
+
+        data.DropSettled();
+
+        Assert.Equal(2, Assert.Single(data.Unsaved).Scores.Count);
+        Assert.True(data.HasUnsaved(StaffModes.SelfScoring, "cam-vu", 2026));
+        Assert.False(data.HasUnsaved(StaffModes.Appraisal, "cam-vu", 2026));
+    }
+}
