@@ -1,20 +1,20 @@
-using Bot.Assistant.Answering;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Bot.Assistant;
+using Bot.Assistant.Answering;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Knowledge;
 using Bot.CoreClient;
 using Bot.Dialogs;
-using Bot.Staff.Enrolment;
+using Bot.People;
+using Bot.Tests.Assistant;
 using Bot.Units;
 using Microsoft.Extensions.DependencyInjection;
 using Scoring.Loading;
 using Scoring.Rules;
-using Bot.Tests.Assistant;
-using TestSupport;
 using ScoringCore.Contracts;
+using TestSupport;
 
 namespace Bot.Benchmark;
 

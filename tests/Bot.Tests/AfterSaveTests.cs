@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Activities;
+using Bot.People;
 using Bot.Staff.Enrolment;
 using Bot.Tests.Staff;
 using Bot.Turns;

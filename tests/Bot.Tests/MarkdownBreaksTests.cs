@@ -1,5 +1,5 @@
 using Bot.Activities;
-using Bot.Staff.Enrolment;
+using Bot.People;
 using Bot.Tests.Staff;
 
 namespace Bot.Tests;

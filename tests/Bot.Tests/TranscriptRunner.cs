@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Activities;
+using Bot.People;
 
 namespace Bot.Tests;
 
@@ -69,7 +70,7 @@ public static class TranscriptRunner
         conversation.StartSurveyAsync(words[0], words[1], words.Length > 2 ? words[2] : null);
 
     private static async Task<IReadOnlyList<Activity>> Enrol(BotApp bot, Conversation conversation, string[] words) =>
-        await conversation.SayAsync("đăng ký " + await Staff.StaffPeople.CodeAsync(bot, Bot.Staff.Enrolment.StaffRoles.Parse(words[0])!.Value, words[1]));
+        await conversation.SayAsync("đăng ký " + await Staff.StaffPeople.CodeAsync(bot, Bot.People.StaffRoles.Parse(words[0])!.Value, words[1]));
 
     private static IReadOnlyList<Activity> Wait(FakeClock clock, string span)
     {

@@ -28,6 +28,7 @@ public static class StaffServices
         services.AddSingleton<SelfScoringDrafts>();
         services.AddSingleton<SelfScoringReview>();
         services.AddSingleton<SelfScoringDialog>();
+        services.AddSingleton<AppraisalWrites>();
         services.AddSingleton<AppraisalDialog>();
         services.AddSingleton<DisqualificationDialog>();
         services.AddSingleton<SummaryViews>();

@@ -1,4 +1,5 @@
 using Bot.Activities;
+using Bot.People;
 using Bot.Staff.Enrolment;
 using Bot.Turns;
 

@@ -1,3 +1,4 @@
+using Bot.People;
 using Bot.Staff.Enrolment;
 using Bot.Turns;
 

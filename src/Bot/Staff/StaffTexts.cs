@@ -1,6 +1,6 @@
 using Bot.CoreClient;
 using Bot.Dialogs;
-using Bot.Staff.Enrolment;
+using Bot.People;
 
 namespace Bot.Staff;
 
@@ -59,8 +59,7 @@ public sealed class StaffTexts(BotTexts texts)
     public string Format(string key, params (string Name, object? Value)[] values) => texts.Format(key, values);
 
     /// <summary>What to tell the person when the scoring core said no (its own reason) or did not answer.</summary>
-    public string CoreFailure<T>(CoreResult<T> result) =>
-        result.Outcome == CoreOutcome.Refused ? Format("staff.coreRefused", ("detail", result.Detail)) : Text("staff.coreDown");
+    public string CoreFailure<T>(CoreResult<T> result) => texts.CoreFailure(result);
 
     public string RoleName(StaffRole role) => texts["staff.roleName." + StaffRoles.Name(role)];
 

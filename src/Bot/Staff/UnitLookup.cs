@@ -1,6 +1,5 @@
 using Bot.Dialogs;
-using Bot.Staff.Enrolment;
-using Bot.Surveys;
+using Bot.People;
 using Bot.Units;
 using ScoringCore.Contracts;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Bot.Staff.Enrolment;
+using Bot.People;
 using Bot.Tests.Staff;
 
 namespace Bot.Tests.Assistant;

@@ -1,9 +1,9 @@
-using Bot.Assistant.Answering;
 using Bot.Assistant;
+using Bot.Assistant.Answering;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Model;
 using Bot.CoreClient;
-using Bot.Staff.Enrolment;
+using Bot.People;
 using Bot.Units;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;

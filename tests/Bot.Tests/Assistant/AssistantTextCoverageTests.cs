@@ -15,7 +15,7 @@ public sealed partial class AssistantTextCoverageTests
     public void TextsInTheCode_AndInTheFile_AreTheSame()
     {
         var scheme = SchemeLoader.Load();
-        var source = Path.Combine(RepositoryRoot.Path, "src", "Bot", "Assistant");
+        var source = Path.Combine(RepositoryRoot.Path, "src", "Bot.Assistant");
         var used = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Append(Path.Combine(RepositoryRoot.Path, "src", "Bot", "Staff", "Routing", "StaffRoutes.cs"))
             .SelectMany(file => TextId().Matches(File.ReadAllText(file)).Select(m => "assistant." + m.Groups[1].Value))
             .ToHashSet();

@@ -1,6 +1,7 @@
 using Bot.Assistant;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Model;
+using Bot.People;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 
@@ -203,7 +204,7 @@ public sealed class ModelAnswerTests : IAsyncLifetime
     {
         _host.GivenScorecard("cam-binh", 91);
 
-        await _host.AskAsync("Xã Cẩm Bình nên cải thiện việc ứng xử của cán bộ một cửa thế nào?", Bot.Staff.Enrolment.StaffRole.Appraiser, "hd");
+        await _host.AskAsync("Xã Cẩm Bình nên cải thiện việc ứng xử của cán bộ một cửa thế nào?", Bot.People.StaffRole.Appraiser, "hd");
 
         var user = FakeChatCompletions.UserContent(Assert.Single(_fake.Requests));
         Assert.Contains("Xã Cẩm Bình, năm 2026: tổng 91 điểm", user);

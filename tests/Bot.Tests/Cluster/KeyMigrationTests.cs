@@ -2,7 +2,7 @@ extern alias core;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Bot.Staff.Enrolment;
+using Bot.People;
 using Bot.State;
 using Bot.Tests.Staff;
 using StackExchange.Redis;

@@ -1,12 +1,12 @@
-using Bot.Hosting;
-using Bot.Surveys.Routing;
 using System.Text.Json;
 using Bot.Activities;
 using Bot.Dialogs;
+using Bot.Hosting;
+using Bot.People;
 using Bot.Staff;
-using Bot.Staff.Enrolment;
 using Bot.State;
 using Bot.Surveys;
+using Bot.Surveys.Routing;
 using Bot.Turns;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;

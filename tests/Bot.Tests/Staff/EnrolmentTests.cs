@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Bot.Staff.Enrolment;
+using Bot.People;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Bot.Staff.Enrolment;
+using Bot.People;
 using Bot.Staff.Reminders;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,4 @@
-using Bot.Staff.Enrolment;
+using Bot.People;
 
 namespace Bot.Tests.Staff;
 

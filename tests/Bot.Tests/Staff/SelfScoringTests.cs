@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Bot.Staff.Enrolment;
+using Bot.People;
 
 namespace Bot.Tests.Staff;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using Bot.Staff.Enrolment;
+using Bot.People;
 using Scoring.Loading;
 
 namespace Bot.Tests.Staff;

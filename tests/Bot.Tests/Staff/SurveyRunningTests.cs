@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Activities;
-using Bot.Staff.Enrolment;
+using Bot.People;
 
 namespace Bot.Tests.Staff;
 

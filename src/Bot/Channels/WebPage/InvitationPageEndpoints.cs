@@ -3,6 +3,7 @@ using Bot.Configuration;
 using Bot.Dialogs;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
+using Bot.Units;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Channels.WebPage;

@@ -5,6 +5,7 @@ using Bot.Dialogs;
 using Bot.Hosting.ApiKeys;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
+using Bot.Units;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Scoring.Rules;

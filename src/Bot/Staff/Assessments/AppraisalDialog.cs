@@ -15,7 +15,7 @@ namespace Bot.Staff.Assessments;
 /// change). Each answer is written to the scoring core after its turn is saved; until the core
 /// has it, it is kept beside the dialog (<see cref="UnsavedAssessment"/>).
 /// </summary>
-public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common, RubricWalk walk)
+public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, AppraisalWrites writes, StaffTexts texts, BotTexts common, RubricWalk walk)
 {
     private Rubric Rubric => rules.Scheme.Rubric;
 
@@ -119,7 +119,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         }
     }
 
-    private async Task OnScoreAsync(StaffTurn staff, StaffProgress progress, Work work, string text, CancellationToken cancellationToken)
+    private async Task OnScoreAsync(StaffTurn staff, StaffProgress progress, AppraisalWork work, string text, CancellationToken cancellationToken)
     {
         var leaf = Rubric.Find(progress.Cursor!)!;
         var self = work.Self.Items.GetValueOrDefault(leaf.Id);
@@ -148,7 +148,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         staff.Turn.Say(texts.Format("appraise.askReason", ("id", leaf.Id), ("self", VietnameseFormat.Points(self)), ("score", VietnameseFormat.Points(read.Score))), expectingInput: true);
     }
 
-    private async Task OnReasonAsync(StaffTurn staff, StaffProgress progress, Work work, string text, string key, CancellationToken cancellationToken)
+    private async Task OnReasonAsync(StaffTurn staff, StaffProgress progress, AppraisalWork work, string text, string key, CancellationToken cancellationToken)
     {
         var leafId = progress.Cursor!;
         if (common.Back.Matches(key))
@@ -170,9 +170,9 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         await SaveThenMoveOnAsync(staff, progress, work, cancellationToken);
     }
 
-    private async Task SaveThenMoveOnAsync(StaffTurn staff, StaffProgress progress, Work work, CancellationToken cancellationToken)
+    private async Task SaveThenMoveOnAsync(StaffTurn staff, StaffProgress progress, AppraisalWork work, CancellationToken cancellationToken)
     {
-        SaveAfterTurn(staff, progress, work);
+        writes.SaveAfterTurn(staff, progress, work);
         progress.Cursor = walk.Next(progress.Cursor, work.Appraised.ContainsKey, []);
         if (progress.Cursor is null)
         {
@@ -182,63 +182,13 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         Ask(staff, progress, work);
     }
 
-    /// <summary>
-    /// The appraisal as the turn leaves it goes to the core after the save (once per turn). When it
-    /// finishes the walk, the commune's total and level are read after that write, so they include it.
-    /// </summary>
-    private void SaveAfterTurn(StaffTurn staff, StaffProgress progress, Work work)
+    private void Finish(StaffTurn staff, StaffProgress progress, AppraisalWork work)
     {
-        var unsaved = staff.Turn.State.UnsavedFor(StaffModes.Appraisal, progress.CommuneId, progress.Year);
-        unsaved.RecordChanges(work.Stored.Items, work.Stored.Reasons, work.Appraised, work.Reasons);
-        if (work.WriteStaged || unsaved.IsEmpty)
-        {
-            staff.Turn.State.DropSettled();
-            return;
-        }
-        work.WriteStaged = true;
-        var (communeId, communeName, year) = (progress.CommuneId, progress.CommuneName, progress.Year);
-        staff.Turn.AfterSave(async token =>
-        {
-            var saved = await core.SaveAppraisalAsync(communeId, year, new AppraisalRequest(work.Appraised, work.Reasons.AsNullableValues(), staff.Signature), token);
-            if (saved.Outcome == CoreOutcome.Refused)
-            {
-                staff.Turn.Say(texts.CoreFailure(saved));
-            }
-            else if (!saved.Ok)
-            {
-                staff.Turn.Say(work.Finishing ? texts.Format("appraise.unsavedAtEnd", ("commune", communeName)) : texts.Text("appraise.unsaved"));
-            }
-            else if (work.Finishing)
-            {
-                await SayDoneAsync(staff, communeId, communeName, year, work, token);
-            }
-        });
-    }
-
-    private void Finish(StaffTurn staff, StaffProgress progress, Work work)
-    {
-        work.Finishing = true;
-        SaveAfterTurn(staff, progress, work);
-        if (!work.WriteStaged)
-        {
-            // Nothing left to write: the totals can be read now.
-            var (communeId, communeName, year) = (progress.CommuneId, progress.CommuneName, progress.Year);
-            staff.Turn.AfterSave(token => SayDoneAsync(staff, communeId, communeName, year, work, token));
-        }
+        writes.SaveAfterTurn(staff, progress, work, finishing: true);
         End(staff);
     }
 
-    private async Task SayDoneAsync(StaffTurn staff, string communeId, string communeName, int year, Work work, CancellationToken cancellationToken)
-    {
-        var card = await core.GetScorecardAsync(communeId, year, cancellationToken);
-        var b = rules.Assessment.Compute(work.Self.Items, work.Appraised);
-        staff.Turn.Say(card.Ok
-            ? texts.Format("appraise.done", ("commune", communeName), ("self", VietnameseFormat.Points(b.Self)), ("appraised", VietnameseFormat.Points(b.Final)),
-                ("total", VietnameseFormat.Points(card.Value!.Total)), ("level", card.Value.LevelName))
-            : texts.Text("staff.coreDown"));
-    }
-
-    private void AskIfWalking(StaffTurn staff, StaffProgress progress, Work work)
+    private void AskIfWalking(StaffTurn staff, StaffProgress progress, AppraisalWork work)
     {
         if (progress.Cursor is not null && progress.Awaiting == StaffAwaiting.Score)
         {
@@ -246,7 +196,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         }
     }
 
-    private void Ask(StaffTurn staff, StaffProgress progress, Work work)
+    private void Ask(StaffTurn staff, StaffProgress progress, AppraisalWork work)
     {
         progress.Awaiting = StaffAwaiting.Score;
         var leaf = Rubric.Find(progress.Cursor!)!;
@@ -260,11 +210,11 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
     }
 
     /// <summary>The "Đồng ý 1" button's text, typed back.</summary>
-    private bool KeepButton(StaffProgress progress, Work work, string text) =>
+    private bool KeepButton(StaffProgress progress, AppraisalWork work, string text) =>
         TextNormalizer.Key(text) == TextNormalizer.Key(texts.Format("appraise.button.keep", ("score", VietnameseFormat.Points(work.Self.Items.GetValueOrDefault(progress.Cursor!)))));
 
     /// <summary>The commune's submitted self-assessment and the appraisal so far; null (after saying why) when it cannot be appraised.</summary>
-    private async Task<Work?> LoadAsync(StaffTurn staff, StaffProgress progress, CancellationToken cancellationToken)
+    private async Task<AppraisalWork?> LoadAsync(StaffTurn staff, StaffProgress progress, CancellationToken cancellationToken)
     {
         var found = await core.GetAssessmentAsync(progress.CommuneId, progress.Year, cancellationToken);
         if (!found.Ok)
@@ -283,7 +233,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         var reasons = new Dictionary<string, string>(stored.Reasons, StringComparer.Ordinal);
         staff.Turn.State.UnsavedFor(StaffModes.Appraisal, progress.CommuneId, progress.Year).SettleOnto(appraised, reasons);
         staff.Turn.State.DropSettled();
-        return new Work(self, stored, appraised, reasons);
+        return new AppraisalWork(self, stored, appraised, reasons);
     }
 
     private static void End(StaffTurn staff)
@@ -292,14 +242,5 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         {
             staff.EndDialog();
         }
-    }
-
-    /// <summary>The submitted self-assessment, the core's appraisal as read, and the appraisal as this conversation has it.</summary>
-    private sealed record Work(SelfAssessmentRecord Self, AppraisalRecord Stored, Dictionary<string, decimal> Appraised, Dictionary<string, string> Reasons)
-    {
-        public bool WriteStaged { get; set; }
-
-        /// <summary>The walk ends with this turn: the totals are said after the write.</summary>
-        public bool Finishing { get; set; }
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Activities;
 using Bot.Dialogs;
+using Bot.People;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;

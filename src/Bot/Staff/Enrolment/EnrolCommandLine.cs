@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Bot.Configuration;
+using Bot.People;
 using Bot.State;
 using Microsoft.Extensions.Options;
 using ServiceDefaults;

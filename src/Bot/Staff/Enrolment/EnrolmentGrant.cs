@@ -1,3 +1,5 @@
+using Bot.People;
+
 namespace Bot.Staff.Enrolment;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Bot.Activities;
+using Bot.People;
 
 namespace Bot.Staff.Enrolment;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Bot.Activities;
+using Bot.People;
 using Bot.State;
 using Microsoft.Extensions.Options;
 using StackExchange.Redis;

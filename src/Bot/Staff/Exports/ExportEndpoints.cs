@@ -1,4 +1,5 @@
 using System.Text;
+using Bot.People;
 using Bot.Staff.Charts;
 using Bot.Staff.Enrolment;
 using Bot.Units;

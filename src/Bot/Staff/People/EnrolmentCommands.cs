@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bot.Dialogs;
+using Bot.People;
 using Bot.Staff.Enrolment;
-using Bot.Units;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 

@@ -1,4 +1,5 @@
 using Bot.CoreClient;
+using Bot.People;
 using Bot.Staff.Enrolment;
 using Bot.State;
 using Bot.Units;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Bot.Activities;
 using Bot.CoreClient;
-using Bot.Staff.Enrolment;
+using Bot.People;
 using Bot.Staff.Exports;
 using Bot.Surveys;
 using Bot.Turns;

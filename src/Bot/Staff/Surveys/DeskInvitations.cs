@@ -1,4 +1,5 @@
 using Bot.Activities;
+using Bot.People;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Scoring.Rules;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.CoreClient;
+using Bot.People;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Text;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.Dialogs;
+using Bot.Units;
 using Scoring.Rules;
 
 namespace Bot.Surveys.Invitations;

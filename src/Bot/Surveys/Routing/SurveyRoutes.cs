@@ -4,6 +4,7 @@ using Bot.Dialogs;
 using Bot.State;
 using Bot.Surveys.Invitations;
 using Bot.Turns;
+using Bot.Units;
 
 namespace Bot.Surveys.Routing;
 

@@ -2,6 +2,7 @@ using Bot.Dialogs;
 using Bot.State;
 using Bot.Surveys.Invitations;
 using Bot.Turns;
+using Bot.Units;
 using Scoring.Rules;
 using Scoring.Scheme;
 

@@ -1,7 +1,7 @@
 using Bot.Assistant.Answers;
 using Bot.Assistant.Knowledge;
 using Bot.Assistant.Questions;
-using Bot.Staff.Enrolment;
+using Bot.People;
 
 namespace Bot.Assistant.Answering;
 

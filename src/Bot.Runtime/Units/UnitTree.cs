@@ -1,4 +1,3 @@
-using Bot.Surveys;
 using ScoringCore.Contracts;
 
 namespace Bot.Units;

@@ -1,4 +1,4 @@
-namespace Bot.Staff.Enrolment;
+namespace Bot.People;
 
 /// <summary>
 /// An enrolled person: a role over one unit, and the channel identities ("channel:userId") bound

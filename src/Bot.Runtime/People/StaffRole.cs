@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Bot.Staff.Enrolment;
+namespace Bot.People;
 
 /// <summary>
 /// Who an enrolled channel identity is. Citizens are not enrolled: anyone without an enrolment

@@ -1,6 +1,6 @@
 using Bot.Dialogs;
 
-namespace Bot.Surveys;
+namespace Bot.Units;
 
 /// <summary>
 /// Matches a typed commune name without needing diacritics or the "xã/phường/thị trấn" prefix:

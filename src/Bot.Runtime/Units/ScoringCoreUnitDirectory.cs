@@ -1,5 +1,4 @@
 using Bot.CoreClient;
-using Bot.Surveys;
 
 namespace Bot.Units;
 

@@ -1,3 +1,3 @@
-namespace Bot.Surveys;
+namespace Bot.Units;
 
 public sealed record Commune(string Id, string Name);

@@ -1,4 +1,4 @@
-namespace Bot.Surveys;
+namespace Bot.Units;
 
 /// <summary>The communes a survey can be for, looked up by id (links, QR codes) or by name (typed).</summary>
 public interface ICommuneDirectory

@@ -1,6 +1,6 @@
 using Bot.Assistant.Questions;
 using Bot.Assistant.Search;
-using Bot.Staff.Enrolment;
+using Bot.People;
 using Bot.Units;
 using ScoringCore.Contracts;
 

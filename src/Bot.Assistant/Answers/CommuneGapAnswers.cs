@@ -1,6 +1,7 @@
 using Bot.Assistant.Knowledge;
 using Bot.Assistant.Questions;
-using Bot.Staff;
+using Bot.Dialogs;
+using Bot.People;
 using Scoring.Rules;
 using Scoring.Scheme;
 using Scoring.Text;
@@ -11,7 +12,7 @@ namespace Bot.Assistant.Answers;
 /// "Xã mình còn thiếu gì để lên mức 2?": the commune's total and level from its scorecard, the
 /// points still needed for the level asked (or the next), and the items losing most.
 /// </summary>
-public sealed class CommuneGapAnswers(ScoringRules rules, AssistantTexts texts, StaffTexts staffTexts, ICommuneScorecards scorecards)
+public sealed class CommuneGapAnswers(ScoringRules rules, AssistantTexts texts, BotTexts common, ICommuneScorecards scorecards)
 {
     private const int ItemsShown = 4;
     private const int TitleLength = 60;
@@ -20,13 +21,13 @@ public sealed class CommuneGapAnswers(ScoringRules rules, AssistantTexts texts, 
     {
         if (CommuneMention.Find(question, asker.Person, asker.Tree) is not { Id: { } communeId } commune)
         {
-            return Plain(texts.Text(asker.Person.Role == Staff.Enrolment.StaffRole.Staff ? "answer.gapUnknownCommune" : "answer.gapWhichCommune"));
+            return Plain(texts.Text(asker.Person.Role == StaffRole.Staff ? "answer.gapUnknownCommune" : "answer.gapWhichCommune"));
         }
         var year = question.Year ?? asker.Year;
         var result = await scorecards.GetAsync(communeId, year, cancellationToken);
         if (!result.Ok)
         {
-            return Plain(staffTexts.CoreFailure(result));
+            return Plain(common.CoreFailure(result));
         }
         var card = result.Value!;
         var name = commune.Name ?? communeId;
