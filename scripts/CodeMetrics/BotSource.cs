@@ -19,7 +19,7 @@ public static class BotSource
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
     /// <summary>The bot's projects, compiled as one so the analysis sees every file on a path, whichever assembly holds it.</summary>
-    private static readonly string[] BotProjects = ["Bot", "Bot.Runtime", "Bot.Protocol", "Bot.Channels.BotFramework", "Bot.Channels.DirectLine", "Bot.Channels.Zalo", "Bot.Assistant"];
+    private static readonly string[] BotProjects = ["Bot", "Bot.Runtime", "Bot.Protocol", "Bot.Channels.BotFramework", "Bot.Channels.DirectLine", "Bot.Channels.Zalo", "Bot.Assistant", "Bot.Surveys", "Bot.Staff"];
 
     public static CSharpCompilation Compile(string bot)
     {

@@ -90,7 +90,7 @@ public static partial class BotFrameworkEndpoints
         {
             return TypedResults.StatusCode(StatusCodes.Status502BadGateway);
         }
-        return InvokeResponse(StatusCodes.Status200OK, TeamsCards.ContentType, cards.Answered(answer));
+        return InvokeResponse(StatusCodes.Status200OK, AdaptiveCardAttachment.ContentType, cards.Answered(answer));
     }
 
     /// <summary>Sends the replies in order; false at the first the connector did not take (the state is saved; "trợ giúp" shows the question again).</summary>
@@ -114,7 +114,7 @@ public static partial class BotFrameworkEndpoints
         update.Id = activity.ReplyToId;
         update.ReplyToId = null;
         update.InputHint = null;
-        update.Attachments = [TeamsCards.Attachment(cards.Answered(answer))];
+        update.Attachments = [AdaptiveCardAttachment.Of(cards.Answered(answer))];
         try
         {
             await connector.UpdateAsync(activity.ReplyToId!, update, cancellationToken);

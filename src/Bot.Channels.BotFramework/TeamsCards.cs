@@ -13,7 +13,6 @@ namespace Bot.Channels.BotFramework;
 /// </summary>
 public sealed class TeamsCards(BotTexts texts)
 {
-    public const string ContentType = "application/vnd.microsoft.card.adaptive";
     public const string Channel = "msteams";
     private const string Verb = "answer";
 
@@ -38,7 +37,7 @@ public sealed class TeamsCards(BotTexts texts)
                 ["fallback"] = new JsonObject { ["type"] = "Action.Submit", ["title"] = action.Title, ["data"] = data.DeepClone() },
             });
         }
-        reply.Attachments = [Attachment(Card([TextBlock(reply.Text)], actions))];
+        reply.Attachments = [AdaptiveCardAttachment.Of(Card([TextBlock(reply.Text)], actions))];
         reply.SuggestedActions = null;
         reply.Text = null;
         return reply;
@@ -47,9 +46,6 @@ public sealed class TeamsCards(BotTexts texts)
     /// <summary>The card as it looks once answered: the question, the choice, no buttons.</summary>
     public JsonElement Answered(CardAnswer answer) =>
         Card([TextBlock(answer.Question), TextBlock(texts.Format("card.answered", ("answer", answer.Title)), emphasis: true)], []);
-
-    public static JsonElement Attachment(JsonElement card) =>
-        JsonElement.Parse(new JsonObject { ["contentType"] = ContentType, ["content"] = JsonNode.Parse(card.GetRawText()) }.ToJsonString());
 
     private static JsonObject TextBlock(string? text, bool emphasis = false)
     {

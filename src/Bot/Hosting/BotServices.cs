@@ -7,7 +7,7 @@ using Bot.Configuration;
 using Bot.CoreClient;
 using Bot.Dialogs;
 using Bot.Dialogs.Steps;
-using Bot.Hosting.ApiKeys;
+using Bot.ApiKeys;
 using Bot.Outbox;
 using Bot.Staff;
 using Bot.State;

@@ -16,7 +16,7 @@ public sealed partial class AssistantTextCoverageTests
     {
         var scheme = SchemeLoader.Load();
         var source = Path.Combine(RepositoryRoot.Path, "src", "Bot.Assistant");
-        var used = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Append(Path.Combine(RepositoryRoot.Path, "src", "Bot", "Staff", "Routing", "StaffRoutes.cs"))
+        var used = Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Append(Path.Combine(RepositoryRoot.Path, "src", "Bot.Staff", "Routing", "StaffRoutes.cs"))
             .SelectMany(file => TextId().Matches(File.ReadAllText(file)).Select(m => "assistant." + m.Groups[1].Value))
             .ToHashSet();
         used.UnionWith(scheme.Forms.Keys.Select(form => "assistant.source.formAudience." + form));

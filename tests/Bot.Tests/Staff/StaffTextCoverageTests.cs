@@ -15,7 +15,7 @@ public sealed partial class StaffTextCoverageTests
     {
         var scheme = SchemeLoader.Load();
         // The staff side, and the scoring core's client results it words (in the runtime's CoreClient).
-        string[] sources = [Path.Combine(RepositoryRoot.Path, "src", "Bot", "Staff"), Path.Combine(RepositoryRoot.Path, "src", "Bot.Runtime", "CoreClient")];
+        string[] sources = [Path.Combine(RepositoryRoot.Path, "src", "Bot.Staff"), Path.Combine(RepositoryRoot.Path, "src", "Bot.Runtime", "CoreClient")];
         var ids = sources.SelectMany(source => Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories))
             .SelectMany(file => TextId().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value))
             .Distinct()

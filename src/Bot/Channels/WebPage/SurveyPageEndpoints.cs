@@ -2,7 +2,7 @@ using System.Text.Json;
 using Bot.Channels.DirectLine;
 using Bot.Configuration;
 using Bot.Dialogs;
-using Bot.Hosting.ApiKeys;
+using Bot.ApiKeys;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Bot.Units;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Bot.Channels.BotFramework;
+using Bot.Activities;
 
 namespace Bot.Staff.Summaries;
 
@@ -43,6 +43,6 @@ public sealed record SummaryView(string Title, IReadOnlyList<(string Label, stri
             ["version"] = "1.5",
             ["body"] = body,
         };
-        return TeamsCards.Attachment(JsonElement.Parse(card.ToJsonString()));
+        return AdaptiveCardAttachment.Of(JsonElement.Parse(card.ToJsonString()));
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
-namespace Bot.Hosting.ApiKeys;
+namespace Bot.ApiKeys;
 
 /// <summary>
 /// The bot's two API keys as an ASP.NET Core authentication scheme: the administrator's

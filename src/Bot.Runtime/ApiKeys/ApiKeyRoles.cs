@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 
-namespace Bot.Hosting.ApiKeys;
+namespace Bot.ApiKeys;
 
 /// <summary>What each API key may call, as authorization policies the endpoints require by name.</summary>
 public static class ApiKeyRoles

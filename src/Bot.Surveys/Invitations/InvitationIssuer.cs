@@ -1,4 +1,3 @@
-using Bot.Channels.WebPage;
 
 namespace Bot.Surveys.Invitations;
 

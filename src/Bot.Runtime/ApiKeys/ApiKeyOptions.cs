@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Bot.Hosting.ApiKeys;
+namespace Bot.ApiKeys;
 
 /// <summary>
 /// The two API keys, read from the settings they have always had: the administrator's

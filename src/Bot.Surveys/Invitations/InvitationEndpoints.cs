@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Bot.Channels.WebPage;
 using Bot.Dialogs;
-using Bot.Hosting.ApiKeys;
+using Bot.ApiKeys;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Surveys.Invitations;
