@@ -30,7 +30,7 @@ public sealed class StaffTurn(TurnContext turn, Person? person, UnitTree tree, i
     /// <summary>Leaves the staff dialog in progress; the next message starts afresh.</summary>
     public void EndDialog()
     {
-        Turn.State.Phase = Bot.State.Phases.Idle;
+        Turn.State.Phase = Bot.State.Phase.Idle;
         Turn.State.Staff = null;
     }
 

@@ -18,7 +18,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
 
     public void Begin(TurnContext turn, SurveyDialog dialog, SurveyTarget target)
     {
-        turn.State.Phase = Phases.Survey;
+        turn.State.Phase = Phase.Survey;
         var progress = new SurveyProgress
         {
             DialogId = dialog.Id,
@@ -187,7 +187,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             if (context.Step.Kind == StepKinds.Submit)
             {
                 context.Turn.State.LastSurvey = LastSurvey(context.Dialog, progress);
-                context.Turn.State.Phase = Phases.Ended;
+                context.Turn.State.Phase = Phase.Ended;
                 context.Turn.State.Survey = null;
                 return;
             }
@@ -204,7 +204,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
     {
         var survey = turn.State.Survey!;
         turn.State.LastSurvey = LastSurvey(survey.DialogId, survey);
-        turn.State.Phase = Phases.Ended;
+        turn.State.Phase = Phase.Ended;
         turn.State.Survey = null;
         turn.Say(message);
     }

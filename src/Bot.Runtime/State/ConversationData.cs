@@ -1,9 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace Bot.State;
 
 /// <summary>What the bot remembers of one conversation between turns (stored as JSON in Redis).</summary>
 public sealed class ConversationData
 {
-    public string Phase { get; set; } = Phases.Idle;
+    public Phase Phase { get; set; } = Phase.Idle;
     public SurveyProgress? Survey { get; set; }
 
     /// <summary>The survey last finished or cancelled here, so "bắt đầu lại" can start it again.</summary>
@@ -24,7 +26,7 @@ public sealed class ConversationData
     public List<UnsavedAssessment> Unsaved { get; set; } = [];
 
     /// <summary>The unsaved entries of one commune's year in one dialog, created empty when there are none.</summary>
-    public UnsavedAssessment UnsavedFor(string mode, string communeId, int year)
+    public UnsavedAssessment UnsavedFor(StaffMode mode, string communeId, int year)
     {
         var found = Unsaved.Find(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year);
         if (found is null)
@@ -35,7 +37,7 @@ public sealed class ConversationData
         return found;
     }
 
-    public bool HasUnsaved(string mode, string communeId, int year) =>
+    public bool HasUnsaved(StaffMode mode, string communeId, int year) =>
         Unsaved.Exists(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year && !u.IsEmpty);
 
     /// <summary>Forgets entries the core has confirmed, so the state does not keep empty records.</summary>
@@ -47,13 +49,15 @@ public sealed class ConversationData
 
 public sealed record HeldList(string CommuneId, string CommuneName, int Year, IReadOnlyList<string> ResponseIds);
 
-public static class Phases
+/// <summary>Where a conversation is; stored by these names.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<Phase>))]
+public enum Phase
 {
-    public const string Idle = "idle";
-    public const string AskingCommune = "askingCommune";
-    public const string Survey = "survey";
-    public const string Ended = "ended";
-    public const string Staff = "staff";
+    [JsonStringEnumMemberName("idle")] Idle,
+    [JsonStringEnumMemberName("askingCommune")] AskingCommune,
+    [JsonStringEnumMemberName("survey")] Survey,
+    [JsonStringEnumMemberName("ended")] Ended,
+    [JsonStringEnumMemberName("staff")] Staff,
 }
 
 /// <summary>Where a survey is: which one, for which commune, the current step and the answers so far.</summary>
@@ -124,7 +128,7 @@ public sealed record FormOrigin(
 /// </summary>
 public sealed class StaffProgress
 {
-    public required string Mode { get; set; }
+    public required StaffMode Mode { get; set; }
     public required string CommuneId { get; set; }
     public required string CommuneName { get; set; }
     public required int Year { get; set; }
@@ -133,7 +137,7 @@ public sealed class StaffProgress
     public string? Cursor { get; set; }
 
     /// <summary>What the next message answers: a score, an evidence note, a reason, a confirmation…</summary>
-    public string Awaiting { get; set; } = StaffAwaiting.Score;
+    public StaffAwaiting Awaiting { get; set; } = StaffAwaiting.Score;
 
     public decimal? PendingScore { get; set; }
     public string? PendingKind { get; set; }
@@ -145,28 +149,32 @@ public sealed class StaffProgress
     public List<string> Collected { get; set; } = [];
 }
 
-public static class StaffModes
+/// <summary>Which staff dialog is in progress; stored by these names.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<StaffMode>))]
+public enum StaffMode
 {
-    public const string SelfScoring = "self";
-    public const string Appraisal = "appraisal";
-    public const string Disqualify = "disqualify";
-    public const string Lift = "lift";
-    public const string Paper = "paper";
-    public const string Cadre = "cadre";
+    [JsonStringEnumMemberName("self")] SelfScoring,
+    [JsonStringEnumMemberName("appraisal")] Appraisal,
+    [JsonStringEnumMemberName("disqualify")] Disqualify,
+    [JsonStringEnumMemberName("lift")] Lift,
+    [JsonStringEnumMemberName("paper")] Paper,
+    [JsonStringEnumMemberName("cadre")] Cadre,
 }
 
-public static class StaffAwaiting
+/// <summary>What the next message of a staff dialog answers; stored by these names.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<StaffAwaiting>))]
+public enum StaffAwaiting
 {
-    public const string Score = "score";
-    public const string Evidence = "evidence";
-    public const string Reason = "reason";
-    public const string Review = "review";
-    public const string Confirm = "confirm";
-    public const string Kind = "kind";
-    public const string Note = "note";
-    public const string Sheet = "sheet";
-    public const string Answers = "answers";
-    public const string Role = "role";
-    public const string Village = "village";
-    public const string Name = "name";
+    [JsonStringEnumMemberName("score")] Score,
+    [JsonStringEnumMemberName("evidence")] Evidence,
+    [JsonStringEnumMemberName("reason")] Reason,
+    [JsonStringEnumMemberName("review")] Review,
+    [JsonStringEnumMemberName("confirm")] Confirm,
+    [JsonStringEnumMemberName("kind")] Kind,
+    [JsonStringEnumMemberName("note")] Note,
+    [JsonStringEnumMemberName("sheet")] Sheet,
+    [JsonStringEnumMemberName("answers")] Answers,
+    [JsonStringEnumMemberName("role")] Role,
+    [JsonStringEnumMemberName("village")] Village,
+    [JsonStringEnumMemberName("name")] Name,
 }

@@ -10,7 +10,7 @@ namespace Bot.State;
 /// </summary>
 public sealed class UnsavedAssessment
 {
-    public required string Mode { get; set; }
+    public required StaffMode Mode { get; set; }
     public required string CommuneId { get; set; }
     public required int Year { get; set; }
     public Dictionary<string, decimal> Scores { get; set; } = [];

@@ -30,12 +30,12 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         {
             return;
         }
-        var progress = new StaffProgress { Mode = StaffModes.Appraisal, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year };
+        var progress = new StaffProgress { Mode = StaffMode.Appraisal, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year };
         if (await LoadAsync(staff, progress, cancellationToken) is not { } work)
         {
             return;
         }
-        staff.Turn.State.Phase = Phases.Staff;
+        staff.Turn.State.Phase = Phase.Staff;
         staff.Turn.State.Staff = progress;
         progress.Cursor = walk.Next(null, work.Appraised.ContainsKey, []);
         var b = rules.Assessment.Compute(work.Self.Items, null);
@@ -231,14 +231,14 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         var stored = found.Value.Appraisal ?? new AppraisalRecord(new Dictionary<string, decimal>(), new Dictionary<string, string>(), "", default);
         var appraised = new Dictionary<string, decimal>(stored.Items, StringComparer.Ordinal);
         var reasons = new Dictionary<string, string>(stored.Reasons, StringComparer.Ordinal);
-        staff.Turn.State.UnsavedFor(StaffModes.Appraisal, progress.CommuneId, progress.Year).SettleOnto(appraised, reasons);
+        staff.Turn.State.UnsavedFor(StaffMode.Appraisal, progress.CommuneId, progress.Year).SettleOnto(appraised, reasons);
         staff.Turn.State.DropSettled();
         return new AppraisalWork(self, stored, appraised, reasons);
     }
 
     private static void End(StaffTurn staff)
     {
-        if (staff.Turn.State.Staff is { Mode: StaffModes.Appraisal })
+        if (staff.Turn.State.Staff is { Mode: StaffMode.Appraisal })
         {
             staff.EndDialog();
         }

@@ -18,7 +18,7 @@ public sealed class AppraisalWrites(ScoringRules rules, ScoringCoreClient core, 
     {
         work.Finishing |= finishing;
         var (communeId, communeName, year) = (progress.CommuneId, progress.CommuneName, progress.Year);
-        var unsaved = staff.Turn.State.UnsavedFor(StaffModes.Appraisal, communeId, year);
+        var unsaved = staff.Turn.State.UnsavedFor(StaffMode.Appraisal, communeId, year);
         unsaved.RecordChanges(work.Stored.Items, work.Stored.Reasons, work.Appraised, work.Reasons);
         staff.Turn.State.DropSettled();
         if (work.WriteStaged)

@@ -25,7 +25,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         {
             return;
         }
-        var progress = new StaffProgress { Mode = lift ? StaffModes.Lift : StaffModes.Disqualify, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year };
+        var progress = new StaffProgress { Mode = lift ? StaffMode.Lift : StaffMode.Disqualify, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year };
         if (lift)
         {
             var card = await core.GetScorecardAsync(commune.Id!, staff.Year, cancellationToken);
@@ -47,7 +47,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             progress.Awaiting = StaffAwaiting.Kind;
             staff.Turn.Say(texts.Format("dq.askKind", ("commune", commune.Name), ("year", staff.Year)), KindButtons(), expectingInput: true);
         }
-        staff.Turn.State.Phase = Phases.Staff;
+        staff.Turn.State.Phase = Phase.Staff;
         staff.Turn.State.Staff = progress;
     }
 
@@ -79,7 +79,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             return Task.CompletedTask;
         }
         var note = StaffTurn.Clip(text);
-        var (lift, communeId, communeName, year, reasonKind) = (progress.Mode == StaffModes.Lift, progress.CommuneId, progress.CommuneName, progress.Year, progress.PendingKind);
+        var (lift, communeId, communeName, year, reasonKind) = (progress.Mode == StaffMode.Lift, progress.CommuneId, progress.CommuneName, progress.Year, progress.PendingKind);
         // The dialog ends with this turn; the decision goes to the scoring core after the save,
         // and if the core refuses or is down the person is told so and types the command again.
         staff.EndDialog();

@@ -26,10 +26,10 @@ public sealed class SelfScoringDialog(
     {
         var turn = staff.Turn;
         var communeId = staff.Person!.UnitId;
-        var resuming = turn.State.Staff is { Mode: StaffModes.SelfScoring } same && same.CommuneId == communeId && same.Year == staff.Year;
+        var resuming = turn.State.Staff is { Mode: StaffMode.SelfScoring } same && same.CommuneId == communeId && same.Year == staff.Year;
         var progress = resuming ? turn.State.Staff! : new StaffProgress
         {
-            Mode = StaffModes.SelfScoring,
+            Mode = StaffMode.SelfScoring,
             CommuneId = communeId,
             CommuneName = staff.Tree.NameOf(communeId),
             Year = staff.Year,
@@ -45,7 +45,7 @@ public sealed class SelfScoringDialog(
             review.SayAlreadySubmitted(staff, progress, draft);
             return;
         }
-        turn.State.Phase = Phases.Staff;
+        turn.State.Phase = Phase.Staff;
         turn.State.Staff = progress;
         progress.Awaiting = StaffAwaiting.Score;
         progress.Cursor = walk.Next(null, draft.Items.ContainsKey, []);
@@ -97,7 +97,7 @@ public sealed class SelfScoringDialog(
         }
         else if (texts.Stop.Matches(key))
         {
-            if (turn.State.HasUnsaved(StaffModes.SelfScoring, progress.CommuneId, progress.Year))
+            if (turn.State.HasUnsaved(StaffMode.SelfScoring, progress.CommuneId, progress.Year))
             {
                 drafts.SaveAfterTurn(staff, progress, draft, final: false);
             }

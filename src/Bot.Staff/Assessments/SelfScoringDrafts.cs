@@ -16,7 +16,7 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
 {
     /// <summary>What this conversation has decided for the commune's year and the core may not hold yet.</summary>
     public static UnsavedAssessment Unsaved(StaffTurn staff, StaffProgress progress) =>
-        staff.Turn.State.UnsavedFor(StaffModes.SelfScoring, progress.CommuneId, progress.Year);
+        staff.Turn.State.UnsavedFor(StaffMode.SelfScoring, progress.CommuneId, progress.Year);
 
     /// <summary>The draft in the core, with whatever this conversation has not managed to save yet on top.</summary>
     public async Task<SelfScoringDraft?> LoadAsync(StaffTurn staff, StaffProgress progress, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ public sealed class StaffRoutes(
         {
             routes.OnMessage("staff/" + kind, turn => IsCommand(turn, kind), (turn, cancellationToken) => RunCommandAsync(turn, kind, handle, cancellationToken));
         }
-        routes.OnMessage("staff/dialog", turn => turn.State.Phase == Phases.Staff, ContinueDialogAsync);
+        routes.OnMessage("staff/dialog", turn => turn.State.Phase == Phase.Staff, ContinueDialogAsync);
         // "trợ giúp" from an enrolled person: the commands of their role. Anyone else's help is the survey's.
         routes.OnMessage("staff/help", IsHelpFromStaffAsync, HelpAsync);
     }
@@ -106,18 +106,18 @@ public sealed class StaffRoutes(
     }).Command;
 
     private async ValueTask<bool> IsQuestionFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.State.Phase is not (Phases.Survey or Phases.Staff)
+        turn.State.Phase is not (Phase.Survey or Phase.Staff)
         && Command(turn) is { Kind: StaffCommandKind.Ask }
         && StaffAccess.Allows(StaffCommandKind.Ask, await TurnSender.Of(turn).PersonAsync());
 
     /// <summary>A question outside a staff dialog belongs to <c>staff/question</c> or to the survey, never to a refusal.</summary>
     private bool IsCommand(TurnContext turn, StaffCommandKind kind) =>
-        turn.State.Phase != Phases.Survey
+        turn.State.Phase != Phase.Survey
         && Command(turn)?.Kind == kind
-        && (kind != StaffCommandKind.Ask || turn.State.Phase == Phases.Staff);
+        && (kind != StaffCommandKind.Ask || turn.State.Phase == Phase.Staff);
 
     private async ValueTask<bool> IsHelpFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.State.Phase != Phases.Survey
+        turn.State.Phase != Phase.Survey
         && common.Help.Matches(TextNormalizer.Key(turn.Text))
         && await TurnSender.Of(turn).PersonAsync() is not null;
 
@@ -129,10 +129,10 @@ public sealed class StaffRoutes(
             turn.Say(texts.Text("staff.refused"));
             return;
         }
-        var wasInDialog = turn.State.Phase == Phases.Staff;
+        var wasInDialog = turn.State.Phase == Phase.Staff;
         await handle(staff, Command(turn)!.Rest, cancellationToken);
         // A question asked in the middle of a dialog: answered, then the dialog goes on where it was.
-        if (wasInDialog && turn.State.Phase == Phases.Staff && !StartsDialog(kind))
+        if (wasInDialog && turn.State.Phase == Phase.Staff && !StartsDialog(kind))
         {
             await RepromptAsync(staff, cancellationToken);
         }
@@ -152,9 +152,9 @@ public sealed class StaffRoutes(
         }
         await (progress.Mode switch
         {
-            StaffModes.SelfScoring => selfScoring.ContinueAsync(staff, turn.Text, cancellationToken),
-            StaffModes.Appraisal => appraisal.ContinueAsync(staff, turn.Text, cancellationToken),
-            StaffModes.Paper or StaffModes.Cadre => surveys.ContinueAsync(staff, turn.Text, cancellationToken),
+            StaffMode.SelfScoring => selfScoring.ContinueAsync(staff, turn.Text, cancellationToken),
+            StaffMode.Appraisal => appraisal.ContinueAsync(staff, turn.Text, cancellationToken),
+            StaffMode.Paper or StaffMode.Cadre => surveys.ContinueAsync(staff, turn.Text, cancellationToken),
             _ => disqualification.ContinueAsync(staff, turn.Text, cancellationToken),
         });
     }
@@ -188,8 +188,8 @@ public sealed class StaffRoutes(
 
     private Task RepromptAsync(StaffTurn staff, CancellationToken cancellationToken) => staff.Turn.State.Staff!.Mode switch
     {
-        StaffModes.SelfScoring => selfScoring.RepromptAsync(staff, cancellationToken),
-        StaffModes.Appraisal => appraisal.RepromptAsync(staff, cancellationToken),
+        StaffMode.SelfScoring => selfScoring.RepromptAsync(staff, cancellationToken),
+        StaffMode.Appraisal => appraisal.RepromptAsync(staff, cancellationToken),
         _ => Task.CompletedTask,
     };
 
@@ -197,13 +197,13 @@ public sealed class StaffRoutes(
         kind is StaffCommandKind.SelfScore or StaffCommandKind.Appraise or StaffCommandKind.Disqualify or StaffCommandKind.Lift
             or StaffCommandKind.PaperForms or StaffCommandKind.InviteCadre;
 
-    private static StaffCommandKind CommandOf(string mode) => mode switch
+    private static StaffCommandKind CommandOf(StaffMode mode) => mode switch
     {
-        StaffModes.SelfScoring => StaffCommandKind.SelfScore,
-        StaffModes.Appraisal => StaffCommandKind.Appraise,
-        StaffModes.Lift => StaffCommandKind.Lift,
-        StaffModes.Paper => StaffCommandKind.PaperForms,
-        StaffModes.Cadre => StaffCommandKind.InviteCadre,
+        StaffMode.SelfScoring => StaffCommandKind.SelfScore,
+        StaffMode.Appraisal => StaffCommandKind.Appraise,
+        StaffMode.Lift => StaffCommandKind.Lift,
+        StaffMode.Paper => StaffCommandKind.PaperForms,
+        StaffMode.Cadre => StaffCommandKind.InviteCadre,
         _ => StaffCommandKind.Disqualify,
     };
 }

@@ -33,8 +33,8 @@ public sealed class CadreInvitationDialog(
         {
             return;
         }
-        staff.Turn.State.Phase = Phases.Staff;
-        staff.Turn.State.Staff = new StaffProgress { Mode = StaffModes.Cadre, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Awaiting = StaffAwaiting.Role };
+        staff.Turn.State.Phase = Phase.Staff;
+        staff.Turn.State.Staff = new StaffProgress { Mode = StaffMode.Cadre, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Awaiting = StaffAwaiting.Role };
         AskRole(staff, commune.Name!);
     }
 

@@ -33,10 +33,10 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             return Task.CompletedTask;
         }
         var form = cadre.Success ? rules.CadreForm : rules.CitizenForm;
-        staff.Turn.State.Phase = Phases.Staff;
+        staff.Turn.State.Phase = Phase.Staff;
         staff.Turn.State.Staff = new StaffProgress
         {
-            Mode = StaffModes.Paper, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, PendingKind = form, Awaiting = StaffAwaiting.Sheet,
+            Mode = StaffMode.Paper, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, PendingKind = form, Awaiting = StaffAwaiting.Sheet,
         };
         staff.Turn.Say(texts.Format("staff.paper.start", ("form", texts.Text("staff.form." + form)), ("communeName", commune.Name), ("year", staff.Year)), expectingInput: true);
         return Task.CompletedTask;

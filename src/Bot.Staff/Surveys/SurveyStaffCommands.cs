@@ -41,5 +41,5 @@ public sealed class SurveyStaffCommands(
 
     /// <summary>A message inside one of the short dialogs (a paper sheet, a cadre's registration).</summary>
     public Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken) =>
-        staff.Turn.State.Staff!.Mode == StaffModes.Paper ? paper.ContinueAsync(staff, text, cancellationToken) : cadres.ContinueAsync(staff, text, cancellationToken);
+        staff.Turn.State.Staff!.Mode == StaffMode.Paper ? paper.ContinueAsync(staff, text, cancellationToken) : cadres.ContinueAsync(staff, text, cancellationToken);
 }

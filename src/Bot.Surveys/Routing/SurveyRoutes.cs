@@ -34,7 +34,7 @@ public sealed class SurveyRoutes(
         .OnMessage("survey/link", turn => links.FindIn(turn.Text) is not null, OnLinkAsync)
         // "khảo sát K7M2-QX9P" or a shared invitation page: on any channel, even mid-survey.
         .OnMessage("survey/invitationCode", turn => InvitationCode(turn) is not null, OnInvitationCodeAsync)
-        .OnMessage("survey/answer", turn => turn.State.Phase == Phases.Survey, OnAnswer)
+        .OnMessage("survey/answer", turn => turn.State.Phase == Phase.Survey, OnAnswer)
         .OnMessage("survey/byName", turn => texts.Survey.RestOf(turn.Text) is { Length: > 0 }, OnSurveyByNameAsync)
         .OnMessage("survey/restart", turn => texts.Restart.Matches(TextNormalizer.Key(turn.Text)) && turn.State.LastSurvey is not null, OnRestartAsync)
         .OnMessage("survey/chooseCommune", IsCommuneName, OnChooseCommuneAsync)
@@ -54,7 +54,7 @@ public sealed class SurveyRoutes(
         {
             return Task.CompletedTask;
         }
-        if (turn.State.Phase == Phases.Survey)
+        if (turn.State.Phase == Phase.Survey)
         {
             turn.Say(texts["resumed"]);
             engine.PromptCurrent(turn);
@@ -66,7 +66,7 @@ public sealed class SurveyRoutes(
     private Task OnStaleCard(TurnContext turn, CancellationToken cancellationToken)
     {
         turn.Say(texts["card.stale"]);
-        if (turn.State.Phase == Phases.Survey)
+        if (turn.State.Phase == Phase.Survey)
         {
             engine.PromptCurrent(turn);
         }
@@ -108,7 +108,7 @@ public sealed class SurveyRoutes(
     private bool IsCommuneName(TurnContext turn)
     {
         var key = TextNormalizer.Key(turn.Text);
-        return turn.State.Phase == Phases.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key);
+        return turn.State.Phase == Phase.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key);
     }
 
     private async Task OnChooseCommuneAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -131,7 +131,7 @@ public sealed class SurveyRoutes(
     private Task OnWelcome(TurnContext turn, CancellationToken cancellationToken)
     {
         turn.Say(texts["welcome"]);
-        turn.State.Phase = Phases.AskingCommune;
+        turn.State.Phase = Phase.AskingCommune;
         return Task.CompletedTask;
     }
 

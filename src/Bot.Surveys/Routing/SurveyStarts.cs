@@ -42,7 +42,7 @@ public sealed class SurveyStarts(
             turn.Say(texts.Format("invitation.otherCommune", ("communeName", UnitNames.InSentence(commune.Name)), ("pageCommuneName", UnitNames.InSentence(pageName))));
             return;
         }
-        if (turn.State is { Phase: Phases.Survey, Survey: { } current } && current.Origin.InvitationHash == codeHash)
+        if (turn.State is { Phase: Phase.Survey, Survey: { } current } && current.Origin.InvitationHash == codeHash)
         {
             Resume(turn);
             return;
@@ -106,7 +106,7 @@ public sealed class SurveyStarts(
         {
             return;
         }
-        if (turn.State is { Phase: Phases.Survey, Survey: { } current } && current.DialogId == dialog.Id && current.CommuneId == commune.Id && current.Origin.InvitationHash is null)
+        if (turn.State is { Phase: Phase.Survey, Survey: { } current } && current.DialogId == dialog.Id && current.CommuneId == commune.Id && current.Origin.InvitationHash is null)
         {
             Resume(turn);
             return;
@@ -128,7 +128,7 @@ public sealed class SurveyStarts(
     public void AskForCommuneAgain(TurnContext turn)
     {
         turn.Say(texts["unknownCommuneId"], expectingInput: true);
-        turn.State.Phase = Phases.AskingCommune;
+        turn.State.Phase = Phase.AskingCommune;
     }
 
     /// <summary>A year whose result is recognised takes no more forms: thank the person and say so, instead of asking five questions for nothing.</summary>
@@ -177,7 +177,7 @@ public sealed class SurveyStarts(
 
     private static void EndWithoutSurvey(TurnContext turn)
     {
-        turn.State.Phase = Phases.Ended;
+        turn.State.Phase = Phase.Ended;
         turn.State.Survey = null;
     }
 

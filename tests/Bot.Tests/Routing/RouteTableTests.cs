@@ -50,7 +50,7 @@ public sealed class RouteTableTests : IDisposable
     private static readonly Person Clerk = new("p1", StaffRole.Staff, "cam-vu", DateTimeOffset.UnixEpoch, "test", ["webchat:u1"]);
     private static readonly Person Appraiser = new("p2", StaffRole.Appraiser, "hd", DateTimeOffset.UnixEpoch, "test", ["webchat:u1"]);
 
-    private async Task<string?> OwnerAsync(Activity activity, string phase = Phases.Idle, Person? sender = null, Action<ConversationData>? state = null)
+    private async Task<string?> OwnerAsync(Activity activity, Phase phase = Phase.Idle, Person? sender = null, Action<ConversationData>? state = null)
     {
         activity.ChannelId ??= "webchat";
         activity.Conversation ??= new ConversationAccount { Id = "c1" };
@@ -73,19 +73,19 @@ public sealed class RouteTableTests : IDisposable
         return null;
     }
 
-    private Task<string?> MessageOwnerAsync(string text, string phase = Phases.Idle, Person? sender = null) =>
+    private Task<string?> MessageOwnerAsync(string text, Phase phase = Phase.Idle, Person? sender = null) =>
         OwnerAsync(new Activity { Type = ActivityTypes.Message, Text = text }, phase, sender);
 
     [Theory]
-    [InlineData("xin chào", Phases.Idle, "survey/welcome")]
-    [InlineData("Cầm Vũ", Phases.AskingCommune, "survey/chooseCommune")]
-    [InlineData("khảo sát cam-vu", Phases.Idle, "survey/byName")]
-    [InlineData("khảo sát K7M2-QX9P", Phases.Idle, "survey/invitationCode")]
-    [InlineData("điểm 5 cho cán bộ", Phases.Survey, "survey/answer")]
-    [InlineData("tự chấm điểm", Phases.Survey, "survey/answer")]
-    [InlineData("camera được mấy điểm?", Phases.Idle, "survey/welcome")]
-    [InlineData("trợ giúp", Phases.Idle, "survey/welcome")]
-    public async Task ACitizensMessage_IsTheSurveys(string text, string phase, string route)
+    [InlineData("xin chào", Phase.Idle, "survey/welcome")]
+    [InlineData("Cầm Vũ", Phase.AskingCommune, "survey/chooseCommune")]
+    [InlineData("khảo sát cam-vu", Phase.Idle, "survey/byName")]
+    [InlineData("khảo sát K7M2-QX9P", Phase.Idle, "survey/invitationCode")]
+    [InlineData("điểm 5 cho cán bộ", Phase.Survey, "survey/answer")]
+    [InlineData("tự chấm điểm", Phase.Survey, "survey/answer")]
+    [InlineData("camera được mấy điểm?", Phase.Idle, "survey/welcome")]
+    [InlineData("trợ giúp", Phase.Idle, "survey/welcome")]
+    public async Task ACitizensMessage_IsTheSurveys(string text, Phase phase, string route)
     {
         Assert.Equal(route, await MessageOwnerAsync(text, phase));
     }
@@ -93,9 +93,9 @@ public sealed class RouteTableTests : IDisposable
     [Fact]
     public async Task APlainAnswerOrGreeting_NeverLooksTheSenderUp()
     {
-        await MessageOwnerAsync("điểm 5 cho cán bộ", Phases.Survey);
+        await MessageOwnerAsync("điểm 5 cho cán bộ", Phase.Survey);
         await MessageOwnerAsync("xin chào");
-        await MessageOwnerAsync("Cầm Vũ", Phases.AskingCommune);
+        await MessageOwnerAsync("Cầm Vũ", Phase.AskingCommune);
 
         Assert.Equal(0, _lookUps);
     }
@@ -122,7 +122,7 @@ public sealed class RouteTableTests : IDisposable
         Assert.Equal("staff/question", await MessageOwnerAsync("camera được mấy điểm?", sender: Clerk));
         Assert.Equal("survey/welcome", await MessageOwnerAsync("camera được mấy điểm?"));
         // In a staff dialog the question is the dialog's command route, which then repeats the dialog's question.
-        Assert.Equal("staff/Ask", await MessageOwnerAsync("camera được mấy điểm?", "staff", Clerk));
+        Assert.Equal("staff/Ask", await MessageOwnerAsync("camera được mấy điểm?", Phase.Staff, Clerk));
     }
 
     [Fact]
@@ -135,9 +135,9 @@ public sealed class RouteTableTests : IDisposable
     [Fact]
     public async Task AStaffDialog_OwnsEveryOtherMessage_AndASurveyInProgressOwnsAll()
     {
-        Assert.Equal("staff/dialog", await MessageOwnerAsync("đạt", "staff", Clerk));
-        Assert.Equal("survey/answer", await MessageOwnerAsync("điểm cam-vu", Phases.Survey, Appraiser));
-        Assert.Equal("survey/answer", await MessageOwnerAsync("trợ giúp", Phases.Survey, Appraiser));
+        Assert.Equal("staff/dialog", await MessageOwnerAsync("đạt", Phase.Staff, Clerk));
+        Assert.Equal("survey/answer", await MessageOwnerAsync("điểm cam-vu", Phase.Survey, Appraiser));
+        Assert.Equal("survey/answer", await MessageOwnerAsync("trợ giúp", Phase.Survey, Appraiser));
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class RouteTableTests : IDisposable
         var link = _services.GetRequiredService<SurveyLinks>().Make("citizen", "cam-vu");
 
         Assert.Equal("survey/link", await MessageOwnerAsync($"https://xa.example/s/{link.Path}"));
-        Assert.Equal("survey/link", await MessageOwnerAsync($"https://xa.example/s/{link.Path}", Phases.Survey));
+        Assert.Equal("survey/link", await MessageOwnerAsync($"https://xa.example/s/{link.Path}", Phase.Survey));
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class RouteTableTests : IDisposable
             Value = JsonSerializer.SerializeToElement(new { answer = "5", prompt = "old-prompt" }),
         };
 
-        Assert.Equal("survey/staleCard", await OwnerAsync(click, Phases.Survey, state: s => s.PromptKey = "current-prompt"));
+        Assert.Equal("survey/staleCard", await OwnerAsync(click, Phase.Survey, state: s => s.PromptKey = "current-prompt"));
     }
 
     [Fact]

@@ -72,19 +72,19 @@ public sealed class TurnMiddlewareTests
     [Fact]
     public async Task ASurveyLeftBriefly_IsAReturn_AndOneLeftPastTheWindow_StartsAfresh()
     {
-        var brief = Turn(state: new ConversationData { Phase = Phases.Survey, UpdatedAt = Now - Options.Value.ResumeNoticeAfter });
+        var brief = Turn(state: new ConversationData { Phase = Phase.Survey, UpdatedAt = Now - Options.Value.ResumeNoticeAfter });
         Assert.True(await PassesAsync(new ResumeWindow(Options), brief));
         Assert.True(brief.Returning);
-        Assert.Equal(Phases.Survey, brief.State.Phase);
+        Assert.Equal(Phase.Survey, brief.State.Phase);
 
-        var soon = Turn(state: new ConversationData { Phase = Phases.Survey, UpdatedAt = Now - TimeSpan.FromMinutes(1) });
+        var soon = Turn(state: new ConversationData { Phase = Phase.Survey, UpdatedAt = Now - TimeSpan.FromMinutes(1) });
         Assert.True(await PassesAsync(new ResumeWindow(Options), soon));
         Assert.False(soon.Returning);
 
-        var stale = Turn(state: new ConversationData { Phase = Phases.Survey, UpdatedAt = Now - Options.Value.ResumeWindow - TimeSpan.FromMinutes(1) });
+        var stale = Turn(state: new ConversationData { Phase = Phase.Survey, UpdatedAt = Now - Options.Value.ResumeWindow - TimeSpan.FromMinutes(1) });
         Assert.True(await PassesAsync(new ResumeWindow(Options), stale));
         Assert.False(stale.Returning);
-        Assert.Equal(Phases.Idle, stale.State.Phase);
+        Assert.Equal(Phase.Idle, stale.State.Phase);
     }
 
     [Fact]

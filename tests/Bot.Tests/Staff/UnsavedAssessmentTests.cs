@@ -5,7 +5,7 @@ namespace Bot.Tests.Staff;
 /// <summary>What a conversation keeps of a draft the core may not have yet: no Redis, no host.</summary>
 public sealed class UnsavedAssessmentTests
 {
-    private static UnsavedAssessment New() => new() { Mode = StaffModes.Appraisal, CommuneId = "cam-vu", Year = 2026 };
+    private static UnsavedAssessment New() => new() { Mode = StaffMode.Appraisal, CommuneId = "cam-vu", Year = 2026 };
 
     [Fact]
     public void SettleOnto_DropsWhatTheCoreHolds_AndLaysTheRestOverIt()
@@ -60,14 +60,40 @@ public sealed class UnsavedAssessmentTests
     public void ConversationData_KeepsOneRecordPerCommuneYearAndDialog_AndDropsEmptyOnes()
     {
         var data = new ConversationData();
-        data.UnsavedFor(StaffModes.SelfScoring, "cam-vu", 2026).Scores["1.1.a"] = 1m;
-        data.UnsavedFor(StaffModes.Appraisal, "cam-vu", 2026);
-        data.UnsavedFor(StaffModes.SelfScoring, "cam-vu", 2026).Scores["1.1.b"] = 1m;
+        data.UnsavedFor(StaffMode.SelfScoring, "cam-vu", 2026).Scores["1.1.a"] = 1m;
+        data.UnsavedFor(StaffMode.Appraisal, "cam-vu", 2026);
+        data.UnsavedFor(StaffMode.SelfScoring, "cam-vu", 2026).Scores["1.1.b"] = 1m;
 
         data.DropSettled();
 
         Assert.Equal(2, Assert.Single(data.Unsaved).Scores.Count);
-        Assert.True(data.HasUnsaved(StaffModes.SelfScoring, "cam-vu", 2026));
-        Assert.False(data.HasUnsaved(StaffModes.Appraisal, "cam-vu", 2026));
+        Assert.True(data.HasUnsaved(StaffMode.SelfScoring, "cam-vu", 2026));
+        Assert.False(data.HasUnsaved(StaffMode.Appraisal, "cam-vu", 2026));
+    }
+}
+
+/// <summary>The conversation's phase and a staff dialog's mode and step are typed in code and stored by the names they always had.</summary>
+public sealed class TypedStateTests
+{
+    [Fact]
+    public void PhaseModeAndStep_AreStoredByTheirOldNames_AndOldStateStillReads()
+    {
+        var data = new ConversationData
+        {
+            Phase = Phase.Staff,
+            Staff = new StaffProgress { Mode = StaffMode.SelfScoring, CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, Awaiting = StaffAwaiting.Evidence },
+        };
+
+        var json = System.Text.Json.JsonSerializer.Serialize(data, StateJsonContext.Default.ConversationData);
+        var old = System.Text.Json.JsonSerializer.Deserialize(
+            """{"phase":"askingCommune","staff":{"mode":"appraisal","communeId":"cam-vu","communeName":"Xã Cẩm Vũ","year":2026,"awaiting":"reason"}}""",
+            StateJsonContext.Default.ConversationData)!;
+
+        Assert.Contains("\"phase\":\"staff\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"mode\":\"self\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"awaiting\":\"evidence\"", json, StringComparison.Ordinal);
+        Assert.Equal(Phase.AskingCommune, old.Phase);
+        Assert.Equal(StaffMode.Appraisal, old.Staff!.Mode);
+        Assert.Equal(StaffAwaiting.Reason, old.Staff.Awaiting);
     }
 }

@@ -12,12 +12,12 @@ public sealed class ResumeWindow(IOptions<BotOptions> options) : ITurnMiddleware
 {
     public Task OnTurnAsync(TurnContext turn, Func<Task> nextTurnStep, CancellationToken cancellationToken)
     {
-        if (turn.State.Phase == Phases.Survey && turn.State.UpdatedAt is { } last)
+        if (turn.State.Phase == Phase.Survey && turn.State.UpdatedAt is { } last)
         {
             var gap = turn.Now - last;
             if (gap > options.Value.ResumeWindow)
             {
-                turn.State.Phase = Phases.Idle;
+                turn.State.Phase = Phase.Idle;
                 turn.State.Survey = null;
             }
             else
