@@ -45,16 +45,18 @@ public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
         return (Bot, b, () => handler!);
     }
 
+    /// <summary>The same conversation's next message, answered by the other instance first.</summary>
+    private static async Task TheSameConversationSays(BotApp other, Conversation onA, string text)
+    {
+        var onB = new Conversation(other.CreateClient(), "webchat", onA.Id) { UserId = onA.UserId };
+        await onB.SayAsync(text);
+    }
+
     [Fact]
     public async Task Enrolment_WhoseTurnIsRerun_EnrolsOnce_AndSaysSo()
     {
         Conversation? onA = null;
-        var (a, b, handler) = TwoInstances("đăng ký", async other =>
-        {
-            // The same conversation's next message, answered by the other instance first.
-            var onB = new Conversation(other.CreateClient(), "webchat", onA!.Id) { UserId = onA.UserId };
-            await onB.SayAsync("tôi là ai");
-        });
+        var (a, b, handler) = TwoInstances("đăng ký", other => TheSameConversationSays(other, onA!, "tôi là ai"));
         await using var _ = b;
         onA = a.Conversation("webchat");
         var code = await StaffPeople.CodeAsync(a, StaffRole.Appraiser, "hd");
@@ -75,11 +77,7 @@ public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
         await StaffPeople.SubmittedAsync(Core, "cam-vu");
         (await Core.Api().PutAsJsonAsync("/api/v1/communes/cam-vu/years/2026/appraisal", new { items, reasons = new Dictionary<string, string>(), appraisedBy = "Phòng Nội vụ" })).EnsureSuccessStatusCode();
         Conversation? onA = null;
-        var (a, b, handler) = TwoInstances("công nhận", async other =>
-        {
-            var onB = new Conversation(other.CreateClient(), "webchat", onA!.Id) { UserId = onA.UserId };
-            await onB.SayAsync("tôi là ai");
-        });
+        var (a, b, handler) = TwoInstances("công nhận", other => TheSameConversationSays(other, onA!, "tôi là ai"));
         await using var _ = b;
         onA = await StaffPeople.EnrolledAsync(a, StaffRole.Appraiser, "hd");
 
@@ -95,11 +93,7 @@ public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
     public async Task SelfScore_WhoseTurnIsRerun_WritesTheDraftOnce()
     {
         Conversation? onA = null;
-        var (a, b, handler) = TwoInstances("1 - ", async other =>
-        {
-            var onB = new Conversation(other.CreateClient(), "webchat", onA!.Id) { UserId = onA.UserId };
-            await onB.SayAsync("tôi là ai");
-        });
+        var (a, b, handler) = TwoInstances("1 - ", other => TheSameConversationSays(other, onA!, "tôi là ai"));
         await using var _ = b;
         onA = await StaffPeople.EnrolledAsync(a, StaffRole.Staff, "cam-vu");
         await onA.SayAsync("tự chấm điểm");
@@ -117,11 +111,7 @@ public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
     {
         await StaffPeople.SubmittedAsync(Core, "cam-vu");
         Conversation? onA = null;
-        var (a, b, handler) = TwoInstances("đồng ý tất cả", async other =>
-        {
-            var onB = new Conversation(other.CreateClient(), "webchat", onA!.Id) { UserId = onA.UserId };
-            await onB.SayAsync("tôi là ai");
-        });
+        var (a, b, handler) = TwoInstances("đồng ý tất cả", other => TheSameConversationSays(other, onA!, "tôi là ai"));
         await using var _ = b;
         onA = await StaffPeople.EnrolledAsync(a, StaffRole.Appraiser, "hd");
         await onA.SayAsync("thẩm định Cẩm Vũ");
