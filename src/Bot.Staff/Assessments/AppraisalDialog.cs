@@ -73,6 +73,8 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         }
         else if (texts.Stop.Matches(key))
         {
+            // What an earlier write could not save goes now, so "saved up to here" holds.
+            writes.SaveAfterTurn(staff, progress, work);
             staff.Turn.Say(texts.Format("appraise.stopped", ("commune", progress.CommuneName)));
             End(staff);
         }

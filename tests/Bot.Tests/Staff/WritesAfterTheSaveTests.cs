@@ -57,6 +57,23 @@ public sealed class WritesAfterTheSaveTests(RedisServer redis) : BotTestBase(red
     }
 
     [Fact]
+    public async Task Appraisal_StoppedAfterAFailedWrite_SavesWhatWasKept()
+    {
+        await StaffPeople.SubmittedAsync(Core, "cam-vu");
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("thẩm định Cẩm Vũ");
+        Bot.CoreSwitch.WritesDown = true;
+        await appraiser.SayAsync("0,5 - Chưa họp đủ các thôn");
+        Bot.CoreSwitch.WritesDown = false;
+
+        var stopped = await appraiser.SayAsync("dừng");
+        var appraisal = (await AssessmentAsync()).GetProperty("appraisal");
+
+        Assert.Contains("Đã tạm dừng thẩm định", stopped.Single().Text);
+        Assert.Equal(0.5m, appraisal.GetProperty("items").GetProperty("1.1.a").GetDecimal());
+    }
+
+    [Fact]
     public async Task SelfScoring_ASubmissionThatFails_IsSaid_AndTheDraftStaysADraft()
     {
         var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
