@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Bot.Assistant.Answers;
 
 namespace Bot.Assistant;
 

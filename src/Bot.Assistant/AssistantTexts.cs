@@ -1,4 +1,3 @@
-using Bot.Assistant.Questions;
 using Bot.Dialogs;
 
 namespace Bot.Assistant;

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Bot.Activities;
 using Bot.Channels.BotFramework.Auth;
 using Microsoft.Extensions.Options;

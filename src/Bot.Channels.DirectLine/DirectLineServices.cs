@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using Bot.Dialogs;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 

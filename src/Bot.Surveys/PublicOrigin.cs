@@ -1,4 +1,3 @@
-using Bot.Surveys;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Surveys;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bot.Activities;
-using Bot.People;
 
 namespace Bot.Tests;
 

@@ -1,5 +1,3 @@
-using TestSupport;
-
 namespace ScoringCore.Tests;
 
 [CollectionDefinition(Name)]

@@ -1,6 +1,5 @@
 using Bot.Assistant.Answers;
 using Bot.Assistant.Model;
-using Bot.Assistant.Questions;
 using Bot.People;
 
 namespace Bot.Assistant.Answering;

@@ -1,5 +1,4 @@
 using Bot.Assistant.Knowledge;
-using Bot.Assistant.Questions;
 using Bot.Dialogs;
 using Bot.People;
 using Scoring.Rules;

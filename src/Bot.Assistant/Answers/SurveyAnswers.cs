@@ -1,4 +1,3 @@
-using Bot.Assistant.Questions;
 using Bot.Assistant.Search;
 using Scoring.Rules;
 using Scoring.Scheme;

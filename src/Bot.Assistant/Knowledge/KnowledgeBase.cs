@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bot.Assistant.Answers;
 using Bot.Assistant.Questions;
 using Bot.Assistant.Search;
 using Scoring.Rules;

@@ -1,7 +1,5 @@
 using System.Text.RegularExpressions;
-using Bot.Assistant.Answers;
 using Bot.Assistant.Knowledge;
-using Bot.Assistant.Questions;
 using Bot.Assistant.Search;
 
 namespace Bot.Assistant.Model;

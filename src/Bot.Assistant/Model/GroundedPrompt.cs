@@ -1,5 +1,4 @@
 using Bot.Assistant.Knowledge;
-using Bot.Assistant.Questions;
 using OpenAI.Chat;
 
 namespace Bot.Assistant.Model;

@@ -1,9 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using Azure.Identity;
-using Bot.Assistant.Answers;
 using Bot.Assistant.Knowledge;
-using Bot.Assistant.Questions;
 using Microsoft.Extensions.Options;
 using OpenAI;
 using OpenAI.Chat;

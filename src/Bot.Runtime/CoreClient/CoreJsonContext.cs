@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Bot.Activities;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 

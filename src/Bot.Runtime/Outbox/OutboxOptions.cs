@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Configuration;
-
 namespace Bot.Outbox;
 
 /// <summary>The outbox worker's timing, from the "Bot" section under the names it always had (Bot:OutboxRetryDelay…).</summary>

@@ -1,12 +1,9 @@
-using System.Globalization;
 using Bot.Activities;
 using Bot.Dialogs;
-using Bot.People;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;
 using Scoring.Text;
-using ScoringCore.Contracts;
 
 namespace Bot.Staff.Assessments;
 

@@ -1,4 +1,3 @@
-using Bot.Assistant;
 using Bot.Assistant.Answering;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Questions;

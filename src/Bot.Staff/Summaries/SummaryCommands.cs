@@ -5,7 +5,6 @@ using Bot.People;
 using Bot.Staff.Exports;
 using Bot.Surveys;
 using Bot.Turns;
-using Microsoft.Extensions.Options;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 

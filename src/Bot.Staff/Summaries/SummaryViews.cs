@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bot.Staff.Assessments;
 using Bot.Units;
 using Scoring.Rules;
 using Scoring.Text;

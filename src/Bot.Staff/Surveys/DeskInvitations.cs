@@ -1,5 +1,4 @@
 using Bot.Activities;
-using Bot.People;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Scoring.Rules;

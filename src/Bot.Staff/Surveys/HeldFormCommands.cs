@@ -1,6 +1,5 @@
 using System.Globalization;
 using Bot.CoreClient;
-using Bot.People;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Text;

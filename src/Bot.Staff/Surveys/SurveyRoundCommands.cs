@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.CoreClient;
 using Bot.Dialogs;
-using Bot.People;
 using Scoring.Rules;
-using Scoring.Text;
 using ScoringCore.Contracts;
 
 namespace Bot.Staff.Surveys;

@@ -1,4 +1,3 @@
-using Bot.Assistant;
 using Bot.Channels.BotFramework;
 using Bot.Channels.DirectLine;
 using Bot.Channels.WebPage;
@@ -9,12 +8,10 @@ using Bot.Dialogs;
 using Bot.Dialogs.Steps;
 using Bot.ApiKeys;
 using Bot.Outbox;
-using Bot.Staff;
 using Bot.State;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Bot.Surveys.Routing;
-using Bot.Turns;
 using Bot.Units;
 using Microsoft.Extensions.Options;
 using ServiceDefaults;

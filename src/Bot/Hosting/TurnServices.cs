@@ -1,6 +1,5 @@
 using Bot.Staff;
 using Bot.Staff.Routing;
-using Bot.Surveys;
 using Bot.Surveys.Routing;
 using Bot.Turns;
 using Bot.Turns.Middleware;

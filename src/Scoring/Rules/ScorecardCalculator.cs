@@ -1,5 +1,3 @@
-using Scoring.Scheme;
-
 namespace Scoring.Rules;
 
 /// <summary>Puts A1, A2 and B together into a commune's scorecard.</summary>

@@ -1,5 +1,3 @@
-using Scoring.Scheme;
-
 namespace Scoring.Rules;
 
 /// <summary>

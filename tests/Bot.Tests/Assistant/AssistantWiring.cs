@@ -1,5 +1,4 @@
 using Bot.Hosting;
-using Bot.Assistant;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Model;
 using Bot.Dialogs;

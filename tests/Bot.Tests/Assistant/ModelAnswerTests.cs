@@ -1,7 +1,5 @@
 using Bot.Assistant;
-using Bot.Assistant.Answers;
 using Bot.Assistant.Model;
-using Bot.People;
 using Microsoft.Extensions.DependencyInjection;
 using Moq;
 

@@ -2,7 +2,6 @@ using Bot.Assistant;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Bot.Assistant.Answers;
 
 namespace Bot.Tests.Assistant;
 

@@ -1,7 +1,5 @@
 using Bot.Surveys.Routing;
-using System.Net.WebSockets;
 using Bot.Surveys;
-using Microsoft.AspNetCore.TestHost;
 using Bot.State;
 using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Bot.People;
-using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
 namespace Bot.Tests.Staff;

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.People;
-using TestSupport;
 
 namespace Bot.Tests.Staff;
 

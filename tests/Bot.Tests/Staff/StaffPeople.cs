@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Bot.Activities;
 using Bot.People;
 using Bot.Staff.Enrolment;
 using Microsoft.Extensions.DependencyInjection;

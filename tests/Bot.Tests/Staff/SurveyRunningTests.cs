@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Bot.Activities;
 using Bot.People;
 
 namespace Bot.Tests.Staff;

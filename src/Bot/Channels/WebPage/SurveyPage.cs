@@ -2,7 +2,6 @@ using System.Text.Json;
 using Bot.Channels.DirectLine;
 using Bot.Configuration;
 using Bot.Dialogs;
-using Bot.Surveys;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QRCoder;
 

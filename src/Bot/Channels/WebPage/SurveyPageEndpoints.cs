@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Bot.Channels.DirectLine;
 using Bot.Configuration;
 using Bot.Dialogs;
@@ -6,7 +5,6 @@ using Bot.ApiKeys;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Bot.Units;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Scoring.Rules;
 
