@@ -94,8 +94,20 @@ public sealed class SurveyRoutes(
         return Task.CompletedTask;
     }
 
-    private Task OnSurveyByNameAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        starts.OpenAsync(turn, DefaultForm, texts.Survey.RestOf(turn.Text)!, null, null, cancellationToken);
+    /// <summary>
+    /// "khảo sát cam-vu" (what the choice buttons send) or "khảo sát Phường Tứ Minh" (what a person
+    /// types): an id opens the survey, a name is matched as if typed when the bot asked for it.
+    /// </summary>
+    private async Task OnSurveyByNameAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var named = texts.Survey.RestOf(turn.Text)!;
+        if (await communes.FindAsync(named, cancellationToken) is null && await communes.SearchAsync(named, cancellationToken) is { Count: > 0 } matches)
+        {
+            await ChooseAsync(turn, named, matches, cancellationToken);
+            return;
+        }
+        await starts.OpenAsync(turn, DefaultForm, named, null, null, cancellationToken);
+    }
 
     private Task OnRestartAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -111,13 +123,15 @@ public sealed class SurveyRoutes(
         return turn.State.Phase == Phase.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key);
     }
 
-    private async Task OnChooseCommuneAsync(TurnContext turn, CancellationToken cancellationToken)
+    private async Task OnChooseCommuneAsync(TurnContext turn, CancellationToken cancellationToken) =>
+        await ChooseAsync(turn, turn.Text, await communes.SearchAsync(turn.Text, cancellationToken), cancellationToken);
+
+    private async Task ChooseAsync(TurnContext turn, string typed, IReadOnlyList<Commune> matches, CancellationToken cancellationToken)
     {
-        var matches = await communes.SearchAsync(turn.Text, cancellationToken);
         switch (matches.Count)
         {
             case 0:
-                turn.Say(texts.Format("communeNotFound", ("text", turn.Text)), expectingInput: true);
+                turn.Say(texts.Format("communeNotFound", ("text", typed)), expectingInput: true);
                 break;
             case 1:
                 await starts.OpenAsync(turn, DefaultForm, matches[0].Id, null, null, cancellationToken);
