@@ -28,7 +28,7 @@ public sealed class ConversationData
     /// <summary>The unsaved entries of one commune's year in one dialog, created empty when there are none.</summary>
     public UnsavedAssessment UnsavedFor(StaffMode mode, string communeId, int year)
     {
-        var found = Unsaved.Find(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year);
+        var found = FindUnsaved(mode, communeId, year);
         if (found is null)
         {
             found = new UnsavedAssessment { Mode = mode, CommuneId = communeId, Year = year };
@@ -37,11 +37,30 @@ public sealed class ConversationData
         return found;
     }
 
-    public bool HasUnsaved(StaffMode mode, string communeId, int year) =>
-        Unsaved.Exists(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year && !u.IsEmpty);
+    public bool HasUnsaved(StaffMode mode, string communeId, int year) => FindUnsaved(mode, communeId, year) is { IsEmpty: false };
+
+    /// <summary>
+    /// Lays one commune's year's unsaved entries over the core's copy (which the caller owns),
+    /// forgetting those the core now holds.
+    /// </summary>
+    public void SettleUnsaved(StaffMode mode, string communeId, int year, Dictionary<string, decimal> stored, Dictionary<string, string> storedNotes)
+    {
+        if (FindUnsaved(mode, communeId, year) is { } unsaved)
+        {
+            unsaved.SettleOnto(stored, storedNotes);
+            DropSettled();
+        }
+    }
+
+    /// <summary>Forgets one commune's year's unsaved entries: the core's copy can no longer take them (a submitted self-assessment).</summary>
+    public void ForgetUnsaved(StaffMode mode, string communeId, int year) =>
+        Unsaved.RemoveAll(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year);
 
     /// <summary>Forgets entries the core has confirmed, so the state does not keep empty records.</summary>
     public void DropSettled() => Unsaved.RemoveAll(u => u.IsEmpty);
+
+    private UnsavedAssessment? FindUnsaved(StaffMode mode, string communeId, int year) =>
+        Unsaved.Find(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year);
 
     /// <summary>The held forms an appraiser last listed, so "tính phiếu 2 …" names one by its number.</summary>
     public HeldList? HeldForms { get; set; }

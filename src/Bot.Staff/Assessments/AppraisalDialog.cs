@@ -233,8 +233,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         var stored = found.Value.Appraisal ?? new AppraisalRecord(new Dictionary<string, decimal>(), new Dictionary<string, string>(), "", default);
         var appraised = new Dictionary<string, decimal>(stored.Items, StringComparer.Ordinal);
         var reasons = new Dictionary<string, string>(stored.Reasons, StringComparer.Ordinal);
-        staff.Turn.State.UnsavedFor(StaffMode.Appraisal, progress.CommuneId, progress.Year).SettleOnto(appraised, reasons);
-        staff.Turn.State.DropSettled();
+        staff.Turn.State.SettleUnsaved(StaffMode.Appraisal, progress.CommuneId, progress.Year, appraised, reasons);
         return new AppraisalWork(self, stored, appraised, reasons);
     }
 

@@ -29,18 +29,15 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
         var self = stored.Value!.Self;
         var items = new Dictionary<string, decimal>(self?.Items ?? new Dictionary<string, decimal>(), StringComparer.Ordinal);
         var evidence = new Dictionary<string, string>(self?.Evidence ?? new Dictionary<string, string>(), StringComparer.Ordinal);
-        var unsaved = Unsaved(staff, progress);
         if (self?.Final == true)
         {
             // Submitted (from here or elsewhere): a draft can no longer change it.
-            unsaved.Scores.Clear();
-            unsaved.Notes.Clear();
+            staff.Turn.State.ForgetUnsaved(StaffMode.SelfScoring, progress.CommuneId, progress.Year);
         }
         else
         {
-            unsaved.SettleOnto(items, evidence);
+            staff.Turn.State.SettleUnsaved(StaffMode.SelfScoring, progress.CommuneId, progress.Year, items, evidence);
         }
-        staff.Turn.State.DropSettled();
         return new SelfScoringDraft(items, evidence, self?.Final == true);
     }
 

@@ -70,6 +70,23 @@ public sealed class UnsavedAssessmentTests
         Assert.True(data.HasUnsaved(StaffMode.SelfScoring, "cam-vu", 2026));
         Assert.False(data.HasUnsaved(StaffMode.Appraisal, "cam-vu", 2026));
     }
+
+    [Fact]
+    public void ConversationData_SettlesOneCommunesYear_AndForgetsItWhenSubmitted()
+    {
+        var data = new ConversationData();
+        data.UnsavedFor(StaffMode.SelfScoring, "cam-vu", 2026).Scores["1.1.a"] = 1m;
+        data.UnsavedFor(StaffMode.SelfScoring, "cam-binh", 2026).Scores["1.1.a"] = 0.5m;
+        var stored = new Dictionary<string, decimal> { ["1.1.a"] = 1m };
+
+        data.SettleUnsaved(StaffMode.SelfScoring, "cam-vu", 2026, stored, []);
+        data.SettleUnsaved(StaffMode.Appraisal, "cam-binh", 2026, new Dictionary<string, decimal>(), []);
+
+        Assert.False(data.HasUnsaved(StaffMode.SelfScoring, "cam-vu", 2026));
+        Assert.True(data.HasUnsaved(StaffMode.SelfScoring, "cam-binh", 2026));
+        data.ForgetUnsaved(StaffMode.SelfScoring, "cam-binh", 2026);
+        Assert.Empty(data.Unsaved);
+    }
 }
 
 /// <summary>The conversation's phase and a staff dialog's mode and step are typed in code and stored by the names they always had.</summary>
