@@ -27,6 +27,13 @@ public sealed class StaffTurn(TurnContext turn, Person? person, UnitTree tree, i
         return true;
     }
 
+    /// <summary>Makes <paramref name="dialog"/> the staff dialog in progress, in place of any other.</summary>
+    public void BeginDialog(Bot.State.StaffProgress dialog)
+    {
+        Turn.State.Phase = Bot.State.Phase.Staff;
+        Turn.State.Staff = dialog;
+    }
+
     /// <summary>Leaves the staff dialog in progress; the next message starts afresh.</summary>
     public void EndDialog()
     {

@@ -1,6 +1,7 @@
 using Bot.Activities;
 using Bot.CoreClient;
 using Bot.Dialogs;
+using Bot.Staff.Dialogs;
 using Bot.State;
 using Scoring.Rules;
 using ScoringCore.Contracts;
@@ -11,17 +12,27 @@ namespace Bot.Staff.Assessments;
 /// "không xét &lt;xã&gt;" records that a commune is not assessed this year (which of the scheme's
 /// cases, and why); "bỏ không xét &lt;xã&gt;" lifts it, also with a reason. Nothing is saved without one.
 /// </summary>
-public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common)
+public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common) : PromptDialog(texts, common)
 {
+    public override IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; } = new Dictionary<StaffMode, StaffCommandKind>
+    {
+        [StaffMode.Disqualify] = StaffCommandKind.Disqualify,
+        [StaffMode.Lift] = StaffCommandKind.Lift,
+    };
+
+    protected override string StoppedText => "dq.cancelled";
+
+    protected override IReadOnlyList<(StaffAwaiting Awaiting, PromptStep Handle)> Steps => [(StaffAwaiting.Kind, OnKind), (StaffAwaiting.Note, OnNote)];
+
     public async Task BeginAsync(StaffTurn staff, string communeText, bool lift, CancellationToken cancellationToken)
     {
-        var command = lift ? texts.Lift.Canonical : texts.Disqualify.Canonical;
+        var command = lift ? Texts.Lift.Canonical : Texts.Disqualify.Canonical;
         if (communeText.Length == 0)
         {
-            staff.Turn.Say(texts.Format("staff.needCommune", ("command", command)));
+            staff.Turn.Say(Texts.Format("staff.needCommune", ("command", command)));
             return;
         }
-        if (UnitLookup.One(staff, texts, communeText, communesOnly: true, command) is not { } commune)
+        if (UnitLookup.One(staff, Texts, communeText, communesOnly: true, command) is not { } commune)
         {
             return;
         }
@@ -31,51 +42,44 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             var card = await core.GetScorecardAsync(commune.Id!, staff.Year, cancellationToken);
             if (!card.Ok)
             {
-                staff.Turn.Say(texts.Text("staff.coreDown"));
+                staff.Turn.Say(Texts.Text("staff.coreDown"));
                 return;
             }
             if (!card.Value!.Disqualified)
             {
-                staff.Turn.Say(texts.Format("dq.notFound", ("commune", commune.Name), ("year", staff.Year)));
+                staff.Turn.Say(Texts.Format("dq.notFound", ("commune", commune.Name), ("year", staff.Year)));
                 return;
             }
             progress.Awaiting = StaffAwaiting.Note;
-            staff.Turn.Say(texts.Format("dq.askLiftNote", ("commune", commune.Name), ("year", staff.Year)), expectingInput: true);
+            staff.Turn.Say(Texts.Format("dq.askLiftNote", ("commune", commune.Name), ("year", staff.Year)), expectingInput: true);
         }
         else
         {
             progress.Awaiting = StaffAwaiting.Kind;
-            staff.Turn.Say(texts.Format("dq.askKind", ("commune", commune.Name), ("year", staff.Year)), KindButtons(), expectingInput: true);
+            staff.Turn.Say(Texts.Format("dq.askKind", ("commune", commune.Name), ("year", staff.Year)), KindButtons(), expectingInput: true);
         }
-        staff.Turn.State.Phase = Phase.Staff;
-        staff.Turn.State.Staff = progress;
+        staff.BeginDialog(progress);
     }
 
-    public Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
+    private Task OnKind(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
     {
-        var progress = staff.Turn.State.Staff!;
-        var key = TextNormalizer.Key(text);
-        if (staff.Stops(key, texts, common, "dq.cancelled"))
+        var kind = rules.Scheme.Rules.Disqualifications.FirstOrDefault(d => TextNormalizer.Key(Texts.Text("dq.kind." + d.Kind)) == key || d.Kind == key);
+        if (kind is null)
         {
+            staff.Turn.Say(Texts.Format("dq.askKind", ("commune", progress.CommuneName), ("year", progress.Year)), KindButtons(), expectingInput: true);
             return Task.CompletedTask;
         }
-        if (progress.Awaiting == StaffAwaiting.Kind)
+        progress.PendingKind = kind.Kind;
+        progress.Awaiting = StaffAwaiting.Note;
+        staff.Turn.Say(Texts.Text("dq.askNote"), expectingInput: true);
+        return Task.CompletedTask;
+    }
+
+    private Task OnNote(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    {
+        if (key.Length == 0 || Common.Skip.Matches(key))
         {
-            var kind = rules.Scheme.Rules.Disqualifications.FirstOrDefault(d =>
-                TextNormalizer.Key(texts.Text("dq.kind." + d.Kind)) == key || d.Kind == key);
-            if (kind is null)
-            {
-                staff.Turn.Say(texts.Format("dq.askKind", ("commune", progress.CommuneName), ("year", progress.Year)), KindButtons(), expectingInput: true);
-                return Task.CompletedTask;
-            }
-            progress.PendingKind = kind.Kind;
-            progress.Awaiting = StaffAwaiting.Note;
-            staff.Turn.Say(texts.Text("dq.askNote"), expectingInput: true);
-            return Task.CompletedTask;
-        }
-        if (key.Length == 0 || common.Skip.Matches(key))
-        {
-            staff.Turn.Say(texts.Text("dq.noteRequired"), expectingInput: true);
+            staff.Turn.Say(Texts.Text("dq.noteRequired"), expectingInput: true);
             return Task.CompletedTask;
         }
         var note = StaffTurn.Clip(text);
@@ -88,14 +92,13 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             var saved = lift
                 ? await core.LiftDisqualificationAsync(communeId, year, new DisqualificationLiftRequest(note), token)
                 : await core.DisqualifyAsync(communeId, year, new DisqualificationRequest(reasonKind!, note), token);
-            staff.Turn.Say(!saved.Ok ? texts.CoreFailure(saved)
-                : lift ? texts.Format("dq.lifted", ("commune", communeName), ("year", year))
-                : texts.Format("dq.recorded", ("commune", communeName), ("year", year), ("kind", texts.Text("dq.kind." + reasonKind))));
+            staff.Turn.Say(!saved.Ok ? Texts.CoreFailure(saved)
+                : lift ? Texts.Format("dq.lifted", ("commune", communeName), ("year", year))
+                : Texts.Format("dq.recorded", ("commune", communeName), ("year", year), ("kind", Texts.Text("dq.kind." + reasonKind))));
         });
         return Task.CompletedTask;
     }
 
     private List<CardAction> KindButtons() =>
-        [.. rules.Scheme.Rules.Disqualifications.Select(d => CardAction.ImBack(texts.Text("dq.kind." + d.Kind)))];
-
+        [.. rules.Scheme.Rules.Disqualifications.Select(d => CardAction.ImBack(Texts.Text("dq.kind." + d.Kind)))];
 }

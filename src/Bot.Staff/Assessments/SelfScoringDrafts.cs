@@ -1,5 +1,6 @@
 using Bot.CoreClient;
 using Bot.Dialogs;
+using Bot.Staff.Dialogs;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Text;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Activities;
 using Bot.Dialogs;
+using Bot.Staff.Dialogs;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;

@@ -4,6 +4,7 @@ using Bot.Assistant.Questions;
 using Bot.Dialogs;
 using Bot.People;
 using Bot.Staff.Assessments;
+using Bot.Staff.Dialogs;
 using Bot.Staff.People;
 using Bot.Staff.Results;
 using Bot.Staff.Summaries;
@@ -30,6 +31,7 @@ public sealed class StaffRoutes(
     QuestionDetector questions,
     ReminderAddresses addresses,
     EnrolmentCommands enrolment,
+    StaffDialogSet dialogs,
     SelfScoringDialog selfScoring,
     AppraisalDialog appraisal,
     DisqualificationDialog disqualification,
@@ -131,9 +133,9 @@ public sealed class StaffRoutes(
         var wasInDialog = turn.State.Phase == Phase.Staff;
         await handle(staff, Command(turn)!.Rest, cancellationToken);
         // A question asked in the middle of a dialog: answered, then the dialog goes on where it was.
-        if (wasInDialog && turn.State.Phase == Phase.Staff && !StartsDialog(kind))
+        if (wasInDialog && turn.State is { Phase: Phase.Staff, Staff: { } progress } && !dialogs.Begins(kind))
         {
-            await RepromptAsync(staff, cancellationToken);
+            await dialogs.For(progress.Mode).RepromptAsync(staff, cancellationToken);
         }
     }
 
@@ -143,19 +145,13 @@ public sealed class StaffRoutes(
         var staff = await LoadAsync(turn, cancellationToken);
         var progress = turn.State.Staff;
         if (progress is null || staff.Person is not { } person
-            || !StaffAccess.Allows(CommandOf(progress.Mode), person) || !StaffAccess.Covers(person, progress.CommuneId, staff.Tree))
+            || !dialogs.Allows(progress.Mode, person) || !StaffAccess.Covers(person, progress.CommuneId, staff.Tree))
         {
             staff.EndDialog();
             turn.Say(texts.Text("staff.refused"));
             return;
         }
-        await (progress.Mode switch
-        {
-            StaffMode.SelfScoring => selfScoring.ContinueAsync(staff, turn.Text, cancellationToken),
-            StaffMode.Appraisal => appraisal.ContinueAsync(staff, turn.Text, cancellationToken),
-            StaffMode.Paper or StaffMode.Cadre => surveys.ContinueAsync(staff, turn.Text, cancellationToken),
-            _ => disqualification.ContinueAsync(staff, turn.Text, cancellationToken),
-        });
+        await dialogs.For(progress.Mode).ContinueAsync(staff, turn.Text, cancellationToken);
     }
 
     private async Task HelpAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -184,25 +180,4 @@ public sealed class StaffRoutes(
         var year = turn.Now.ToOffset(rules.Calendar.Offset).Year;
         return new StaffTurn(turn, person, await units.TreeAsync(cancellationToken), year);
     }
-
-    private Task RepromptAsync(StaffTurn staff, CancellationToken cancellationToken) => staff.Turn.State.Staff!.Mode switch
-    {
-        StaffMode.SelfScoring => selfScoring.RepromptAsync(staff, cancellationToken),
-        StaffMode.Appraisal => appraisal.RepromptAsync(staff, cancellationToken),
-        _ => Task.CompletedTask,
-    };
-
-    private static bool StartsDialog(StaffCommandKind kind) =>
-        kind is StaffCommandKind.SelfScore or StaffCommandKind.Appraise or StaffCommandKind.Disqualify or StaffCommandKind.Lift
-            or StaffCommandKind.PaperForms or StaffCommandKind.InviteCadre;
-
-    private static StaffCommandKind CommandOf(StaffMode mode) => mode switch
-    {
-        StaffMode.SelfScoring => StaffCommandKind.SelfScore,
-        StaffMode.Appraisal => StaffCommandKind.Appraise,
-        StaffMode.Lift => StaffCommandKind.Lift,
-        StaffMode.Paper => StaffCommandKind.PaperForms,
-        StaffMode.Cadre => StaffCommandKind.InviteCadre,
-        _ => StaffCommandKind.Disqualify,
-    };
 }

@@ -1,5 +1,6 @@
 using Bot.Activities;
 using Bot.Dialogs;
+using Bot.Staff.Dialogs;
 using Bot.State;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
@@ -17,64 +18,66 @@ namespace Bot.Staff.Surveys;
 /// </summary>
 public sealed class CadreInvitationDialog(
     ScoringRules rules, InvitationRequestValidator validator, InvitationIssuer issuer, PublicOrigin origin, StaffTexts texts, BotTexts common)
+    : PromptDialog(texts, common)
 {
     private const int MaxText = 100;
 
     private IReadOnlyList<DialogOption> Roles => rules.CadreRoles;
 
+    public override IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; } =
+        new Dictionary<StaffMode, StaffCommandKind> { [StaffMode.Cadre] = StaffCommandKind.InviteCadre };
+
+    protected override string StoppedText => "staff.cadre.stopped";
+
+    protected override IReadOnlyList<(StaffAwaiting Awaiting, PromptStep Handle)> Steps => [(StaffAwaiting.Role, OnRole), (StaffAwaiting.Village, OnVillage), (StaffAwaiting.Name, OnNameAsync)];
+
     public void Begin(StaffTurn staff, string communeText)
     {
         if (communeText.Length == 0)
         {
-            staff.Turn.Say(texts.Format("staff.needCommune", ("command", texts.InviteCadre.Canonical)));
+            staff.Turn.Say(Texts.Format("staff.needCommune", ("command", Texts.InviteCadre.Canonical)));
             return;
         }
-        if (UnitLookup.One(staff, texts, communeText, communesOnly: true, texts.InviteCadre.Canonical) is not { } commune)
+        if (UnitLookup.One(staff, Texts, communeText, communesOnly: true, Texts.InviteCadre.Canonical) is not { } commune)
         {
             return;
         }
-        staff.Turn.State.Phase = Phase.Staff;
-        staff.Turn.State.Staff = new StaffProgress { Mode = StaffMode.Cadre, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Awaiting = StaffAwaiting.Role };
+        staff.BeginDialog(new StaffProgress { Mode = StaffMode.Cadre, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Awaiting = StaffAwaiting.Role });
         AskRole(staff, commune.Name!);
     }
 
-    public async Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
+    private Task OnRole(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
     {
-        var progress = staff.Turn.State.Staff!;
-        var key = TextNormalizer.Key(text);
-        if (staff.Stops(key, texts, common, "staff.cadre.stopped"))
+        var role = Roles.FirstOrDefault(r => TextNormalizer.Key(r.Label) == key || r.Code == key || (r.Synonyms ?? []).Any(s => TextNormalizer.Key(s) == key));
+        if (role is null)
         {
-            return;
+            AskRole(staff, progress.CommuneName);
+            return Task.CompletedTask;
         }
-        switch (progress.Awaiting)
+        progress.Collected = [role.Code];
+        progress.Awaiting = StaffAwaiting.Village;
+        staff.Turn.Say(Texts.Text("staff.cadre.village"), expectingInput: true);
+        return Task.CompletedTask;
+    }
+
+    private Task OnVillage(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    {
+        var village = TextNormalizer.Nfc(text);
+        if (village.Length is 0 or > MaxText || Common.Skip.Matches(key))
         {
-            case StaffAwaiting.Role:
-                var role = Roles.FirstOrDefault(r => TextNormalizer.Key(r.Label) == key || r.Code == key || (r.Synonyms ?? []).Any(s => TextNormalizer.Key(s) == key));
-                if (role is null)
-                {
-                    AskRole(staff, progress.CommuneName);
-                    return;
-                }
-                progress.Collected = [role.Code];
-                progress.Awaiting = StaffAwaiting.Village;
-                staff.Turn.Say(texts.Text("staff.cadre.village"), expectingInput: true);
-                return;
-            case StaffAwaiting.Village:
-                var village = TextNormalizer.Nfc(text);
-                if (village.Length is 0 or > MaxText || common.Skip.Matches(key))
-                {
-                    staff.Turn.Say(texts.Text("staff.cadre.village"), expectingInput: true);
-                    return;
-                }
-                progress.Collected.Add(village);
-                progress.Awaiting = StaffAwaiting.Name;
-                staff.Turn.Say(texts.Text("staff.cadre.name"), [CardAction.ImBack(common.Skip.Canonical)], expectingInput: true);
-                return;
-            default:
-                var name = common.Skip.Matches(key) ? "" : TextNormalizer.Nfc(text);
-                await IssueAsync(staff, progress, name.Length > MaxText ? name[..MaxText] : name, cancellationToken);
-                return;
+            staff.Turn.Say(Texts.Text("staff.cadre.village"), expectingInput: true);
+            return Task.CompletedTask;
         }
+        progress.Collected.Add(village);
+        progress.Awaiting = StaffAwaiting.Name;
+        staff.Turn.Say(Texts.Text("staff.cadre.name"), [CardAction.ImBack(Common.Skip.Canonical)], expectingInput: true);
+        return Task.CompletedTask;
+    }
+
+    private Task OnNameAsync(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    {
+        var name = Common.Skip.Matches(key) ? "" : TextNormalizer.Nfc(text);
+        return IssueAsync(staff, progress, name.Length > MaxText ? name[..MaxText] : name, cancellationToken);
     }
 
     private async Task IssueAsync(StaffTurn staff, StaffProgress progress, string name, CancellationToken cancellationToken)
@@ -84,7 +87,7 @@ public sealed class CadreInvitationDialog(
         staff.EndDialog();
         if (problem is not null)
         {
-            staff.Turn.Say(texts.Format("staff.invite.refused", ("detail", problem.Detail)));
+            staff.Turn.Say(Texts.Format("staff.invite.refused", ("detail", problem.Detail)));
             return;
         }
         var communeName = progress.CommuneName;
@@ -93,7 +96,7 @@ public sealed class CadreInvitationDialog(
         {
             var (issued, _) = await issuer.IssueAsync(valid!, origin.Current ?? "");
             var role = Roles.First(r => r.Code == valid!.Invitation.Role).Label;
-            staff.Turn.Say(texts.Format("staff.cadre.made",
+            staff.Turn.Say(Texts.Format("staff.cadre.made",
                 ("role", role), ("village", valid!.Invitation.Village), ("name", name.Length > 0 ? $" ({name})" : ""), ("communeName", communeName),
                 ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));
             staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];
@@ -101,5 +104,5 @@ public sealed class CadreInvitationDialog(
     }
 
     private void AskRole(StaffTurn staff, string communeName) =>
-        staff.Turn.Say(texts.Format("staff.cadre.role", ("communeName", communeName)), [.. Roles.Select(r => CardAction.ImBack(r.Label))], expectingInput: true);
+        staff.Turn.Say(Texts.Format("staff.cadre.role", ("communeName", communeName)), [.. Roles.Select(r => CardAction.ImBack(r.Label))], expectingInput: true);
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Bot.Activities;
 using Bot.CoreClient;
 using Bot.Dialogs;
+using Bot.Staff.Dialogs;
 using Bot.State;
 using Scoring.Rules;
 using Scoring.Scheme;
@@ -17,57 +18,58 @@ namespace Bot.Staff.Surveys;
 /// by buttons or all at once ("2 1 1 0,5 2"). Each sheet is saved at once under an id made from
 /// its number, so a number entered twice is refused by the scoring core, not counted again.
 /// </summary>
-public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common)
+public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common) : PromptDialog(texts, common)
 {
+    public override IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; } =
+        new Dictionary<StaffMode, StaffCommandKind> { [StaffMode.Paper] = StaffCommandKind.PaperForms };
+
+    protected override string StoppedText => "staff.paper.stopped";
+
+    protected override IReadOnlyList<(StaffAwaiting Awaiting, PromptStep Handle)> Steps => [(StaffAwaiting.Sheet, OnSheet), (StaffAwaiting.Answers, OnAnswers)];
+
     public Task BeginAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
         var cadre = CadreSuffix().Match(TextNormalizer.Nfc(rest));
         var communeText = cadre.Success ? rest[..cadre.Index].Trim() : rest.Trim();
         if (communeText.Length == 0)
         {
-            staff.Turn.Say(texts.Format("staff.needCommune", ("command", texts.PaperForms.Canonical)));
+            staff.Turn.Say(Texts.Format("staff.needCommune", ("command", Texts.PaperForms.Canonical)));
             return Task.CompletedTask;
         }
-        if (UnitLookup.One(staff, texts, communeText, communesOnly: true, texts.PaperForms.Canonical) is not { } commune)
+        if (UnitLookup.One(staff, Texts, communeText, communesOnly: true, Texts.PaperForms.Canonical) is not { } commune)
         {
             return Task.CompletedTask;
         }
         var form = cadre.Success ? rules.CadreForm : rules.CitizenForm;
-        staff.Turn.State.Phase = Phase.Staff;
-        staff.Turn.State.Staff = new StaffProgress
+        staff.BeginDialog(new StaffProgress
         {
             Mode = StaffMode.Paper, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, PendingKind = form, Awaiting = StaffAwaiting.Sheet,
-        };
-        staff.Turn.Say(texts.Format("staff.paper.start", ("form", texts.Text("staff.form." + form)), ("communeName", commune.Name), ("year", staff.Year)), expectingInput: true);
+        });
+        staff.Turn.Say(Texts.Format("staff.paper.start", ("form", Texts.Text("staff.form." + form)), ("communeName", commune.Name), ("year", staff.Year)), expectingInput: true);
         return Task.CompletedTask;
     }
 
-    public Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
+    private Task OnSheet(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
     {
-        var progress = staff.Turn.State.Staff!;
-        var key = TextNormalizer.Key(text);
-        if (staff.Stops(key, texts, common, "staff.paper.stopped"))
+        var sheet = text.Trim().TrimStart('#');
+        if (!SheetNumber().IsMatch(sheet))
         {
+            staff.Turn.Say(Texts.Text("staff.paper.badSheet"), expectingInput: true);
             return Task.CompletedTask;
         }
-        if (progress.Awaiting == StaffAwaiting.Sheet)
-        {
-            var sheet = text.Trim().TrimStart('#');
-            if (!SheetNumber().IsMatch(sheet))
-            {
-                staff.Turn.Say(texts.Text("staff.paper.badSheet"), expectingInput: true);
-                return Task.CompletedTask;
-            }
-            progress.Cursor = sheet;
-            progress.Collected.Clear();
-            progress.Awaiting = StaffAwaiting.Answers;
-            AskAnswer(staff, progress);
-            return Task.CompletedTask;
-        }
+        progress.Cursor = sheet;
+        progress.Collected.Clear();
+        progress.Awaiting = StaffAwaiting.Answers;
+        AskAnswer(staff, progress);
+        return Task.CompletedTask;
+    }
+
+    private Task OnAnswers(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    {
         var form = rules.Scheme.Forms[progress.PendingKind!];
         if (Answers(form, text) is not { } answers || progress.Collected.Count + answers.Count > form.Questions.Count || (answers.Count > 1 && progress.Collected.Count > 0))
         {
-            staff.Turn.Say(texts.Text("staff.paper.badAnswer"));
+            staff.Turn.Say(Texts.Text("staff.paper.badAnswer"));
             AskAnswer(staff, progress);
             return Task.CompletedTask;
         }
@@ -98,10 +100,10 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             var saved = await core.SubmitPaperFormAsync(body, token);
             staff.Turn.Say(saved switch
             {
-                { Ok: true } => texts.Format("staff.paper.saved", ("sheet", sheet), ("score", VietnameseFormat.Points(score))),
+                { Ok: true } => Texts.Format("staff.paper.saved", ("sheet", sheet), ("score", VietnameseFormat.Points(score))),
                 // The sheet's number was entered before (its id or its reference is taken); any other refusal (a closed year) says its own reason.
-                { Outcome: CoreOutcome.Refused, Status: 409, Field: "reference" or "responseId" } => texts.Format("staff.paper.duplicate", ("sheet", sheet)),
-                _ => texts.CoreFailure(saved),
+                { Outcome: CoreOutcome.Refused, Status: 409, Field: "reference" or "responseId" } => Texts.Format("staff.paper.duplicate", ("sheet", sheet)),
+                _ => Texts.CoreFailure(saved),
             });
         });
     }
@@ -110,7 +112,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     {
         var form = rules.Scheme.Forms[progress.PendingKind!];
         var number = progress.Collected.Count + 1;
-        staff.Turn.Say(texts.Format("staff.paper.askAnswer", ("sheet", progress.Cursor), ("n", number), ("count", form.Questions.Count)),
+        staff.Turn.Say(Texts.Format("staff.paper.askAnswer", ("sheet", progress.Cursor), ("n", number), ("count", form.Questions.Count)),
             [.. form.Answers.Select(a => CardAction.ImBack(a.Label))], expectingInput: true);
     }
 

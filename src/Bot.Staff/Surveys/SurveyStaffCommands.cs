@@ -1,5 +1,3 @@
-using Bot.State;
-
 namespace Bot.Staff.Surveys;
 
 /// <summary>The commands and short dialogs of running the surveys: invitations, rounds, progress, paper sheets, held forms.</summary>
@@ -38,8 +36,4 @@ public sealed class SurveyStaffCommands(
                 return Task.CompletedTask;
         }
     }
-
-    /// <summary>A message inside one of the short dialogs (a paper sheet, a cadre's registration).</summary>
-    public Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken) =>
-        staff.Turn.State.Staff!.Mode == StaffMode.Paper ? paper.ContinueAsync(staff, text, cancellationToken) : cadres.ContinueAsync(staff, text, cancellationToken);
 }

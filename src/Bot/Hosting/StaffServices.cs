@@ -1,6 +1,7 @@
 using Bot.Staff;
 using Bot.Staff.Assessments;
 using Bot.Staff.Charts;
+using Bot.Staff.Dialogs;
 using Bot.Staff.Enrolment;
 using Bot.Staff.Exports;
 using Bot.Staff.People;
@@ -45,6 +46,12 @@ public static class StaffServices
         services.AddSingleton<CaseAudit>();
         services.AddSingleton<SurveyStaffCommands>();
         services.AddSingleton<RecognitionCommands>();
+        services.AddSingleton<StaffDialog>(provider => provider.GetRequiredService<SelfScoringDialog>());
+        services.AddSingleton<StaffDialog>(provider => provider.GetRequiredService<AppraisalDialog>());
+        services.AddSingleton<StaffDialog>(provider => provider.GetRequiredService<DisqualificationDialog>());
+        services.AddSingleton<StaffDialog>(provider => provider.GetRequiredService<PaperFormDialog>());
+        services.AddSingleton<StaffDialog>(provider => provider.GetRequiredService<CadreInvitationDialog>());
+        services.AddSingleton<StaffDialogSet>();
         services.AddSingleton<ReminderAddresses>();
         services.AddSingleton<ProactiveMessenger>();
         services.AddSingleton<ReminderWorker>();

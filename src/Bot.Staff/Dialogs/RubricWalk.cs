@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Bot.Dialogs;
 using Scoring.Scheme;
 
-namespace Bot.Staff.Assessments;
+namespace Bot.Staff.Dialogs;
 
 /// <summary>
 /// Moving through the rubric's leaves, shared by self-scoring and appraisal: the next leaf still
