@@ -1,4 +1,5 @@
 using Bot.People;
+using Bot.State;
 using Bot.Turns;
 using Bot.Units;
 
@@ -28,18 +29,13 @@ public sealed class StaffTurn(TurnContext turn, Person? person, UnitTree tree, i
     }
 
     /// <summary>Makes <paramref name="dialog"/> the staff dialog in progress, in place of any other.</summary>
-    public void BeginDialog(Bot.State.StaffProgress dialog)
-    {
-        Turn.State.Phase = Bot.State.Phase.Staff;
-        Turn.State.Staff = dialog;
-    }
+    public void BeginDialog(StaffProgress dialog) => Turn.State.Begin(dialog);
 
-    /// <summary>Leaves the staff dialog in progress; the next message starts afresh.</summary>
-    public void EndDialog()
-    {
-        Turn.State.Phase = Bot.State.Phase.Idle;
-        Turn.State.Staff = null;
-    }
+    /// <summary>Makes <paramref name="dialog"/> the staff dialog in progress, over a walk through the rubric, which takes up again when it ends.</summary>
+    public void BeginDialogOverAWalk(StaffProgress dialog) => Turn.State.BeginOver(dialog, below => below is StaffProgress { Mode: StaffMode.SelfScoring or StaffMode.Appraisal });
+
+    /// <summary>Leaves the staff dialog in progress: the walk below it takes up again, or the next message starts afresh.</summary>
+    public void EndDialog() => Turn.State.EndDialog();
 
     /// <summary>Who a saved score is recorded as: the channel's display name, with the enrolment id that vouches for it.</summary>
     public string Signature

@@ -18,7 +18,6 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
 
     public void Begin(TurnContext turn, SurveyDialog dialog, SurveyTarget target)
     {
-        turn.State.Phase = Phase.Survey;
         var progress = new SurveyProgress
         {
             DialogId = dialog.Id,
@@ -36,7 +35,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             progress.Answers[step.Id] = target.Fixed[step.Field!];
             progress.FixedSteps.Add(step.Id);
         }
-        turn.State.Survey = progress;
+        turn.State.Begin(progress);
         RunFrom(Context(turn), 0);
     }
 
@@ -187,8 +186,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             if (context.Step.Kind == StepKinds.Submit)
             {
                 context.Turn.State.LastSurvey = LastSurvey(context.Dialog, progress);
-                context.Turn.State.Phase = Phase.Ended;
-                context.Turn.State.Survey = null;
+                context.Turn.State.EndDialog();
                 return;
             }
             if (handler.WaitsForInput)
@@ -204,8 +202,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
     {
         var survey = turn.State.Survey!;
         turn.State.LastSurvey = LastSurvey(survey.DialogId, survey);
-        turn.State.Phase = Phase.Ended;
-        turn.State.Survey = null;
+        turn.State.EndDialog();
         turn.Say(message);
     }
 

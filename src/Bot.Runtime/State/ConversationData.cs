@@ -3,10 +3,61 @@ using System.Text.Json.Serialization;
 namespace Bot.State;
 
 /// <summary>What the bot remembers of one conversation between turns (stored as JSON in Redis).</summary>
-public sealed class ConversationData
+public sealed partial class ConversationData
 {
-    public Phase Phase { get; set; } = Phase.Idle;
-    public SurveyProgress? Survey { get; set; }
+    /// <summary>
+    /// The dialogs in progress, innermost last; empty when none is. A survey or a walk through the
+    /// rubric begins in place of everything; a short staff dialog begun in the middle of a walk
+    /// goes on top of it, and the walk takes up again when it ends (docs/decisions/021).
+    /// </summary>
+    public List<DialogFrame> Dialogs { get; set; } = [];
+
+    /// <summary>Where the conversation is, read from the innermost dialog.</summary>
+    [JsonIgnore]
+    public Phase Phase => Active switch
+    {
+        SurveyProgress => Phase.Survey,
+        StaffProgress => Phase.Staff,
+        AskingCommune => Phase.AskingCommune,
+        _ => Phase.Idle,
+    };
+
+    /// <summary>The survey being answered, when it is the innermost dialog.</summary>
+    [JsonIgnore]
+    public SurveyProgress? Survey => Active as SurveyProgress;
+
+    /// <summary>The staff dialog in progress (self-scoring, appraisal, a disqualification…), when it is the innermost.</summary>
+    [JsonIgnore]
+    public StaffProgress? Staff => Active as StaffProgress;
+
+    private DialogFrame? Active => Dialogs.Count > 0 ? Dialogs[^1] : null;
+
+    /// <summary>Begins <paramref name="dialog"/> in place of every dialog in progress.</summary>
+    public void Begin(DialogFrame dialog)
+    {
+        Dialogs.Clear();
+        Dialogs.Add(dialog);
+    }
+
+    /// <summary>
+    /// Begins <paramref name="dialog"/> on top of the dialogs from the bottom of the stack that
+    /// <paramref name="returnTo"/> accepts (they take up again when it ends); the others end.
+    /// </summary>
+    public void BeginOver(DialogFrame dialog, Func<DialogFrame, bool> returnTo)
+    {
+        var kept = Dialogs.TakeWhile(returnTo).Count();
+        Dialogs.RemoveRange(kept, Dialogs.Count - kept);
+        Dialogs.Add(dialog);
+    }
+
+    /// <summary>Ends the innermost dialog; the one below it, if any, is in progress again.</summary>
+    public void EndDialog()
+    {
+        if (Dialogs.Count > 0)
+        {
+            Dialogs.RemoveAt(Dialogs.Count - 1);
+        }
+    }
 
     /// <summary>The survey last finished or cancelled here, so "bắt đầu lại" can start it again.</summary>
     public SurveyStart? LastSurvey { get; set; }
@@ -18,9 +69,6 @@ public sealed class ConversationData
 
     /// <summary>The key of the question now waiting for an answer (<see cref="Activities.CardAnswer.KeyOf"/>): clicks on older cards are stale.</summary>
     public string? PromptKey { get; set; }
-
-    /// <summary>A staff or official's dialog in progress (self-scoring, appraisal, a disqualification).</summary>
-    public StaffProgress? Staff { get; set; }
 
     /// <summary>Scores a staff dialog decided on that the scoring core has not confirmed yet, per commune, year and dialog.</summary>
     public List<UnsavedAssessment> Unsaved { get; set; } = [];
@@ -68,19 +116,20 @@ public sealed class ConversationData
 
 public sealed record HeldList(string CommuneId, string CommuneName, int Year, IReadOnlyList<string> ResponseIds);
 
-/// <summary>Where a conversation is; stored by these names.</summary>
+/// <summary>Where a conversation is, as the routes ask it; read from the dialog stack (and, in state stored before it, by these names).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<Phase>))]
 public enum Phase
 {
     [JsonStringEnumMemberName("idle")] Idle,
     [JsonStringEnumMemberName("askingCommune")] AskingCommune,
     [JsonStringEnumMemberName("survey")] Survey,
+    /// <summary>Only in state stored before the dialog stack: a survey had ended. It reads as <see cref="Idle"/>.</summary>
     [JsonStringEnumMemberName("ended")] Ended,
     [JsonStringEnumMemberName("staff")] Staff,
 }
 
 /// <summary>Where a survey is: which one, for which commune, the current step and the answers so far.</summary>
-public sealed class SurveyProgress
+public sealed class SurveyProgress : DialogFrame
 {
     public required string DialogId { get; set; }
     public required string CommuneId { get; set; }
@@ -145,7 +194,7 @@ public sealed record FormOrigin(
 /// or another day resumes from them); what has not reached it yet is kept beside the dialog
 /// (<see cref="ConversationData.Unsaved"/>).
 /// </summary>
-public sealed class StaffProgress
+public sealed class StaffProgress : DialogFrame
 {
     public required StaffMode Mode { get; set; }
     public required string CommuneId { get; set; }

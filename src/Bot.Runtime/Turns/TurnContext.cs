@@ -10,6 +10,7 @@ namespace Bot.Turns;
 public sealed class TurnContext(Activity activity, ConversationData state, DateTimeOffset now)
 {
     private readonly List<Activity> _replies = [];
+    private readonly List<Activity> _closing = [];
     private readonly List<Func<CancellationToken, Task>> _afterSave = [];
     private readonly Dictionary<Type, object> _memos = [];
 
@@ -60,13 +61,27 @@ public sealed class TurnContext(Activity activity, ConversationData state, DateT
     /// </summary>
     public void AfterSave(Func<CancellationToken, Task> effect) => _afterSave.Add(effect);
 
-    /// <summary>Carries out the staged writes; called by the pipeline after the save, never by a handler.</summary>
+    /// <summary>
+    /// What <paramref name="say"/> says closes the turn: it is sent after what the writes after the
+    /// save say, so the question the conversation goes back to is the last thing the person reads.
+    /// </summary>
+    public async Task SayClosingAsync(Func<Task> say)
+    {
+        var from = _replies.Count;
+        await say();
+        _closing.AddRange(_replies.Skip(from));
+        _replies.RemoveRange(from, _replies.Count - from);
+    }
+
+    /// <summary>Carries out the staged writes, then adds the closing replies; called by the pipeline after the save, never by a handler.</summary>
     internal async Task RunAfterSaveAsync(CancellationToken cancellationToken)
     {
         foreach (var effect in _afterSave)
         {
             await effect(cancellationToken);
         }
+        _replies.AddRange(_closing);
+        _closing.Clear();
     }
 
     public void Say(string text, IReadOnlyList<CardAction>? buttons = null, bool expectingInput = false)

@@ -58,7 +58,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             progress.Awaiting = StaffAwaiting.Kind;
             staff.Turn.Say(Texts.Format("dq.askKind", ("commune", commune.Name), ("year", staff.Year)), KindButtons(), expectingInput: true);
         }
-        staff.BeginDialog(progress);
+        staff.BeginDialogOverAWalk(progress);
     }
 
     private Task OnKind(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)

@@ -130,13 +130,11 @@ public sealed class StaffRoutes(
             turn.Say(texts.Text("staff.refused"));
             return;
         }
-        var wasInDialog = turn.State.Phase == Phase.Staff;
+        var before = turn.State.Dialogs.ToList();
         await handle(staff, Command(turn)!.Rest, cancellationToken);
         // A question asked in the middle of a dialog: answered, then the dialog goes on where it was.
-        if (wasInDialog && turn.State is { Phase: Phase.Staff, Staff: { } progress } && !dialogs.Begins(kind))
-        {
-            await dialogs.For(progress.Mode).RepromptAsync(staff, cancellationToken);
-        }
+        var answeredInside = !dialogs.Begins(kind) && before.Count > 0 && ReferenceEquals(turn.State.Staff, before[^1]);
+        await TakeUpAsync(staff, before, answeredInside, cancellationToken);
     }
 
     /// <summary>A message inside a staff dialog: the person must still hold the role and the commune must still be in their scope.</summary>
@@ -151,7 +149,24 @@ public sealed class StaffRoutes(
             turn.Say(texts.Text("staff.refused"));
             return;
         }
+        var before = turn.State.Dialogs.ToList();
         await dialogs.For(progress.Mode).ContinueAsync(staff, turn.Text, cancellationToken);
+        await TakeUpAsync(staff, before, answeredInside: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// The staff dialog now innermost says where it is, last in the turn, when a command was
+    /// answered inside it or when it was below one that ended this turn (a disqualification
+    /// recorded in the middle of an appraisal hands the conversation back to the appraisal).
+    /// </summary>
+    private async Task TakeUpAsync(StaffTurn staff, List<DialogFrame> before, bool answeredInside, CancellationToken cancellationToken)
+    {
+        var now = staff.Turn.State.Staff;
+        var returned = now is not null && before.Count > 1 && !ReferenceEquals(now, before[^1]) && before.Contains(now);
+        if (now is not null && (answeredInside || returned))
+        {
+            await staff.Turn.SayClosingAsync(() => dialogs.For(now.Mode).RepromptAsync(staff, cancellationToken));
+        }
     }
 
     private async Task HelpAsync(TurnContext turn, CancellationToken cancellationToken)

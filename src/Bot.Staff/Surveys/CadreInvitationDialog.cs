@@ -42,7 +42,7 @@ public sealed class CadreInvitationDialog(
         {
             return;
         }
-        staff.BeginDialog(new StaffProgress { Mode = StaffMode.Cadre, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Awaiting = StaffAwaiting.Role });
+        staff.BeginDialogOverAWalk(new StaffProgress { Mode = StaffMode.Cadre, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Awaiting = StaffAwaiting.Role });
         AskRole(staff, commune.Name!);
     }
 

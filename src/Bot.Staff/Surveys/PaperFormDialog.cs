@@ -41,7 +41,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             return Task.CompletedTask;
         }
         var form = cadre.Success ? rules.CadreForm : rules.CitizenForm;
-        staff.BeginDialog(new StaffProgress
+        staff.BeginDialogOverAWalk(new StaffProgress
         {
             Mode = StaffMode.Paper, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, PendingKind = form, Awaiting = StaffAwaiting.Sheet,
         });

@@ -145,7 +145,7 @@ public sealed class SurveyRoutes(
     private Task OnWelcome(TurnContext turn, CancellationToken cancellationToken)
     {
         turn.Say(texts["welcome"]);
-        turn.State.Phase = Phase.AskingCommune;
+        turn.State.Begin(new AskingCommune());
         return Task.CompletedTask;
     }
 

@@ -128,7 +128,7 @@ public sealed class SurveyStarts(
     public void AskForCommuneAgain(TurnContext turn)
     {
         turn.Say(texts["unknownCommuneId"], expectingInput: true);
-        turn.State.Phase = Phase.AskingCommune;
+        turn.State.Begin(new AskingCommune());
     }
 
     /// <summary>A year whose result is recognised takes no more forms: thank the person and say so, instead of asking five questions for nothing.</summary>
@@ -175,11 +175,7 @@ public sealed class SurveyStarts(
         engine.PromptCurrent(turn);
     }
 
-    private static void EndWithoutSurvey(TurnContext turn)
-    {
-        turn.State.Phase = Phase.Ended;
-        turn.State.Survey = null;
-    }
+    private static void EndWithoutSurvey(TurnContext turn) => turn.State.Dialogs.Clear();
 
     // A case code (mã hồ sơ) from a trusted deep link is only a note on the form; anything odd is dropped.
     private static string? CleanCaseCode(string? caseCode) =>

@@ -55,7 +55,7 @@ public sealed class RouteTableTests : IDisposable
         activity.ChannelId ??= "webchat";
         activity.Conversation ??= new ConversationAccount { Id = "c1" };
         activity.From ??= new ChannelAccount { Id = "u1" };
-        var data = new ConversationData { Phase = phase };
+        var data = StatesIn.Phase(phase);
         state?.Invoke(data);
         var turn = new TurnContext(activity, data, DateTimeOffset.UnixEpoch) { Text = TextNormalizer.Nfc(activity.Text) };
         turn.Memo(() => new TurnSender(() =>

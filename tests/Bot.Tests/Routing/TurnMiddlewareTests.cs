@@ -69,19 +69,26 @@ public sealed class TurnMiddlewareTests
         Assert.Equal(Texts.Format("tooLong", ("max", Options.Value.MaxTextLength)), Assert.Single(tooLong.Replies).Text);
     }
 
+    private static ConversationData WithSurvey(DateTimeOffset updatedAt)
+    {
+        var state = StatesIn.Phase(Phase.Survey);
+        state.UpdatedAt = updatedAt;
+        return state;
+    }
+
     [Fact]
     public async Task ASurveyLeftBriefly_IsAReturn_AndOneLeftPastTheWindow_StartsAfresh()
     {
-        var brief = Turn(state: new ConversationData { Phase = Phase.Survey, UpdatedAt = Now - Options.Value.ResumeNoticeAfter });
+        var brief = Turn(state: WithSurvey(Now - Options.Value.ResumeNoticeAfter));
         Assert.True(await PassesAsync(new ResumeWindow(Options), brief));
         Assert.True(brief.Returning);
         Assert.Equal(Phase.Survey, brief.State.Phase);
 
-        var soon = Turn(state: new ConversationData { Phase = Phase.Survey, UpdatedAt = Now - TimeSpan.FromMinutes(1) });
+        var soon = Turn(state: WithSurvey(Now - TimeSpan.FromMinutes(1)));
         Assert.True(await PassesAsync(new ResumeWindow(Options), soon));
         Assert.False(soon.Returning);
 
-        var stale = Turn(state: new ConversationData { Phase = Phase.Survey, UpdatedAt = Now - Options.Value.ResumeWindow - TimeSpan.FromMinutes(1) });
+        var stale = Turn(state: WithSurvey(Now - Options.Value.ResumeWindow - TimeSpan.FromMinutes(1)));
         Assert.True(await PassesAsync(new ResumeWindow(Options), stale));
         Assert.False(stale.Returning);
         Assert.Equal(Phase.Idle, stale.State.Phase);

@@ -79,4 +79,31 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("Xếp loại\nChuẩn Mức độ 1", Conversation.CardText(after[0]));
         Assert.Contains("không có ghi nhận không xét đánh giá", liftAgain.Single().Text);
     }
+
+    [Fact]
+    public async Task ADisqualificationInTheMiddleOfAnAppraisal_HandsBackToIt_WhereItWas()
+    {
+        await SubmittedAsync();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("thẩm định Cẩm Vũ");
+        await appraiser.SayAsync("đồng ý");
+
+        await appraiser.SayAsync("không xét Cẩm Bình");
+        await appraiser.SayAsync("Kỷ luật cán bộ");
+        var recorded = await appraiser.SayAsync("Quyết định kỷ luật số 12/QĐ-UBND");
+        var kept = await appraiser.SayAsync("đồng ý");
+        await appraiser.SayAsync("bỏ không xét Cẩm Bình");
+        var cancelled = await appraiser.SayAsync("hủy");
+        var stored = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/assessment");
+
+        // The decision's result (said after the save) first, then the appraisal's question, last.
+        Assert.Equal(3, recorded.Count);
+        Assert.Contains("Đã ghi nhận Xã Cẩm Bình không xét đánh giá năm 2026", recorded[0].Text);
+        Assert.Equal("Tiếp tục thẩm định:", recorded[1].Text);
+        Assert.StartsWith("Mục 1.1.b", recorded[2].Text);
+        Assert.StartsWith("Mục 1.2.a", kept.Single().Text);
+        Assert.Equal(3, cancelled.Count);
+        Assert.StartsWith("Mục 1.2.a", cancelled[2].Text);
+        Assert.Equal(2, stored.GetProperty("appraisal").GetProperty("items").EnumerateObject().Count());
+    }
 }

@@ -89,28 +89,69 @@ public sealed class UnsavedAssessmentTests
     }
 }
 
-/// <summary>The conversation's phase and a staff dialog's mode and step are typed in code and stored by the names they always had.</summary>
+/// <summary>
+/// The dialogs in progress are a typed stack, a staff dialog's mode and step are stored by the names
+/// they always had, and state stored before the stack (a phase, a survey, a staff dialog) still reads.
+/// </summary>
 public sealed class TypedStateTests
 {
+    private static ConversationData Read(string json) => System.Text.Json.JsonSerializer.Deserialize(json, StateJsonContext.Default.ConversationData)!;
+
+    private static string Write(ConversationData data) => System.Text.Json.JsonSerializer.Serialize(data, StateJsonContext.Default.ConversationData);
+
     [Fact]
     public void PhaseModeAndStep_AreStoredByTheirOldNames_AndOldStateStillReads()
     {
-        var data = new ConversationData
-        {
-            Phase = Phase.Staff,
-            Staff = new StaffProgress { Mode = StaffMode.SelfScoring, CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, Awaiting = StaffAwaiting.Evidence },
-        };
+        var data = new ConversationData();
+        data.Begin(new StaffProgress { Mode = StaffMode.SelfScoring, CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, Awaiting = StaffAwaiting.Evidence });
 
-        var json = System.Text.Json.JsonSerializer.Serialize(data, StateJsonContext.Default.ConversationData);
-        var old = System.Text.Json.JsonSerializer.Deserialize(
-            """{"phase":"askingCommune","staff":{"mode":"appraisal","communeId":"cam-vu","communeName":"Xã Cẩm Vũ","year":2026,"awaiting":"reason"}}""",
-            StateJsonContext.Default.ConversationData)!;
+        var json = Write(data);
+        var old = Read("""{"phase":"askingCommune","staff":{"mode":"appraisal","communeId":"cam-vu","communeName":"Xã Cẩm Vũ","year":2026,"awaiting":"reason"}}""");
+        var oldStaff = Read("""{"phase":"staff","staff":{"mode":"appraisal","communeId":"cam-vu","communeName":"Xã Cẩm Vũ","year":2026,"awaiting":"reason"}}""");
 
-        Assert.Contains("\"phase\":\"staff\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"dialog\":\"staff\"", json, StringComparison.Ordinal);
         Assert.Contains("\"mode\":\"self\"", json, StringComparison.Ordinal);
         Assert.Contains("\"awaiting\":\"evidence\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"phase\"", json, StringComparison.Ordinal);
         Assert.Equal(Phase.AskingCommune, old.Phase);
-        Assert.Equal(StaffMode.Appraisal, old.Staff!.Mode);
-        Assert.Equal(StaffAwaiting.Reason, old.Staff.Awaiting);
+        Assert.Equal(Phase.Staff, oldStaff.Phase);
+        Assert.Equal(StaffMode.Appraisal, oldStaff.Staff!.Mode);
+        Assert.Equal(StaffAwaiting.Reason, oldStaff.Staff.Awaiting);
+        Assert.DoesNotContain("\"phase\"", Write(oldStaff), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AStoredSurveyInProgress_ReadsOntoTheStack_AndAnEndedOneReadsAsIdle()
+    {
+        var survey = Read("""{"phase":"survey","survey":{"dialogId":"citizen","communeId":"cam-vu","communeName":"Xã Cẩm Vũ","year":2026,"responseId":"r1","step":2,"answers":{"q1":"a"}}}""");
+        var ended = Read("""{"phase":"ended","lastSurvey":{"dialogId":"citizen","communeId":"cam-vu"}}""");
+
+        Assert.Equal(Phase.Survey, survey.Phase);
+        Assert.Equal(2, survey.Survey!.Step);
+        Assert.Equal("a", survey.Survey.Answers["q1"]);
+        Assert.Equal(Phase.Idle, ended.Phase);
+        Assert.Empty(ended.Dialogs);
+        Assert.Equal("cam-vu", ended.LastSurvey!.CommuneId);
+    }
+
+    [Fact]
+    public void TheStack_ReadsBackTyped_AndAShortDialogOverAWalkHandsBackToIt()
+    {
+        var data = new ConversationData();
+        var walk = new StaffProgress { Mode = StaffMode.Appraisal, CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, Cursor = "2.1" };
+        data.Begin(walk);
+        data.BeginOver(new StaffProgress { Mode = StaffMode.Disqualify, CommuneId = "cam-binh", CommuneName = "Xã Cẩm Bình", Year = 2026 }, f => f == walk);
+
+        var read = Read(Write(data));
+
+        Assert.Equal([StaffMode.Appraisal, StaffMode.Disqualify], read.Dialogs.Cast<StaffProgress>().Select(d => d.Mode));
+        Assert.Equal(StaffMode.Disqualify, read.Staff!.Mode);
+        read.EndDialog();
+        Assert.Equal("2.1", read.Staff!.Cursor);
+        read.Begin(new AskingCommune());
+        Assert.Equal(Phase.AskingCommune, Assert.Single(read.Dialogs) is AskingCommune ? read.Phase : Phase.Idle);
+        read.EndDialog();
+        read.EndDialog();
+        Assert.Equal(Phase.Idle, read.Phase);
     }
 }

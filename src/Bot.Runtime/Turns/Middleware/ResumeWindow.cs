@@ -17,8 +17,7 @@ public sealed class ResumeWindow(IOptions<BotOptions> options) : ITurnMiddleware
             var gap = turn.Now - last;
             if (gap > options.Value.ResumeWindow)
             {
-                turn.State.Phase = Phase.Idle;
-                turn.State.Survey = null;
+                turn.State.EndDialog();
             }
             else
             {

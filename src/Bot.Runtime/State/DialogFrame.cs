@@ -1,0 +1,16 @@
+using System.Text.Json.Serialization;
+
+namespace Bot.State;
+
+/// <summary>
+/// One dialog in progress on the conversation's stack (<see cref="ConversationData.Dialogs"/>),
+/// stored with its kind so the stack reads back typed.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "dialog")]
+[JsonDerivedType(typeof(AskingCommune), "askingCommune")]
+[JsonDerivedType(typeof(SurveyProgress), "survey")]
+[JsonDerivedType(typeof(StaffProgress), "staff")]
+public abstract class DialogFrame;
+
+/// <summary>The bot asked which commune the person's survey is about, and waits for a name.</summary>
+public sealed class AskingCommune : DialogFrame;
