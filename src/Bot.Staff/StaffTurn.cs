@@ -29,10 +29,10 @@ public sealed class StaffTurn(TurnContext turn, Person? person, UnitTree tree, i
     }
 
     /// <summary>Makes <paramref name="dialog"/> the staff dialog in progress, in place of any other.</summary>
-    public void BeginDialog(StaffProgress dialog) => Turn.State.Begin(dialog);
+    public void BeginDialog(StaffFrame dialog) => Turn.State.Begin(dialog);
 
     /// <summary>Makes <paramref name="dialog"/> the staff dialog in progress, over a walk through the rubric, which takes up again when it ends.</summary>
-    public void BeginDialogOverAWalk(StaffProgress dialog) => Turn.State.BeginOver(dialog, below => below is StaffProgress { Mode: StaffMode.SelfScoring or StaffMode.Appraisal });
+    public void BeginDialogOverAWalk(StaffFrame dialog) => Turn.State.BeginOver(dialog, below => below is WalkFrame);
 
     /// <summary>Leaves the staff dialog in progress: the walk below it takes up again, or the next message starts afresh.</summary>
     public void EndDialog() => Turn.State.EndDialog();

@@ -17,7 +17,7 @@ public sealed partial class ConversationData
     public Phase Phase => Active switch
     {
         SurveyProgress => Phase.Survey,
-        StaffProgress => Phase.Staff,
+        StaffFrame => Phase.Staff,
         AskingCommune => Phase.AskingCommune,
         _ => Phase.Idle,
     };
@@ -28,7 +28,7 @@ public sealed partial class ConversationData
 
     /// <summary>The staff dialog in progress (self-scoring, appraisal, a disqualification…), when it is the innermost.</summary>
     [JsonIgnore]
-    public StaffProgress? Staff => Active as StaffProgress;
+    public StaffFrame? Staff => Active as StaffFrame;
 
     private DialogFrame? Active => Dialogs.Count > 0 ? Dialogs[^1] : null;
 
@@ -187,62 +187,4 @@ public sealed record FormOrigin(
     string? AddressHash = null)
 {
     public static readonly FormOrigin OpenLink = new(Scoring.Rules.FormSources.Open);
-}
-
-/// <summary>
-/// Where a staff dialog is. The scores themselves live in the scoring core (so another channel
-/// or another day resumes from them); what has not reached it yet is kept beside the dialog
-/// (<see cref="ConversationData.Unsaved"/>).
-/// </summary>
-public sealed class StaffProgress : DialogFrame
-{
-    public required StaffMode Mode { get; set; }
-    public required string CommuneId { get; set; }
-    public required string CommuneName { get; set; }
-    public required int Year { get; set; }
-
-    /// <summary>The rubric leaf being asked about.</summary>
-    public string? Cursor { get; set; }
-
-    /// <summary>What the next message answers: a score, an evidence note, a reason, a confirmation…</summary>
-    public StaffAwaiting Awaiting { get; set; } = StaffAwaiting.Score;
-
-    public decimal? PendingScore { get; set; }
-    public string? PendingKind { get; set; }
-
-    /// <summary>Leaves passed over with "bỏ qua", asked again at the end.</summary>
-    public List<string> Skipped { get; set; } = [];
-
-    /// <summary>What a short dialog has gathered so far: a paper sheet's answer codes; a cadre's role and village.</summary>
-    public List<string> Collected { get; set; } = [];
-}
-
-/// <summary>Which staff dialog is in progress; stored by these names.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<StaffMode>))]
-public enum StaffMode
-{
-    [JsonStringEnumMemberName("self")] SelfScoring,
-    [JsonStringEnumMemberName("appraisal")] Appraisal,
-    [JsonStringEnumMemberName("disqualify")] Disqualify,
-    [JsonStringEnumMemberName("lift")] Lift,
-    [JsonStringEnumMemberName("paper")] Paper,
-    [JsonStringEnumMemberName("cadre")] Cadre,
-}
-
-/// <summary>What the next message of a staff dialog answers; stored by these names.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<StaffAwaiting>))]
-public enum StaffAwaiting
-{
-    [JsonStringEnumMemberName("score")] Score,
-    [JsonStringEnumMemberName("evidence")] Evidence,
-    [JsonStringEnumMemberName("reason")] Reason,
-    [JsonStringEnumMemberName("review")] Review,
-    [JsonStringEnumMemberName("confirm")] Confirm,
-    [JsonStringEnumMemberName("kind")] Kind,
-    [JsonStringEnumMemberName("note")] Note,
-    [JsonStringEnumMemberName("sheet")] Sheet,
-    [JsonStringEnumMemberName("answers")] Answers,
-    [JsonStringEnumMemberName("role")] Role,
-    [JsonStringEnumMemberName("village")] Village,
-    [JsonStringEnumMemberName("name")] Name,
 }

@@ -9,7 +9,11 @@ namespace Bot.State;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "dialog")]
 [JsonDerivedType(typeof(AskingCommune), "askingCommune")]
 [JsonDerivedType(typeof(SurveyProgress), "survey")]
-[JsonDerivedType(typeof(StaffProgress), "staff")]
+[JsonDerivedType(typeof(SelfScoringFrame), "selfScoring")]
+[JsonDerivedType(typeof(AppraisalFrame), "appraisal")]
+[JsonDerivedType(typeof(DisqualificationFrame), "disqualification")]
+[JsonDerivedType(typeof(PaperFormFrame), "paperForms")]
+[JsonDerivedType(typeof(CadreInvitationFrame), "cadreInvitation")]
 public abstract class DialogFrame;
 
 /// <summary>The bot asked which commune the person's survey is about, and waits for a name.</summary>

@@ -17,10 +17,9 @@ namespace Bot.Staff.Assessments;
 /// has it, it is kept beside the dialog (<see cref="UnsavedAssessment"/>).
 /// </summary>
 public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, AppraisalWrites writes, StaffTexts texts, BotTexts common, RubricWalk walk)
-    : RubricDialog<AppraisalWork>(walk, texts, common)
+    : RubricDialog<AppraisalFrame, AppraisalWork>(walk, texts, common)
 {
-    public override IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; } =
-        new Dictionary<StaffMode, StaffCommandKind> { [StaffMode.Appraisal] = StaffCommandKind.Appraise };
+    public override IReadOnlyList<StaffCommandKind> BegunBy { get; } = [StaffCommandKind.Appraise];
 
     protected override string TextPrefix => "appraise";
 
@@ -43,7 +42,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         {
             return;
         }
-        var progress = new StaffProgress { Mode = StaffMode.Appraisal, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year };
+        var progress = new AppraisalFrame { CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year };
         if (await LoadAsync(staff, progress, "", cancellationToken) is not { } work)
         {
             return;
@@ -56,7 +55,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
 
     protected override bool IsDone(AppraisalWork work, string leafId) => work.Appraised.ContainsKey(leafId);
 
-    protected override void Leave(StaffTurn staff, StaffProgress progress, AppraisalWork work)
+    protected override void Leave(StaffTurn staff, AppraisalFrame progress, AppraisalWork work)
     {
         // What an earlier write could not save goes now, so "saved up to here" holds.
         writes.SaveAfterTurn(staff, progress, work);
@@ -64,14 +63,14 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         End(staff);
     }
 
-    protected override Task WalkEndedAsync(StaffTurn staff, StaffProgress progress, AppraisalWork work, CancellationToken cancellationToken)
+    protected override Task WalkEndedAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, CancellationToken cancellationToken)
     {
         writes.SaveAfterTurn(staff, progress, work, finishing: true);
         End(staff);
         return Task.CompletedTask;
     }
 
-    private Task KeepAllAsync(StaffTurn staff, StaffProgress progress, AppraisalWork work, string text, string key, CancellationToken cancellationToken)
+    private Task KeepAllAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, string text, string key, CancellationToken cancellationToken)
     {
         foreach (var leaf in Rubric.Leaves.Where(l => !work.Appraised.ContainsKey(l.Id)))
         {
@@ -80,14 +79,14 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         return SaveThenMoveOnAsync(staff, progress, work, cancellationToken);
     }
 
-    private Task KeepAsync(StaffTurn staff, StaffProgress progress, AppraisalWork work, string text, string key, CancellationToken cancellationToken)
+    private Task KeepAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, string text, string key, CancellationToken cancellationToken)
     {
         work.Appraised[progress.Cursor!] = work.Self.Items.GetValueOrDefault(progress.Cursor!);
         work.Reasons.Remove(progress.Cursor!);
         return SaveThenMoveOnAsync(staff, progress, work, cancellationToken);
     }
 
-    protected override async Task OnScoreAsync(StaffTurn staff, StaffProgress progress, AppraisalWork work, string text, CancellationToken cancellationToken)
+    protected override async Task OnScoreAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, string text, CancellationToken cancellationToken)
     {
         var leaf = Rubric.Find(progress.Cursor!)!;
         var self = work.Self.Items.GetValueOrDefault(leaf.Id);
@@ -116,7 +115,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         staff.Turn.Say(Texts.Format("appraise.askReason", ("id", leaf.Id), ("self", VietnameseFormat.Points(self)), ("score", VietnameseFormat.Points(read.Score))), expectingInput: true);
     }
 
-    private async Task OnReasonAsync(StaffTurn staff, StaffProgress progress, AppraisalWork work, string text, string key, CancellationToken cancellationToken)
+    private async Task OnReasonAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, string text, string key, CancellationToken cancellationToken)
     {
         var leafId = progress.Cursor!;
         if (Common.Back.Matches(key))
@@ -138,13 +137,13 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         await SaveThenMoveOnAsync(staff, progress, work, cancellationToken);
     }
 
-    private Task SaveThenMoveOnAsync(StaffTurn staff, StaffProgress progress, AppraisalWork work, CancellationToken cancellationToken)
+    private Task SaveThenMoveOnAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, CancellationToken cancellationToken)
     {
         writes.SaveAfterTurn(staff, progress, work);
         return MoveOnAsync(staff, progress, work, cancellationToken);
     }
 
-    protected override void Ask(StaffTurn staff, StaffProgress progress, AppraisalWork work)
+    protected override void Ask(StaffTurn staff, AppraisalFrame progress, AppraisalWork work)
     {
         progress.Awaiting = StaffAwaiting.Score;
         var leaf = Rubric.Find(progress.Cursor!)!;
@@ -158,11 +157,11 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
     }
 
     /// <summary>The "Đồng ý 1" button's text, typed back.</summary>
-    private bool KeepButton(StaffProgress progress, AppraisalWork work, string text) =>
+    private bool KeepButton(AppraisalFrame progress, AppraisalWork work, string text) =>
         TextNormalizer.Key(text) == TextNormalizer.Key(Texts.Format("appraise.button.keep", ("score", VietnameseFormat.Points(work.Self.Items.GetValueOrDefault(progress.Cursor!)))));
 
     /// <summary>The commune's submitted self-assessment and the appraisal so far; null (after saying why, even for a reprompt) when it cannot be appraised.</summary>
-    protected override async Task<AppraisalWork?> LoadAsync(StaffTurn staff, StaffProgress progress, string? text, CancellationToken cancellationToken)
+    protected override async Task<AppraisalWork?> LoadAsync(StaffTurn staff, AppraisalFrame progress, string? text, CancellationToken cancellationToken)
     {
         var found = await core.GetAssessmentAsync(progress.CommuneId, progress.Year, cancellationToken);
         if (!found.Ok)
@@ -185,7 +184,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
 
     private static void End(StaffTurn staff)
     {
-        if (staff.Turn.State.Staff is { Mode: StaffMode.Appraisal })
+        if (staff.Turn.State.Staff is AppraisalFrame)
         {
             staff.EndDialog();
         }

@@ -14,7 +14,7 @@ namespace Bot.Staff.Assessments;
 /// </summary>
 public sealed class AppraisalWrites(ScoringRules rules, ScoringCoreClient core, StaffTexts texts)
 {
-    public void SaveAfterTurn(StaffTurn staff, StaffProgress progress, AppraisalWork work, bool finishing = false)
+    public void SaveAfterTurn(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, bool finishing = false)
     {
         work.Finishing |= finishing;
         var (communeId, communeName, year) = (progress.CommuneId, progress.CommuneName, progress.Year);

@@ -12,13 +12,11 @@ namespace Bot.Staff.Assessments;
 /// "không xét &lt;xã&gt;" records that a commune is not assessed this year (which of the scheme's
 /// cases, and why); "bỏ không xét &lt;xã&gt;" lifts it, also with a reason. Nothing is saved without one.
 /// </summary>
-public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common) : PromptDialog(texts, common)
+public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common) : PromptDialog<DisqualificationFrame>(texts, common)
 {
-    public override IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; } = new Dictionary<StaffMode, StaffCommandKind>
-    {
-        [StaffMode.Disqualify] = StaffCommandKind.Disqualify,
-        [StaffMode.Lift] = StaffCommandKind.Lift,
-    };
+    public override IReadOnlyList<StaffCommandKind> BegunBy { get; } = [StaffCommandKind.Disqualify, StaffCommandKind.Lift];
+
+    public override StaffCommandKind CommandFor(StaffFrame frame) => frame is DisqualificationFrame { Lifting: true } ? StaffCommandKind.Lift : StaffCommandKind.Disqualify;
 
     protected override string StoppedText => "dq.cancelled";
 
@@ -36,7 +34,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         {
             return;
         }
-        var progress = new StaffProgress { Mode = lift ? StaffMode.Lift : StaffMode.Disqualify, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year };
+        var progress = new DisqualificationFrame { Lifting = lift, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year };
         if (lift)
         {
             var card = await core.GetScorecardAsync(commune.Id!, staff.Year, cancellationToken);
@@ -61,7 +59,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         staff.BeginDialogOverAWalk(progress);
     }
 
-    private Task OnKind(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    private Task OnKind(StaffTurn staff, DisqualificationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var kind = rules.Scheme.Rules.Disqualifications.FirstOrDefault(d => TextNormalizer.Key(Texts.Text("dq.kind." + d.Kind)) == key || d.Kind == key);
         if (kind is null)
@@ -69,13 +67,13 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             staff.Turn.Say(Texts.Format("dq.askKind", ("commune", progress.CommuneName), ("year", progress.Year)), KindButtons(), expectingInput: true);
             return Task.CompletedTask;
         }
-        progress.PendingKind = kind.Kind;
+        progress.Kind = kind.Kind;
         progress.Awaiting = StaffAwaiting.Note;
         staff.Turn.Say(Texts.Text("dq.askNote"), expectingInput: true);
         return Task.CompletedTask;
     }
 
-    private Task OnNote(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    private Task OnNote(StaffTurn staff, DisqualificationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         if (key.Length == 0 || Common.Skip.Matches(key))
         {
@@ -83,7 +81,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
             return Task.CompletedTask;
         }
         var note = StaffTurn.Clip(text);
-        var (lift, communeId, communeName, year, reasonKind) = (progress.Mode == StaffMode.Lift, progress.CommuneId, progress.CommuneName, progress.Year, progress.PendingKind);
+        var (lift, communeId, communeName, year, reasonKind) = (progress.Lifting, progress.CommuneId, progress.CommuneName, progress.Year, progress.Kind);
         // The dialog ends with this turn; the decision goes to the scoring core after the save,
         // and if the core refuses or is down the person is told so and types the command again.
         staff.EndDialog();

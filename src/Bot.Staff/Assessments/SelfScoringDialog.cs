@@ -15,12 +15,11 @@ namespace Bot.Staff.Assessments;
 /// </summary>
 public sealed class SelfScoringDialog(
     ScoringRules rules, SelfScoringDrafts drafts, SelfScoringReview review, StaffTexts texts, BotTexts common, RubricWalk walk, ScoreProjection projection)
-    : RubricDialog<SelfScoringDraft>(walk, texts, common)
+    : RubricDialog<SelfScoringFrame, SelfScoringDraft>(walk, texts, common)
 {
     private const int ButtonsUpTo = 5;
 
-    public override IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; } =
-        new Dictionary<StaffMode, StaffCommandKind> { [StaffMode.SelfScoring] = StaffCommandKind.SelfScore };
+    public override IReadOnlyList<StaffCommandKind> BegunBy { get; } = [StaffCommandKind.SelfScore];
 
     protected override string TextPrefix => "self";
 
@@ -45,10 +44,9 @@ public sealed class SelfScoringDialog(
     {
         var turn = staff.Turn;
         var communeId = staff.Person!.UnitId;
-        var resuming = turn.State.Staff is { Mode: StaffMode.SelfScoring } same && same.CommuneId == communeId && same.Year == staff.Year;
-        var progress = resuming ? turn.State.Staff! : new StaffProgress
+        var resuming = turn.State.Staff is SelfScoringFrame same && same.CommuneId == communeId && same.Year == staff.Year;
+        var progress = resuming ? (SelfScoringFrame)turn.State.Staff! : new SelfScoringFrame
         {
-            Mode = StaffMode.SelfScoring,
             CommuneId = communeId,
             CommuneName = staff.Tree.NameOf(communeId),
             Year = staff.Year,
@@ -71,7 +69,7 @@ public sealed class SelfScoringDialog(
         await StartWalkAsync(staff, progress, draft, cancellationToken);
     }
 
-    protected override async Task<SelfScoringDraft?> LoadAsync(StaffTurn staff, StaffProgress progress, string? text, CancellationToken cancellationToken)
+    protected override async Task<SelfScoringDraft?> LoadAsync(StaffTurn staff, SelfScoringFrame progress, string? text, CancellationToken cancellationToken)
     {
         var draft = await drafts.LoadAsync(staff, progress, cancellationToken);
         if (draft is null)
@@ -92,7 +90,7 @@ public sealed class SelfScoringDialog(
 
     protected override bool IsDone(SelfScoringDraft draft, string leafId) => draft.Items.ContainsKey(leafId);
 
-    protected override void Leave(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft)
+    protected override void Leave(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft)
     {
         if (staff.Turn.State.HasUnsaved(StaffMode.SelfScoring, progress.CommuneId, progress.Year))
         {
@@ -102,28 +100,28 @@ public sealed class SelfScoringDialog(
         staff.EndDialog();
     }
 
-    protected override Task WalkEndedAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, CancellationToken cancellationToken) =>
+    protected override Task WalkEndedAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, CancellationToken cancellationToken) =>
         review.ReviewAsync(staff, progress, draft, cancellationToken);
 
-    protected override Task AfterTheEndAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, CancellationToken cancellationToken) =>
+    protected override Task AfterTheEndAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, CancellationToken cancellationToken) =>
         Done(() => staff.Turn.Say(Texts.Text("self.reviewHint")));
 
     /// <summary>A criterion left behind gets its subtotal and the projection.</summary>
-    protected override async Task CriterionLeftAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, RubricItem criterion, CancellationToken cancellationToken)
+    protected override async Task CriterionLeftAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, RubricItem criterion, CancellationToken cancellationToken)
     {
         var score = rules.Assessment.Compute(draft.Items, null).Criteria.First(c => c.Id == criterion.Id);
         staff.Turn.Say(Texts.Format("self.criterionDone", ("no", Walk.CriterionNumber(criterion)), ("score", VietnameseFormat.Points(score.Self)), ("max", VietnameseFormat.Points(score.Max)))
             + "\n" + await projection.DescribeAsync(progress.CommuneId, progress.Year, draft.Items, cancellationToken));
     }
 
-    private Task SkipAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, string text, string key, CancellationToken cancellationToken)
+    private Task SkipAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string text, string key, CancellationToken cancellationToken)
     {
         progress.Skipped.Add(progress.Cursor!);
         staff.Turn.Say(Texts.Format("self.skipped", ("id", progress.Cursor)));
         return MoveOnAsync(staff, progress, draft, cancellationToken);
     }
 
-    protected override async Task OnScoreAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, string text, CancellationToken cancellationToken)
+    protected override async Task OnScoreAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string text, CancellationToken cancellationToken)
     {
         var leaf = Rubric.Find(progress.Cursor!)!;
         if (RubricWalk.ReadScore(text) is not { } read || rules.Assessment.Check(leaf.Id, read.Score) is not null)
@@ -154,7 +152,7 @@ public sealed class SelfScoringDialog(
         await MoveOnAsync(staff, progress, draft, cancellationToken);
     }
 
-    private async Task OnEvidenceAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, string text, string key, CancellationToken cancellationToken)
+    private async Task OnEvidenceAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string text, string key, CancellationToken cancellationToken)
     {
         var leafId = progress.Cursor!;
         progress.Awaiting = StaffAwaiting.Score;
@@ -176,7 +174,7 @@ public sealed class SelfScoringDialog(
         }
     }
 
-    protected override void Ask(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft)
+    protected override void Ask(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft)
     {
         var leaf = Rubric.Find(progress.Cursor!)!;
         var criterion = Rubric.CriterionOf(leaf);

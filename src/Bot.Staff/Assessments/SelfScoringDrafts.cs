@@ -16,11 +16,11 @@ namespace Bot.Staff.Assessments;
 public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common, RubricWalk walk)
 {
     /// <summary>What this conversation has decided for the commune's year and the core may not hold yet.</summary>
-    public static UnsavedAssessment Unsaved(StaffTurn staff, StaffProgress progress) =>
+    public static UnsavedAssessment Unsaved(StaffTurn staff, SelfScoringFrame progress) =>
         staff.Turn.State.UnsavedFor(StaffMode.SelfScoring, progress.CommuneId, progress.Year);
 
     /// <summary>The draft in the core, with whatever this conversation has not managed to save yet on top.</summary>
-    public async Task<SelfScoringDraft?> LoadAsync(StaffTurn staff, StaffProgress progress, CancellationToken cancellationToken)
+    public async Task<SelfScoringDraft?> LoadAsync(StaffTurn staff, SelfScoringFrame progress, CancellationToken cancellationToken)
     {
         var stored = await core.GetAssessmentAsync(progress.CommuneId, progress.Year, cancellationToken);
         if (!stored.Ok)
@@ -47,7 +47,7 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
     /// reached the scores stay in the conversation and go with the next write; a refusal is shown as
     /// the core explained it. A submission says so when the core has it.
     /// </summary>
-    public void SaveAfterTurn(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, bool final)
+    public void SaveAfterTurn(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, bool final)
     {
         draft.Submit |= final;
         if (draft.WriteStaged)
@@ -86,7 +86,7 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
     /// The core cannot be read: a valid score or an evidence note is still kept (in the
     /// conversation, saved with the next answer that reaches the core) and the walk moves on.
     /// </summary>
-    public bool KeepWhileCoreDown(StaffTurn staff, StaffProgress progress, string text)
+    public bool KeepWhileCoreDown(StaffTurn staff, SelfScoringFrame progress, string text)
     {
         if (progress.Cursor is not { } leafId)
         {

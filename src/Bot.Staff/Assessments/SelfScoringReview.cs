@@ -19,7 +19,7 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
 
     private Rubric Rubric => rules.Scheme.Rubric;
 
-    public async Task ReviewAsync(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, CancellationToken cancellationToken)
+    public async Task ReviewAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, CancellationToken cancellationToken)
     {
         progress.Awaiting = StaffAwaiting.Review;
         progress.Cursor = null;
@@ -46,7 +46,7 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
             [CardAction.ImBack(Capitalised(texts.Submit.Canonical))], expectingInput: true);
     }
 
-    public void AskToSubmit(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft)
+    public void AskToSubmit(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft)
     {
         var missing = rules.Assessment.MissingLeaves(draft.Items);
         if (missing.Count > 0)
@@ -65,7 +65,7 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
             [CardAction.ImBack(Capitalised(texts.Confirm.Canonical)), CardAction.ImBack(Capitalised(common.Back.Canonical))], expectingInput: true);
     }
 
-    public void Confirm(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft, string key)
+    public void Confirm(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string key)
     {
         progress.Awaiting = StaffAwaiting.Review;
         if (!texts.Confirm.Matches(key) && !common.Accept.Matches(key))
@@ -84,7 +84,7 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
         staff.EndDialog();
     }
 
-    public void SayAlreadySubmitted(StaffTurn staff, StaffProgress progress, SelfScoringDraft draft)
+    public void SayAlreadySubmitted(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft)
     {
         var b = rules.Assessment.Compute(draft.Items, null);
         staff.Turn.Say(texts.Format("self.alreadySubmitted", ("commune", progress.CommuneName), ("year", progress.Year), ("b", VietnameseFormat.Points(b.Self))));

@@ -9,9 +9,10 @@ namespace Bot.Staff.Dialogs;
 /// paper sheet's number and answers, a cadre's role, village and name). Each prompt is a step
 /// keyed by what the dialog's frame is waiting for; "dừng" or "hủy" leaves at any step.
 /// </summary>
-public abstract class PromptDialog(StaffTexts texts, BotTexts common) : StaffDialog(texts, common)
+public abstract class PromptDialog<TFrame>(StaffTexts texts, BotTexts common) : StaffDialog<TFrame>(texts, common)
+    where TFrame : StaffFrame
 {
-    protected delegate Task PromptStep(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken);
+    protected delegate Task PromptStep(StaffTurn staff, TFrame frame, string text, string key, CancellationToken cancellationToken);
 
     /// <summary>The steps in the order they are asked; a frame waiting for something else (stored by an older version) goes to the first.</summary>
     protected abstract IReadOnlyList<(StaffAwaiting Awaiting, PromptStep Handle)> Steps { get; }
@@ -21,7 +22,7 @@ public abstract class PromptDialog(StaffTexts texts, BotTexts common) : StaffDia
 
     public sealed override Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
     {
-        var progress = staff.Turn.State.Staff!;
+        var frame = FrameOf(staff);
         var key = TextNormalizer.Key(text);
         if (IsStop(key))
         {
@@ -29,7 +30,7 @@ public abstract class PromptDialog(StaffTexts texts, BotTexts common) : StaffDia
             staff.EndDialog();
             return Task.CompletedTask;
         }
-        var step = Steps.FirstOrDefault(s => s.Awaiting == progress.Awaiting);
-        return (step.Handle ?? Steps[0].Handle)(staff, progress, text, key, cancellationToken);
+        var step = Steps.FirstOrDefault(s => s.Awaiting == frame.Awaiting);
+        return (step.Handle ?? Steps[0].Handle)(staff, frame, text, key, cancellationToken);
     }
 }

@@ -14,16 +14,17 @@ namespace Bot.Staff.Dialogs;
 /// dialog's commands about the current item; and last, a score. A dialog declares its steps and
 /// commands and says how a score is taken, how an item is asked and how the walk ends.
 /// </summary>
-public abstract class RubricDialog<TWork>(RubricWalk walk, StaffTexts texts, BotTexts common) : StaffDialog(texts, common)
+public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts texts, BotTexts common) : StaffDialog<TFrame>(texts, common)
+    where TFrame : WalkFrame
     where TWork : class
 {
-    protected delegate Task WorkStep(StaffTurn staff, StaffProgress progress, TWork work, string text, string key, CancellationToken cancellationToken);
+    protected delegate Task WorkStep(StaffTurn staff, TFrame progress, TWork work, string text, string key, CancellationToken cancellationToken);
 
     /// <summary>A step the walk waits on: a prompt takes every message but help and stop; a follow-up lets the walk's commands through.</summary>
     protected sealed record WalkStep(StaffAwaiting Awaiting, bool IsPrompt, WorkStep Handle);
 
     /// <summary>A command of one dialog ("nộp", "đồng ý"): when it matches the message, and what it does.</summary>
-    protected sealed record WalkCommand(Func<StaffProgress, TWork, string, string, bool> Matches, WorkStep Handle);
+    protected sealed record WalkCommand(Func<TFrame, TWork, string, string, bool> Matches, WorkStep Handle);
 
     protected RubricWalk Walk => walk;
 
@@ -41,31 +42,31 @@ public abstract class RubricDialog<TWork>(RubricWalk walk, StaffTexts texts, Bot
     protected virtual IReadOnlyList<WalkCommand> ItemCommands => [];
 
     /// <summary>The work as the core holds it with this conversation's unsaved entries on top; null (after saying why, unless <paramref name="text"/> is null for a reprompt) when the walk cannot go on.</summary>
-    protected abstract Task<TWork?> LoadAsync(StaffTurn staff, StaffProgress progress, string? text, CancellationToken cancellationToken);
+    protected abstract Task<TWork?> LoadAsync(StaffTurn staff, TFrame progress, string? text, CancellationToken cancellationToken);
 
     protected abstract bool IsDone(TWork work, string leafId);
 
-    protected abstract void Ask(StaffTurn staff, StaffProgress progress, TWork work);
+    protected abstract void Ask(StaffTurn staff, TFrame progress, TWork work);
 
-    protected abstract Task OnScoreAsync(StaffTurn staff, StaffProgress progress, TWork work, string text, CancellationToken cancellationToken);
+    protected abstract Task OnScoreAsync(StaffTurn staff, TFrame progress, TWork work, string text, CancellationToken cancellationToken);
 
     /// <summary>"dừng": what is unsaved is written, and the dialog ends.</summary>
-    protected abstract void Leave(StaffTurn staff, StaffProgress progress, TWork work);
+    protected abstract void Leave(StaffTurn staff, TFrame progress, TWork work);
 
     /// <summary>No item is left to ask.</summary>
-    protected abstract Task WalkEndedAsync(StaffTurn staff, StaffProgress progress, TWork work, CancellationToken cancellationToken);
+    protected abstract Task WalkEndedAsync(StaffTurn staff, TFrame progress, TWork work, CancellationToken cancellationToken);
 
     /// <summary>A message that is no command after the walk has ended.</summary>
-    protected virtual Task AfterTheEndAsync(StaffTurn staff, StaffProgress progress, TWork work, CancellationToken cancellationToken) =>
+    protected virtual Task AfterTheEndAsync(StaffTurn staff, TFrame progress, TWork work, CancellationToken cancellationToken) =>
         WalkEndedAsync(staff, progress, work, cancellationToken);
 
     /// <summary>The walk moved on past the last item of <paramref name="criterion"/>.</summary>
-    protected virtual Task CriterionLeftAsync(StaffTurn staff, StaffProgress progress, TWork work, RubricItem criterion, CancellationToken cancellationToken) =>
+    protected virtual Task CriterionLeftAsync(StaffTurn staff, TFrame progress, TWork work, RubricItem criterion, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 
     public sealed override async Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
     {
-        var progress = staff.Turn.State.Staff!;
+        var progress = FrameOf(staff);
         if (await LoadAsync(staff, progress, text, cancellationToken) is not { } work)
         {
             return;
@@ -117,7 +118,7 @@ public abstract class RubricDialog<TWork>(RubricWalk walk, StaffTexts texts, Bot
 
     public sealed override async Task RepromptAsync(StaffTurn staff, CancellationToken cancellationToken)
     {
-        var progress = staff.Turn.State.Staff!;
+        var progress = FrameOf(staff);
         if (progress.Cursor is not null && await LoadAsync(staff, progress, null, cancellationToken) is { } work)
         {
             staff.Turn.Say(Texts.Text(TextPrefix + ".continue"));
@@ -126,7 +127,7 @@ public abstract class RubricDialog<TWork>(RubricWalk walk, StaffTexts texts, Bot
     }
 
     /// <summary>From the first item not yet done; straight to the end when every item is.</summary>
-    protected async Task StartWalkAsync(StaffTurn staff, StaffProgress progress, TWork work, CancellationToken cancellationToken)
+    protected async Task StartWalkAsync(StaffTurn staff, TFrame progress, TWork work, CancellationToken cancellationToken)
     {
         progress.Awaiting = StaffAwaiting.Score;
         progress.Cursor = walk.Next(null, leaf => IsDone(work, leaf), []);
@@ -139,7 +140,7 @@ public abstract class RubricDialog<TWork>(RubricWalk walk, StaffTexts texts, Bot
     }
 
     /// <summary>On to the next item not done or put off; a criterion left behind is told to the dialog.</summary>
-    protected async Task MoveOnAsync(StaffTurn staff, StaffProgress progress, TWork work, CancellationToken cancellationToken, bool ask = true)
+    protected async Task MoveOnAsync(StaffTurn staff, TFrame progress, TWork work, CancellationToken cancellationToken, bool ask = true)
     {
         var from = progress.Cursor is { } current ? Rubric.CriterionOf(Rubric.Find(current)!) : null;
         progress.Awaiting = StaffAwaiting.Score;
@@ -160,7 +161,7 @@ public abstract class RubricDialog<TWork>(RubricWalk walk, StaffTexts texts, Bot
         }
     }
 
-    private void AskIfWalking(StaffTurn staff, StaffProgress progress, TWork work)
+    private void AskIfWalking(StaffTurn staff, TFrame progress, TWork work)
     {
         if (progress.Cursor is not null && progress.Awaiting == StaffAwaiting.Score)
         {
@@ -168,7 +169,7 @@ public abstract class RubricDialog<TWork>(RubricWalk walk, StaffTexts texts, Bot
         }
     }
 
-    private void JumpTo(StaffTurn staff, StaffProgress progress, TWork work, JumpResult jump, string text)
+    private void JumpTo(StaffTurn staff, TFrame progress, TWork work, JumpResult jump, string text)
     {
         if (jump.LeafId is null)
         {
@@ -181,7 +182,7 @@ public abstract class RubricDialog<TWork>(RubricWalk walk, StaffTexts texts, Bot
         Ask(staff, progress, work);
     }
 
-    private void GoBack(StaffTurn staff, StaffProgress progress, TWork work)
+    private void GoBack(StaffTurn staff, TFrame progress, TWork work)
     {
         var previous = progress.Cursor is { } current ? walk.Previous(current) : Rubric.Leaves[^1].Id;
         if (previous is null)
@@ -197,6 +198,6 @@ public abstract class RubricDialog<TWork>(RubricWalk walk, StaffTexts texts, Bot
         Ask(staff, progress, work);
     }
 
-    private static WalkCommand? Matching(IReadOnlyList<WalkCommand> commands, StaffProgress progress, TWork work, string text, string key) =>
+    private static WalkCommand? Matching(IReadOnlyList<WalkCommand> commands, TFrame progress, TWork work, string text, string key) =>
         commands.FirstOrDefault(c => c.Matches(progress, work, text, key));
 }

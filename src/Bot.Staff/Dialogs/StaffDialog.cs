@@ -4,19 +4,25 @@ using Bot.State;
 namespace Bot.Staff.Dialogs;
 
 /// <summary>
-/// A staff dialog as the routes see it: the dialogs it runs on the conversation's stack (by
-/// <see cref="StaffMode"/>), the command whose roles each needs, and what the next message of a
-/// dialog in progress does. Two shapes derive from it: <see cref="PromptDialog"/>, a few prompts
-/// one after another, and <see cref="RubricDialog{TWork}"/>, a walk through the rubric.
+/// A staff dialog as the routes see it: the frame it keeps on the conversation's stack, the
+/// commands that begin it, the command whose roles the person must still hold each turn, and what
+/// the next message of it does. Two shapes derive from it: <see cref="PromptDialog{TFrame}"/>, a
+/// few prompts one after another, and <see cref="RubricDialog{TFrame, TWork}"/>, a walk through the rubric.
 /// </summary>
 public abstract class StaffDialog(StaffTexts texts, BotTexts common)
 {
-    /// <summary>The dialogs this class runs, each with the command whose roles it needs every turn.</summary>
-    public abstract IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; }
+    /// <summary>The type of frame this dialog keeps on the stack.</summary>
+    public abstract Type FrameType { get; }
+
+    /// <summary>The commands that begin this dialog.</summary>
+    public abstract IReadOnlyList<StaffCommandKind> BegunBy { get; }
+
+    /// <summary>The command whose roles the person must hold to go on with <paramref name="frame"/>.</summary>
+    public virtual StaffCommandKind CommandFor(StaffFrame frame) => BegunBy[0];
 
     public abstract Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken);
 
-    /// <summary>Says where the dialog is again, after a command answered in the middle of it; the short dialogs need not.</summary>
+    /// <summary>Says where the dialog is again, after a command answered in the middle of it or a dialog begun over it ended.</summary>
     public virtual Task RepromptAsync(StaffTurn staff, CancellationToken cancellationToken) => Task.CompletedTask;
 
     protected StaffTexts Texts => texts;
@@ -32,4 +38,14 @@ public abstract class StaffDialog(StaffTexts texts, BotTexts common)
         action();
         return Task.CompletedTask;
     }
+}
+
+/// <summary>A staff dialog whose frame is a <typeparamref name="TFrame"/>.</summary>
+public abstract class StaffDialog<TFrame>(StaffTexts texts, BotTexts common) : StaffDialog(texts, common)
+    where TFrame : StaffFrame
+{
+    public sealed override Type FrameType => typeof(TFrame);
+
+    /// <summary>This dialog's frame, innermost on the stack while the dialog runs.</summary>
+    protected static TFrame FrameOf(StaffTurn staff) => (TFrame)staff.Turn.State.Staff!;
 }

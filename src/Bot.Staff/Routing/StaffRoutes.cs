@@ -143,14 +143,14 @@ public sealed class StaffRoutes(
         var staff = await LoadAsync(turn, cancellationToken);
         var progress = turn.State.Staff;
         if (progress is null || staff.Person is not { } person
-            || !dialogs.Allows(progress.Mode, person) || !StaffAccess.Covers(person, progress.CommuneId, staff.Tree))
+            || !dialogs.Allows(progress, person) || !StaffAccess.Covers(person, progress.CommuneId, staff.Tree))
         {
             staff.EndDialog();
             turn.Say(texts.Text("staff.refused"));
             return;
         }
         var before = turn.State.Dialogs.ToList();
-        await dialogs.For(progress.Mode).ContinueAsync(staff, turn.Text, cancellationToken);
+        await dialogs.For(progress).ContinueAsync(staff, turn.Text, cancellationToken);
         await TakeUpAsync(staff, before, answeredInside: false, cancellationToken);
     }
 
@@ -165,7 +165,7 @@ public sealed class StaffRoutes(
         var returned = now is not null && before.Count > 1 && !ReferenceEquals(now, before[^1]) && before.Contains(now);
         if (now is not null && (answeredInside || returned))
         {
-            await staff.Turn.SayClosingAsync(() => dialogs.For(now.Mode).RepromptAsync(staff, cancellationToken));
+            await staff.Turn.SayClosingAsync(() => dialogs.For(now).RepromptAsync(staff, cancellationToken));
         }
     }
 

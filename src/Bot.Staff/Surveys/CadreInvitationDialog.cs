@@ -18,14 +18,13 @@ namespace Bot.Staff.Surveys;
 /// </summary>
 public sealed class CadreInvitationDialog(
     ScoringRules rules, InvitationRequestValidator validator, InvitationIssuer issuer, PublicOrigin origin, StaffTexts texts, BotTexts common)
-    : PromptDialog(texts, common)
+    : PromptDialog<CadreInvitationFrame>(texts, common)
 {
     private const int MaxText = 100;
 
     private IReadOnlyList<DialogOption> Roles => rules.CadreRoles;
 
-    public override IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; } =
-        new Dictionary<StaffMode, StaffCommandKind> { [StaffMode.Cadre] = StaffCommandKind.InviteCadre };
+    public override IReadOnlyList<StaffCommandKind> BegunBy { get; } = [StaffCommandKind.InviteCadre];
 
     protected override string StoppedText => "staff.cadre.stopped";
 
@@ -42,11 +41,11 @@ public sealed class CadreInvitationDialog(
         {
             return;
         }
-        staff.BeginDialogOverAWalk(new StaffProgress { Mode = StaffMode.Cadre, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Awaiting = StaffAwaiting.Role });
+        staff.BeginDialogOverAWalk(new CadreInvitationFrame { CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Awaiting = StaffAwaiting.Role });
         AskRole(staff, commune.Name!);
     }
 
-    private Task OnRole(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    private Task OnRole(StaffTurn staff, CadreInvitationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var role = Roles.FirstOrDefault(r => TextNormalizer.Key(r.Label) == key || r.Code == key || (r.Synonyms ?? []).Any(s => TextNormalizer.Key(s) == key));
         if (role is null)
@@ -54,13 +53,13 @@ public sealed class CadreInvitationDialog(
             AskRole(staff, progress.CommuneName);
             return Task.CompletedTask;
         }
-        progress.Collected = [role.Code];
+        progress.Role = role.Code;
         progress.Awaiting = StaffAwaiting.Village;
         staff.Turn.Say(Texts.Text("staff.cadre.village"), expectingInput: true);
         return Task.CompletedTask;
     }
 
-    private Task OnVillage(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    private Task OnVillage(StaffTurn staff, CadreInvitationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var village = TextNormalizer.Nfc(text);
         if (village.Length is 0 or > MaxText || Common.Skip.Matches(key))
@@ -68,21 +67,21 @@ public sealed class CadreInvitationDialog(
             staff.Turn.Say(Texts.Text("staff.cadre.village"), expectingInput: true);
             return Task.CompletedTask;
         }
-        progress.Collected.Add(village);
+        progress.Village = village;
         progress.Awaiting = StaffAwaiting.Name;
         staff.Turn.Say(Texts.Text("staff.cadre.name"), [CardAction.ImBack(Common.Skip.Canonical)], expectingInput: true);
         return Task.CompletedTask;
     }
 
-    private Task OnNameAsync(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    private Task OnNameAsync(StaffTurn staff, CadreInvitationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var name = Common.Skip.Matches(key) ? "" : TextNormalizer.Nfc(text);
         return IssueAsync(staff, progress, name.Length > MaxText ? name[..MaxText] : name, cancellationToken);
     }
 
-    private async Task IssueAsync(StaffTurn staff, StaffProgress progress, string name, CancellationToken cancellationToken)
+    private async Task IssueAsync(StaffTurn staff, CadreInvitationFrame progress, string name, CancellationToken cancellationToken)
     {
-        var request = new InvitationRequest("cadre", progress.CommuneId, null, null, progress.Collected[0], progress.Collected[1], name.Length > 0 ? name : null);
+        var request = new InvitationRequest("cadre", progress.CommuneId, null, null, progress.Role!, progress.Village!, name.Length > 0 ? name : null);
         var (valid, problem) = await validator.ValidateAsync(request, "", cancellationToken);
         staff.EndDialog();
         if (problem is not null)

@@ -18,10 +18,9 @@ namespace Bot.Staff.Surveys;
 /// by buttons or all at once ("2 1 1 0,5 2"). Each sheet is saved at once under an id made from
 /// its number, so a number entered twice is refused by the scoring core, not counted again.
 /// </summary>
-public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common) : PromptDialog(texts, common)
+public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common) : PromptDialog<PaperFormFrame>(texts, common)
 {
-    public override IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; } =
-        new Dictionary<StaffMode, StaffCommandKind> { [StaffMode.Paper] = StaffCommandKind.PaperForms };
+    public override IReadOnlyList<StaffCommandKind> BegunBy { get; } = [StaffCommandKind.PaperForms];
 
     protected override string StoppedText => "staff.paper.stopped";
 
@@ -41,15 +40,15 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             return Task.CompletedTask;
         }
         var form = cadre.Success ? rules.CadreForm : rules.CitizenForm;
-        staff.BeginDialogOverAWalk(new StaffProgress
+        staff.BeginDialogOverAWalk(new PaperFormFrame
         {
-            Mode = StaffMode.Paper, CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, PendingKind = form, Awaiting = StaffAwaiting.Sheet,
+            CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Form = form, Awaiting = StaffAwaiting.Sheet,
         });
         staff.Turn.Say(Texts.Format("staff.paper.start", ("form", Texts.Text("staff.form." + form)), ("communeName", commune.Name), ("year", staff.Year)), expectingInput: true);
         return Task.CompletedTask;
     }
 
-    private Task OnSheet(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    private Task OnSheet(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var sheet = text.Trim().TrimStart('#');
         if (!SheetNumber().IsMatch(sheet))
@@ -57,24 +56,24 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             staff.Turn.Say(Texts.Text("staff.paper.badSheet"), expectingInput: true);
             return Task.CompletedTask;
         }
-        progress.Cursor = sheet;
-        progress.Collected.Clear();
+        progress.Sheet = sheet;
+        progress.Answers.Clear();
         progress.Awaiting = StaffAwaiting.Answers;
         AskAnswer(staff, progress);
         return Task.CompletedTask;
     }
 
-    private Task OnAnswers(StaffTurn staff, StaffProgress progress, string text, string key, CancellationToken cancellationToken)
+    private Task OnAnswers(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
     {
-        var form = rules.Scheme.Forms[progress.PendingKind!];
-        if (Answers(form, text) is not { } answers || progress.Collected.Count + answers.Count > form.Questions.Count || (answers.Count > 1 && progress.Collected.Count > 0))
+        var form = rules.Scheme.Forms[progress.Form];
+        if (Answers(form, text) is not { } answers || progress.Answers.Count + answers.Count > form.Questions.Count || (answers.Count > 1 && progress.Answers.Count > 0))
         {
             staff.Turn.Say(Texts.Text("staff.paper.badAnswer"));
             AskAnswer(staff, progress);
             return Task.CompletedTask;
         }
-        progress.Collected.AddRange(answers);
-        if (progress.Collected.Count < form.Questions.Count)
+        progress.Answers.AddRange(answers);
+        if (progress.Answers.Count < form.Questions.Count)
         {
             AskAnswer(staff, progress);
             return Task.CompletedTask;
@@ -83,16 +82,16 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         return Task.CompletedTask;
     }
 
-    private void Save(StaffTurn staff, StaffProgress progress, SurveyForm form)
+    private void Save(StaffTurn staff, PaperFormFrame progress, SurveyForm form)
     {
-        var sheet = progress.Cursor!;
+        var sheet = progress.Sheet!;
         var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset);
         var body = new SurveyResponseRequest(
-            $"paper-{form.Id}-{progress.CommuneId}-{progress.Year}-{sheet}", form.Id, progress.CommuneId, progress.Year, [.. progress.Collected],
+            $"paper-{form.Id}-{progress.CommuneId}-{progress.Year}-{sheet}", form.Id, progress.CommuneId, progress.Year, [.. progress.Answers],
             today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00" + rules.Scheme.Rules.UtcOffset, "paper", InWindow: null,
             Source: FormSources.Paper, Reference: sheet);
-        var score = progress.Collected.Sum(code => form.FindAnswer(code)!.Points);
-        progress.Collected.Clear();
+        var score = progress.Answers.Sum(code => form.FindAnswer(code)!.Points);
+        progress.Answers.Clear();
         progress.Awaiting = StaffAwaiting.Sheet;
         // Sent after the turn's save; the dialog waits for the next sheet's number whatever the core answers.
         staff.Turn.AfterSave(async token =>
@@ -108,11 +107,11 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         });
     }
 
-    private void AskAnswer(StaffTurn staff, StaffProgress progress)
+    private void AskAnswer(StaffTurn staff, PaperFormFrame progress)
     {
-        var form = rules.Scheme.Forms[progress.PendingKind!];
-        var number = progress.Collected.Count + 1;
-        staff.Turn.Say(Texts.Format("staff.paper.askAnswer", ("sheet", progress.Cursor), ("n", number), ("count", form.Questions.Count)),
+        var form = rules.Scheme.Forms[progress.Form];
+        var number = progress.Answers.Count + 1;
+        staff.Turn.Say(Texts.Format("staff.paper.askAnswer", ("sheet", progress.Sheet), ("n", number), ("count", form.Questions.Count)),
             [.. form.Answers.Select(a => CardAction.ImBack(a.Label))], expectingInput: true);
     }
 

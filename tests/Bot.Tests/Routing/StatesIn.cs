@@ -10,7 +10,7 @@ public static class StatesIn
     private static List<DialogFrame> Frames(Phase phase) => phase switch
     {
         Bot.State.Phase.Survey => [new SurveyProgress { DialogId = "citizen", CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, ResponseId = "r1" }],
-        Bot.State.Phase.Staff => [new StaffProgress { Mode = StaffMode.SelfScoring, CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026 }],
+        Bot.State.Phase.Staff => [new SelfScoringFrame { CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026 }],
         Bot.State.Phase.AskingCommune => [new AskingCommune()],
         _ => [],
     };

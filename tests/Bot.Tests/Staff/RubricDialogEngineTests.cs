@@ -24,18 +24,19 @@ public sealed class RubricDialogEngineTests
     private readonly RecordingWalk _walk = new(new RubricWalk(Rubric, Texts), Texts, Common);
     private readonly ConversationData _state = new();
 
+    private SelfScoringFrame Frame => Assert.IsType<SelfScoringFrame>(_state.Staff);
+
     private static string First => Rubric.Leaves[0].Id;
     private static string Second => Rubric.Leaves[1].Id;
 
     /// <summary>A walk whose work is the set of leaves done; every hook writes what reached it.</summary>
-    private sealed class RecordingWalk(RubricWalk walk, StaffTexts texts, BotTexts common) : RubricDialog<HashSet<string>>(walk, texts, common)
+    private sealed class RecordingWalk(RubricWalk walk, StaffTexts texts, BotTexts common) : RubricDialog<SelfScoringFrame, HashSet<string>>(walk, texts, common)
     {
         public HashSet<string> Leaves { get; } = [];
 
         public List<string> Log { get; } = [];
 
-        public override IReadOnlyDictionary<StaffMode, StaffCommandKind> Runs { get; } =
-            new Dictionary<StaffMode, StaffCommandKind> { [StaffMode.SelfScoring] = StaffCommandKind.SelfScore };
+        public override IReadOnlyList<StaffCommandKind> BegunBy { get; } = [StaffCommandKind.SelfScore];
 
         protected override string TextPrefix => "self";
 
@@ -61,37 +62,37 @@ public sealed class RubricDialogEngineTests
             }),
         ];
 
-        public Task BeginAsync(StaffTurn staff, StaffProgress progress, CancellationToken cancellationToken)
+        public Task BeginAsync(StaffTurn staff, SelfScoringFrame progress, CancellationToken cancellationToken)
         {
             staff.BeginDialog(progress);
             return StartWalkAsync(staff, progress, Leaves, cancellationToken);
         }
 
-        protected override Task<HashSet<string>?> LoadAsync(StaffTurn staff, StaffProgress progress, string? text, CancellationToken cancellationToken) =>
+        protected override Task<HashSet<string>?> LoadAsync(StaffTurn staff, SelfScoringFrame progress, string? text, CancellationToken cancellationToken) =>
             Task.FromResult<HashSet<string>?>(Leaves);
 
         protected override bool IsDone(HashSet<string> done, string leafId) => done.Contains(leafId);
 
-        protected override void Ask(StaffTurn staff, StaffProgress progress, HashSet<string> done) => Log.Add($"ask:{progress.Cursor}");
+        protected override void Ask(StaffTurn staff, SelfScoringFrame progress, HashSet<string> done) => Log.Add($"ask:{progress.Cursor}");
 
-        protected override Task OnScoreAsync(StaffTurn staff, StaffProgress progress, HashSet<string> done, string text, CancellationToken cancellationToken)
+        protected override Task OnScoreAsync(StaffTurn staff, SelfScoringFrame progress, HashSet<string> done, string text, CancellationToken cancellationToken)
         {
             Log.Add($"score:{text}");
             done.Add(progress.Cursor!);
             return MoveOnAsync(staff, progress, done, cancellationToken);
         }
 
-        protected override void Leave(StaffTurn staff, StaffProgress progress, HashSet<string> done)
+        protected override void Leave(StaffTurn staff, SelfScoringFrame progress, HashSet<string> done)
         {
             Log.Add("leave");
             staff.EndDialog();
         }
 
-        protected override Task WalkEndedAsync(StaffTurn staff, StaffProgress progress, HashSet<string> done, CancellationToken cancellationToken) => Record("ended");
+        protected override Task WalkEndedAsync(StaffTurn staff, SelfScoringFrame progress, HashSet<string> done, CancellationToken cancellationToken) => Record("ended");
 
-        protected override Task AfterTheEndAsync(StaffTurn staff, StaffProgress progress, HashSet<string> done, CancellationToken cancellationToken) => Record("afterTheEnd");
+        protected override Task AfterTheEndAsync(StaffTurn staff, SelfScoringFrame progress, HashSet<string> done, CancellationToken cancellationToken) => Record("afterTheEnd");
 
-        protected override Task CriterionLeftAsync(StaffTurn staff, StaffProgress progress, HashSet<string> done, RubricItem criterion, CancellationToken cancellationToken) =>
+        protected override Task CriterionLeftAsync(StaffTurn staff, SelfScoringFrame progress, HashSet<string> done, RubricItem criterion, CancellationToken cancellationToken) =>
             Record($"left:{criterion.Id}");
 
         private Task Record(string entry, Action? then = null)
@@ -109,7 +110,7 @@ public sealed class RubricDialogEngineTests
     private async Task<StaffTurn> BeginAsync()
     {
         var staff = Turn("tự chấm điểm");
-        await _walk.BeginAsync(staff, new StaffProgress { Mode = StaffMode.SelfScoring, CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026 }, default);
+        await _walk.BeginAsync(staff, new SelfScoringFrame { CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026 }, default);
         return staff;
     }
 
@@ -184,7 +185,7 @@ public sealed class RubricDialogEngineTests
         var unknown = await SendAsync("tiêu chí 99");
 
         Assert.Contains("tiêu chí 99", Assert.Single(unknown.Turn.Replies).Text, StringComparison.Ordinal);
-        Assert.Equal(First, _state.Staff!.Cursor);
+        Assert.Equal(First, Frame.Cursor);
     }
 
     [Fact]
@@ -209,6 +210,6 @@ public sealed class RubricDialogEngineTests
         Assert.Equal(["ask:" + inFirst[0].Id, "item:bỏ qua", "ask:" + inFirst[1].Id], _walk.Log[..3]);
         Assert.Equal(["score:1", $"left:{firstCriterion.Id}", "ended", "afterTheEnd"], _walk.Log[^4..]);
         Assert.Equal(inFirst.Count - 1, _walk.Log.Count(e => e == "score:1"));
-        Assert.Null(_state.Staff!.Cursor);
+        Assert.Null(Frame.Cursor);
     }
 }

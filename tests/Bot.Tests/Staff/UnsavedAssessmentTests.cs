@@ -90,8 +90,9 @@ public sealed class UnsavedAssessmentTests
 }
 
 /// <summary>
-/// The dialogs in progress are a typed stack, a staff dialog's mode and step are stored by the names
-/// they always had, and state stored before the stack (a phase, a survey, a staff dialog) still reads.
+/// The dialogs in progress are a typed stack, one frame type per dialog, a step stored by the name
+/// it always had; state stored before the stack (a phase, a survey, one shape for every staff
+/// dialog told apart by its mode) still reads, onto the stack.
 /// </summary>
 public sealed class TypedStateTests
 {
@@ -99,25 +100,47 @@ public sealed class TypedStateTests
 
     private static string Write(ConversationData data) => System.Text.Json.JsonSerializer.Serialize(data, StateJsonContext.Default.ConversationData);
 
+    private static string OldStaff(string mode, string awaiting, string more = "") =>
+        $$$"""{"phase":"staff","staff":{"mode":"{{{mode}}}","communeId":"cam-vu","communeName":"Xã Cẩm Vũ","year":2026,"awaiting":"{{{awaiting}}}"{{{more}}}}}""";
+
     [Fact]
-    public void PhaseModeAndStep_AreStoredByTheirOldNames_AndOldStateStillReads()
+    public void AFrame_IsStoredWithItsKind_AndItsStepByItsOldName_AndNoPhase()
     {
         var data = new ConversationData();
-        data.Begin(new StaffProgress { Mode = StaffMode.SelfScoring, CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, Awaiting = StaffAwaiting.Evidence });
+        data.Begin(new SelfScoringFrame { CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, Awaiting = StaffAwaiting.Evidence, PendingScore = 1m });
 
         var json = Write(data);
-        var old = Read("""{"phase":"askingCommune","staff":{"mode":"appraisal","communeId":"cam-vu","communeName":"Xã Cẩm Vũ","year":2026,"awaiting":"reason"}}""");
-        var oldStaff = Read("""{"phase":"staff","staff":{"mode":"appraisal","communeId":"cam-vu","communeName":"Xã Cẩm Vũ","year":2026,"awaiting":"reason"}}""");
+        var read = Read(json);
 
-        Assert.Contains("\"dialog\":\"staff\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"mode\":\"self\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"dialog\":\"selfScoring\"", json, StringComparison.Ordinal);
         Assert.Contains("\"awaiting\":\"evidence\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"phase\"", json, StringComparison.Ordinal);
-        Assert.Equal(Phase.AskingCommune, old.Phase);
-        Assert.Equal(Phase.Staff, oldStaff.Phase);
-        Assert.Equal(StaffMode.Appraisal, oldStaff.Staff!.Mode);
-        Assert.Equal(StaffAwaiting.Reason, oldStaff.Staff.Awaiting);
-        Assert.DoesNotContain("\"phase\"", Write(oldStaff), StringComparison.Ordinal);
+        Assert.Equal(1m, Assert.IsType<SelfScoringFrame>(read.Staff).PendingScore);
+    }
+
+    [Fact]
+    public void OldStaffState_ReadsAsTheTypedFrameOfItsMode()
+    {
+        var appraisal = Read(OldStaff("appraisal", "reason", ""","cursor":"2.1","pendingScore":0.5"""));
+        var lift = Read(OldStaff("lift", "note"));
+        var disqualify = Read(OldStaff("disqualify", "note", ""","pendingKind":"kyLuat" """));
+        var paper = Read(OldStaff("paper", "answers", ""","pendingKind":"cadre","cursor":"12","collected":["tot","kha"]"""));
+        var cadre = Read(OldStaff("cadre", "name", ""","collected":["truongThon","Thôn 3"]"""));
+        var asking = Read("""{"phase":"askingCommune","staff":{"mode":"appraisal","communeId":"cam-vu","communeName":"Xã Cẩm Vũ","year":2026}}""");
+
+        var walk = Assert.IsType<AppraisalFrame>(appraisal.Staff);
+        Assert.Equal((StaffAwaiting.Reason, "2.1", 0.5m), (walk.Awaiting, walk.Cursor, walk.PendingScore));
+        Assert.True(Assert.IsType<DisqualificationFrame>(lift.Staff).Lifting);
+        Assert.Equal("kyLuat", Assert.IsType<DisqualificationFrame>(disqualify.Staff).Kind);
+        var sheet = Assert.IsType<PaperFormFrame>(paper.Staff);
+        Assert.Equal(("cadre", "12", StaffAwaiting.Answers), (sheet.Form, sheet.Sheet, sheet.Awaiting));
+        Assert.Equal(["tot", "kha"], sheet.Answers);
+        var invitation = Assert.IsType<CadreInvitationFrame>(cadre.Staff);
+        Assert.Equal(("truongThon", "Thôn 3"), (invitation.Role, invitation.Village));
+        Assert.Equal(Phase.AskingCommune, asking.Phase);
+        Assert.Single(asking.Dialogs);
+        Assert.DoesNotContain("\"phase\"", Write(appraisal), StringComparison.Ordinal);
+        Assert.DoesNotContain("\"mode\"", Write(appraisal), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -138,19 +161,19 @@ public sealed class TypedStateTests
     public void TheStack_ReadsBackTyped_AndAShortDialogOverAWalkHandsBackToIt()
     {
         var data = new ConversationData();
-        var walk = new StaffProgress { Mode = StaffMode.Appraisal, CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, Cursor = "2.1" };
-        data.Begin(walk);
-        data.BeginOver(new StaffProgress { Mode = StaffMode.Disqualify, CommuneId = "cam-binh", CommuneName = "Xã Cẩm Bình", Year = 2026 }, f => f == walk);
+        data.Begin(new AppraisalFrame { CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, Cursor = "2.1" });
+        data.BeginOver(new DisqualificationFrame { CommuneId = "cam-binh", CommuneName = "Xã Cẩm Bình", Year = 2026 }, below => below is WalkFrame);
 
         var read = Read(Write(data));
 
-        Assert.Equal([StaffMode.Appraisal, StaffMode.Disqualify], read.Dialogs.Cast<StaffProgress>().Select(d => d.Mode));
-        Assert.Equal(StaffMode.Disqualify, read.Staff!.Mode);
+        Assert.Collection(read.Dialogs, f => Assert.IsType<AppraisalFrame>(f), f => Assert.IsType<DisqualificationFrame>(f));
+        Assert.Equal(Phase.Staff, read.Phase);
         read.EndDialog();
-        Assert.Equal("2.1", read.Staff!.Cursor);
+        Assert.Equal("2.1", Assert.IsType<AppraisalFrame>(read.Staff).Cursor);
+        read.BeginOver(new PaperFormFrame { CommuneId = "cam-vu", CommuneName = "Xã Cẩm Vũ", Year = 2026, Form = "citizen" }, below => below is WalkFrame);
         read.Begin(new AskingCommune());
-        Assert.Equal(Phase.AskingCommune, Assert.Single(read.Dialogs) is AskingCommune ? read.Phase : Phase.Idle);
-        read.EndDialog();
+        Assert.IsType<AskingCommune>(Assert.Single(read.Dialogs));
+        Assert.Equal(Phase.AskingCommune, read.Phase);
         read.EndDialog();
         Assert.Equal(Phase.Idle, read.Phase);
     }
