@@ -1,6 +1,7 @@
 extern alias core;
 using System.Net.Http.Json;
 using Bot.CoreClient;
+using Bot.Outbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -62,6 +63,9 @@ internal sealed class BotHost(string redis, CoreHost core) : WebApplicationFacto
         builder.UseSetting("SurveyLinks:AdminKey", "admin-bench-key-0123456789");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         builder.ConfigureTestServices(services =>
-            services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => core.Server.CreateHandler()));
+        {
+            services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => core.Server.CreateHandler());
+            services.AddHttpClient<OutboxDeliveryClient>().ConfigurePrimaryHttpMessageHandler(() => core.Server.CreateHandler());
+        });
     }
 }

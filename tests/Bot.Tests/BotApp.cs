@@ -1,4 +1,5 @@
 using Bot.CoreClient;
+using Bot.Outbox;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -66,6 +67,7 @@ public sealed class BotApp : WebApplicationFactory<Program>
             if (_coreOverHttp is null)
             {
                 services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => CoreSwitch).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+                services.AddHttpClient<OutboxDeliveryClient>().ConfigurePrimaryHttpMessageHandler(() => CoreSwitch).SetHandlerLifetime(Timeout.InfiniteTimeSpan);
             }
             TestServices?.Invoke(services);
         });

@@ -2,6 +2,8 @@ using Bot.State;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Activities;
+using Bot.Outbox;
+using Microsoft.Extensions.DependencyInjection;
 using StackExchange.Redis;
 
 namespace Bot.Tests;
@@ -17,6 +19,8 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
         await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation(), "cam-vu", "000.00.25.H23-241126-0001");
 
         await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the response to reach the core");
+        // The worker counts a delivery once it has settled it in Redis, just after the core answered.
+        await Surveys.EventuallyAsync(async () => (await Bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz")).GetProperty("delivered").GetInt64() >= 1, "the delivery to be counted");
         var health = await Bot.CreateClient().GetFromJsonAsync<JsonElement>("/healthz");
         Assert.Equal(1, health.GetProperty("delivered").GetInt64());
         Assert.Equal(0, health.GetProperty("outbox").GetProperty("queued").GetInt64());
@@ -203,5 +207,26 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
 
         await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-binh") == 2, "the stale form in the core");
         await Surveys.EventuallyAsync(async () => await connection.GetDatabase().ListLengthAsync(keys.OutboxInFlight(7)) == 0, "nothing left in flight");
+    }
+
+    [Fact]
+    public async Task ADeliveryTheCoreCouldNotTake_IsRetriedWithinIt_AndARefusalIsNot()
+    {
+        var deliveries = Bot.Services.GetRequiredService<OutboxDeliveryClient>();
+        static string Entry(string id, string commune) => $$"""{"responseId":"{{id}}","form":"citizen","communeId":"{{commune}}","year":2026,"answers":["kha","kha","kha","kha","kha"],"submittedAt":"2026-11-25T03:00:00+00:00","channel":"directline","enqueuedAt":"2026-11-25T03:00:00+00:00"}""";
+
+        Bot.CoreSwitch.FailNext(2);
+        var delivered = await deliveries.SubmitAsync(Entry("retried-1", "cam-binh"), CancellationToken.None);
+        var writesAfterTheFirst = Bot.CoreSwitch.WritesPassed;
+        var refused = await deliveries.SubmitAsync(Entry("refused-1", "xa-da-xoa"), CancellationToken.None);
+
+        // Two 503s, then the third attempt through: one delivery, one form.
+        Assert.Equal(DeliveryOutcome.Delivered, delivered.Outcome);
+        Assert.Equal(2, Bot.CoreSwitch.FailedCalls);
+        Assert.Equal(1, writesAfterTheFirst);
+        Assert.Equal(1, await Core.ResponsesAsync("cam-binh"));
+        // The core read the form and refused it: final at once, not tried again.
+        Assert.Equal((DeliveryOutcome.Rejected, 404), (refused.Outcome, refused.Status));
+        Assert.Equal(2, Bot.CoreSwitch.WritesPassed);
     }
 }

@@ -4,11 +4,14 @@ namespace Bot.Tests;
 
 /// <summary>
 /// Sits in front of the scoring core: while Down, every call fails as if the core were unreachable;
-/// while WritesDown, only the writes do (the core went away between a turn's read and its write).
+/// while WritesDown, only the writes do (the core went away between a turn's read and its write);
+/// after FailNext(n), the next n calls do.
 /// </summary>
 public sealed class SwitchableHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
 {
     private int _calls;
+    private int _failNext;
+    private int _writesPassed;
 
     public bool Down { get; set; }
 
@@ -16,12 +19,22 @@ public sealed class SwitchableHandler(HttpMessageHandler inner) : DelegatingHand
 
     public int FailedCalls => Volatile.Read(ref _calls);
 
+    /// <summary>Writes (anything but a GET) that reached the core.</summary>
+    public int WritesPassed => Volatile.Read(ref _writesPassed);
+
+    /// <summary>The next <paramref name="calls"/> calls fail as if the core were unreachable, then it answers again.</summary>
+    public void FailNext(int calls) => Volatile.Write(ref _failNext, calls);
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (Down || (WritesDown && request.Method != HttpMethod.Get))
+        if (Down || (WritesDown && request.Method != HttpMethod.Get) || Interlocked.Decrement(ref _failNext) >= 0)
         {
             Interlocked.Increment(ref _calls);
             return Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+        }
+        if (request.Method != HttpMethod.Get)
+        {
+            Interlocked.Increment(ref _writesPassed);
         }
         return base.SendAsync(request, cancellationToken);
     }

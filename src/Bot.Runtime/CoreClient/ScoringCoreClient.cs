@@ -5,54 +5,10 @@ using ScoringCore.Contracts;
 
 namespace Bot.CoreClient;
 
-/// <summary>The scoring core's API as the bot uses it: the communes, and submitting a completed form.</summary>
+/// <summary>The scoring core's API as the bot's turns use it: the communes, and (in the other parts of this class) the staff's and surveys' reads and writes. The outbox posts forms through <see cref="Outbox.OutboxDeliveryClient"/>.</summary>
 public sealed partial class ScoringCoreClient(HttpClient http)
 {
     /// <summary>The whole administrative tree.</summary>
     public async Task<IReadOnlyList<UnitDto>> GetUnitsAsync(CancellationToken cancellationToken) =>
         await http.GetFromJsonAsync("api/v1/units", CoreJsonContext.Default.UnitDtoArray, cancellationToken) ?? [];
-
-    /// <summary>Posts one form. The form's id is the idempotency key, so a repeat is harmless.</summary>
-    public async Task<Delivery> SubmitAsync(string entryJson, CancellationToken cancellationToken)
-    {
-        using var content = new StringContent(entryJson, Encoding.UTF8, "application/json");
-        using var response = await http.PostAsync("api/v1/survey-responses", content, cancellationToken);
-        if (response.IsSuccessStatusCode)
-        {
-            return Delivery.Delivered;
-        }
-        var status = (int)response.StatusCode;
-        // 400, 404 and 409 are final: the core read the form and refused it. Anything else may pass later.
-        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.Conflict)
-        {
-            return new Delivery(DeliveryOutcome.Rejected, status, await ReasonAsync(response, cancellationToken));
-        }
-        return new Delivery(DeliveryOutcome.Transient, status, response.ReasonPhrase ?? "");
-    }
-
-    private static async Task<string> ReasonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        try
-        {
-            using var problem = JsonDocument.Parse(body);
-            return problem.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString() ?? body : body;
-        }
-        catch (JsonException)
-        {
-            return body;
-        }
-    }
-}
-
-public enum DeliveryOutcome
-{
-    Delivered,
-    Rejected,
-    Transient,
-}
-
-public sealed record Delivery(DeliveryOutcome Outcome, int Status, string Reason)
-{
-    public static readonly Delivery Delivered = new(DeliveryOutcome.Delivered, 200, "");
 }

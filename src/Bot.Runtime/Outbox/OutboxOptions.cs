@@ -5,9 +5,15 @@ public sealed class OutboxOptions
 {
     public const string Section = "Bot";
 
-    /// <summary>First wait between delivery retries to the scoring core (doubling, with jitter, 4 retries).</summary>
+    /// <summary>First wait between a delivery's retries to the scoring core (doubling, with jitter, 4 retries; the standard resilience handler's).</summary>
     [ConfigurationKeyName("OutboxRetryDelay")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>A delivery's retries: after these the form goes back to its queue.</summary>
+    public const int Retries = 4;
+
+    /// <summary>How long one attempt may take.</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Pause after a delivery failed all its retries, so a down core is not hammered.</summary>
     [ConfigurationKeyName("OutboxPauseAfterFailure")]

@@ -3,18 +3,17 @@ using System.Text.Json;
 using Bot.CoreClient;
 using Microsoft.Extensions.Options;
 using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 using StackExchange.Redis;
 
 namespace Bot.Outbox;
 
 /// <summary>
-/// Delivers completed forms to the scoring core: retries with backoff (Polly), dead-letters what
-/// the core refuses as invalid, recovers entries left in flight by a process that died.
+/// Delivers completed forms to the scoring core (its client retries, <see cref="OutboxDeliveryClient"/>),
+/// dead-letters what the core refuses as invalid, queues again what it could not take, and recovers
+/// entries left in flight by a process that died.
 /// </summary>
 public sealed partial class OutboxWorker(
-    OutboxStore queue, ScoringCoreClient core, OutboxSignal signal, OutboxMetrics metrics, IOptions<OutboxOptions> options, ILogger<OutboxWorker> log) : BackgroundService
+    OutboxStore queue, OutboxDeliveryClient core, OutboxSignal signal, OutboxMetrics metrics, IOptions<OutboxOptions> options, ILogger<OutboxWorker> log) : BackgroundService
 {
     public const string ActivitySourceName = "Bot.Outbox";
 
@@ -23,21 +22,6 @@ public sealed partial class OutboxWorker(
 
     // Each delivery is a span in the trace of the turn that completed the form (its traceparent rides on the entry).
     private static readonly ActivitySource Source = new(ActivitySourceName);
-
-    private readonly ResiliencePipeline<Delivery> _retry = new ResiliencePipelineBuilder<Delivery>()
-        .AddRetry(new RetryStrategyOptions<Delivery>
-        {
-            ShouldHandle = new PredicateBuilder<Delivery>()
-                .Handle<HttpRequestException>()
-                .Handle<TimeoutRejectedException>()
-                .HandleResult(delivery => delivery.Outcome == DeliveryOutcome.Transient),
-            MaxRetryAttempts = 4,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = options.Value.RetryDelay,
-        })
-        .AddTimeout(TimeSpan.FromSeconds(10))
-        .Build();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -77,9 +61,10 @@ public sealed partial class OutboxWorker(
         Delivery delivery;
         try
         {
-            delivery = await _retry.ExecuteAsync(async token => await core.SubmitAsync(entry, token), cancellationToken);
+            delivery = await core.SubmitAsync(entry, cancellationToken);
         }
-        catch (Exception e) when (e is HttpRequestException or TimeoutRejectedException)
+        // Unreachable, every attempt timed out, or the circuit is open: the form waits for the core.
+        catch (Exception e) when (e is HttpRequestException or ExecutionRejectedException)
         {
             delivery = new Delivery(DeliveryOutcome.Transient, 0, e.GetType().Name);
         }

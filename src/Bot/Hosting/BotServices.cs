@@ -13,7 +13,9 @@ using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Bot.Surveys.Routing;
 using Bot.Units;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Polly;
 using ServiceDefaults;
 
 namespace Bot.Hosting;
@@ -60,12 +62,8 @@ public static class BotServices
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ICompletionRegistry, RedisCompletionRegistry>();
 
-        services.AddHttpClient<ScoringCoreClient>((provider, http) =>
-        {
-            var core = provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value;
-            http.BaseAddress = core.BaseUrl;
-            http.DefaultRequestHeaders.Add("X-Api-Key", core.ApiKey);
-        });
+        services.AddHttpClient<ScoringCoreClient>(ToTheScoringCore);
+        services.AddHttpClient<OutboxDeliveryClient>(ToTheScoringCore).AddOutboxResilience();
         services.AddSingleton<ScoringCoreUnitDirectory>();
         services.AddSingleton<ICommuneDirectory>(provider => provider.GetRequiredService<ScoringCoreUnitDirectory>());
         services.AddSingleton<IUnitDirectory>(provider => provider.GetRequiredService<ScoringCoreUnitDirectory>());
@@ -78,6 +76,31 @@ public static class BotServices
         services.AddApiKeyAuthentication();
         return builder;
     }
+
+    private static void ToTheScoringCore(IServiceProvider provider, HttpClient http)
+    {
+        var core = provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value;
+        http.BaseAddress = core.BaseUrl;
+        http.DefaultRequestHeaders.Add("X-Api-Key", core.ApiKey);
+    }
+
+    /// <summary>
+    /// The standard resilience handler on the outbox's deliveries only (docs/decisions/019): a form
+    /// that did not reach the core is tried again 4 times, from Bot:OutboxRetryDelay doubling with
+    /// jitter, 10 s an attempt; then it goes back to its queue. The breaker opens on this client alone.
+    /// </summary>
+    private static void AddOutboxResilience(this IHttpClientBuilder client) =>
+        client.AddStandardResilienceHandler().Configure((resilience, provider) =>
+        {
+            var outbox = provider.GetRequiredService<IOptions<OutboxOptions>>().Value;
+            resilience.Retry.MaxRetryAttempts = OutboxOptions.Retries;
+            resilience.Retry.Delay = outbox.RetryDelay;
+            resilience.Retry.BackoffType = DelayBackoffType.Exponential;
+            resilience.Retry.UseJitter = true;
+            resilience.AttemptTimeout.Timeout = OutboxOptions.AttemptTimeout;
+            resilience.TotalRequestTimeout.Timeout = OutboxOptions.AttemptTimeout * (OutboxOptions.Retries + 2);
+            resilience.CircuitBreaker.SamplingDuration = OutboxOptions.AttemptTimeout * 3;
+        });
 
     private static void AddStepHandlers(this IServiceCollection services)
     {
