@@ -12,6 +12,7 @@ public sealed class TurnContext(Activity activity, ConversationData state, DateT
     private readonly List<Activity> _replies = [];
     private readonly List<Activity> _closing = [];
     private readonly List<Func<CancellationToken, Task>> _afterSave = [];
+    private readonly HashSet<object> _stagedFor = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Type, object> _memos = [];
 
     public Activity Activity { get; } = activity;
@@ -60,6 +61,21 @@ public sealed class TurnContext(Activity activity, ConversationData state, DateT
     /// replies; it must not change <see cref="State"/>, which is already saved.
     /// </summary>
     public void AfterSave(Func<CancellationToken, Task> effect) => _afterSave.Add(effect);
+
+    /// <summary>
+    /// Stages <paramref name="effect"/> unless one is already staged for <paramref name="subject"/>
+    /// this turn: a turn that changes the same draft twice writes it once, as the turn leaves it
+    /// (the effect reads the subject when it runs). False when one was already staged.
+    /// </summary>
+    public bool AfterSaveOnce(object subject, Func<CancellationToken, Task> effect)
+    {
+        if (!_stagedFor.Add(subject))
+        {
+            return false;
+        }
+        AfterSave(effect);
+        return true;
+    }
 
     /// <summary>
     /// What <paramref name="say"/> says closes the turn: it is sent after what the writes after the

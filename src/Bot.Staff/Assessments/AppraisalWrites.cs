@@ -21,22 +21,17 @@ public sealed class AppraisalWrites(ScoringRules rules, ScoringCoreClient core, 
         var unsaved = staff.Turn.State.UnsavedFor(StaffMode.Appraisal, communeId, year);
         unsaved.RecordChanges(work.Stored.Items, work.Stored.Reasons, work.Appraised, work.Reasons);
         staff.Turn.State.DropSettled();
-        if (work.WriteStaged)
-        {
-            return;
-        }
         if (unsaved.IsEmpty)
         {
             if (work.Finishing)
             {
                 // Nothing left to write: the totals can be read at once.
-                work.WriteStaged = true;
-                staff.Turn.AfterSave(token => SayDoneAsync(staff, communeId, communeName, year, work, token));
+                staff.Turn.AfterSaveOnce(work, token => SayDoneAsync(staff, communeId, communeName, year, work, token));
             }
             return;
         }
-        work.WriteStaged = true;
-        staff.Turn.AfterSave(async token =>
+        // One write per turn, of the appraisal as the turn leaves it.
+        staff.Turn.AfterSaveOnce(work, async token =>
         {
             var saved = await core.SaveAppraisalAsync(communeId, year, new AppraisalRequest(work.Appraised, work.Reasons.AsNullableValues(), staff.Signature), token);
             if (saved.Outcome == CoreOutcome.Refused)
@@ -68,9 +63,6 @@ public sealed class AppraisalWrites(ScoringRules rules, ScoringCoreClient core, 
 /// <summary>The submitted self-assessment, the core's appraisal as read, and the appraisal as this conversation has it.</summary>
 public sealed record AppraisalWork(SelfAssessmentRecord Self, AppraisalRecord Stored, Dictionary<string, decimal> Appraised, Dictionary<string, string> Reasons)
 {
-    /// <summary>This turn writes the appraisal after its save (once, whatever it changed).</summary>
-    public bool WriteStaged { get; set; }
-
     /// <summary>The walk ends with this turn: the totals are said after the write.</summary>
     public bool Finishing { get; set; }
 }

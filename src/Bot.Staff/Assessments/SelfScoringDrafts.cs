@@ -50,14 +50,9 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
     public void SaveAfterTurn(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, bool final)
     {
         draft.Submit |= final;
-        if (draft.WriteStaged)
-        {
-            return;
-        }
-        // One write per turn, of the draft as the turn leaves it (a bare score after an evidence note changes it twice).
-        draft.WriteStaged = true;
         var (communeId, communeName, year) = (progress.CommuneId, progress.CommuneName, progress.Year);
-        staff.Turn.AfterSave(async token =>
+        // One write per turn, of the draft as the turn leaves it (a bare score after an evidence note changes it twice).
+        staff.Turn.AfterSaveOnce(draft, async token =>
         {
             var request = new SelfAssessmentRequest(draft.Items, draft.Evidence.AsNullableValues(), staff.Signature, draft.Submit);
             var saved = await core.SaveSelfAssessmentAsync(communeId, year, request, token);
@@ -123,9 +118,6 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
 /// <summary>The self-assessment being worked on: the core's copy with unsaved answers on top.</summary>
 public sealed record SelfScoringDraft(Dictionary<string, decimal> Items, Dictionary<string, string> Evidence, bool Final)
 {
-    /// <summary>This turn writes the draft to the core after its save (once, whatever it changed).</summary>
-    public bool WriteStaged { get; set; }
-
-    /// <summary>That write submits it.</summary>
+    /// <summary>This turn's write after the save submits it.</summary>
     public bool Submit { get; set; }
 }
