@@ -1,0 +1,114 @@
+using Bot.Activities;
+using Bot.Dialogs;
+using Bot.Dialogs.Steps;
+using Bot.State;
+using Bot.Turns;
+using Scoring.Loading;
+using Scoring.Scheme;
+
+namespace Bot.Tests.Routing;
+
+/// <summary>
+/// The declarative survey engine on its own, over the scheme's real surveys and texts and the six
+/// step handlers: each message a turn on one conversation's state, no Redis, no host.
+/// </summary>
+public sealed class SurveyEngineTests
+{
+    private static readonly SchemeDefinition Scheme = SchemeLoader.Load();
+    private static readonly BotTexts Texts = new(Scheme.Texts);
+
+    private readonly SurveyEngine _engine = new(Scheme, Texts,
+        [new MessageStep(), new ConsentStep(), new ChoiceStep(), new TextStep(), new SummaryStep(), new SubmitStep()]);
+
+    private readonly ConversationData _state = new();
+
+    private TurnContext Turn(string text = "") =>
+        new(new Activity { Type = ActivityTypes.Message, Text = text, ChannelId = "webchat", From = new ChannelAccount { Id = "u1" } }, _state, DateTimeOffset.UnixEpoch) { Text = text };
+
+    private TurnContext Begin(string survey = "citizen", IReadOnlyDictionary<string, string>? fixedAnswers = null)
+    {
+        var turn = Turn();
+        _engine.Begin(turn, Scheme.Surveys[survey], new SurveyTarget("cam-vu", "Xã Cẩm Vũ", 2026, FormOrigin.OpenLink, FixedAnswers: fixedAnswers));
+        return turn;
+    }
+
+    private TurnContext Say(string text)
+    {
+        var turn = Turn(text);
+        _engine.Continue(turn, text, returning: false);
+        return turn;
+    }
+
+    [Fact]
+    public void AWholeSurvey_CompletesTheFormWithEachAnswersCode_AndLeavesNoDialog()
+    {
+        var start = Begin();
+        Assert.Equal(Phase.Survey, _state.Phase);
+        Assert.Contains("5 câu hỏi", string.Join("\n", start.Replies.Select(r => r.Text)), StringComparison.Ordinal);
+
+        Say("đồng ý");
+        foreach (var answer in new[] { "Tốt", "Khá", "Trung bình", "Yếu", "Tốt", "bỏ qua", "bỏ qua", "bỏ qua" })
+        {
+            Say(answer);
+        }
+        var sent = Say("gửi");
+
+        Assert.Equal(["tot", "kha", "trung-binh", "yeu", "tot"], sent.Completion!.Answers);
+        Assert.Equal("cam-vu", sent.Completion.CommuneId);
+        Assert.StartsWith("Xin trân trọng cảm ơn", sent.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(Phase.Idle, _state.Phase);
+        Assert.Equal("citizen", _state.LastSurvey!.DialogId);
+    }
+
+    [Fact]
+    public void Back_AsksThePreviousQuestionAgain_AndTheAnswerIsReplaced()
+    {
+        Begin();
+        Say("đồng ý");
+        Say("Tốt");
+        var back = Say("quay lại");
+        Say("Khá");
+
+        Assert.StartsWith("Câu 1/5", back.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal("kha", _state.Survey!.Answers["q1"]);
+    }
+
+    [Fact]
+    public void AnswersThatDoNotFit_AreAskedAgain_AndTheThirdOffersHelp()
+    {
+        Begin();
+        Say("đồng ý");
+        var first = Say("xyz");
+        Say("abc");
+        var third = Say("qwe");
+
+        Assert.StartsWith("Câu 1/5", first.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(first.Replies, r => r.Text == Texts["offerHelp"]);
+        Assert.Equal(Texts["offerHelp"], third.Replies[^1].Text);
+        Assert.Equal(3, _state.Survey!.Invalid);
+        Assert.False(_state.Survey.Answers.ContainsKey("q1"));
+    }
+
+    [Fact]
+    public void Cancelling_EndsTheSurvey_WithNothingCompleted()
+    {
+        Begin();
+        Say("đồng ý");
+        var cancelled = Say("hủy");
+
+        Assert.Null(cancelled.Completion);
+        Assert.Equal(Phase.Idle, _state.Phase);
+        Assert.Equal(Texts["cancelled"], cancelled.Replies[^1].Text);
+    }
+
+    [Fact]
+    public void AnswersTheInvitationGives_AreNotAsked_AndGoWithTheForm()
+    {
+        Begin("cadre", new Dictionary<string, string> { ["role"] = "truong-thon", ["village"] = "Thôn Đông" });
+        var afterConsent = Say("đồng ý");
+
+        Assert.StartsWith("Câu 1/5", afterConsent.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(["role", "village"], _state.Survey!.FixedSteps);
+        Assert.Equal("truong-thon", _state.Survey.Answers["role"]);
+    }
+}
