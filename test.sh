@@ -16,15 +16,17 @@ trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; wait 2>/dev/null' 
 "$REPO/tests/Browser/setup.sh" || { echo "Could not set up the browser tests (see above)." >&2; exit 1; }
 
 results="$REPO/TestResults/$(date +%Y%m%d-%H%M%S)-$$"
+# A test that hangs is stopped after 10 minutes and reported by name, instead of holding CI to its limit.
+hang=(--blame-hang --blame-hang-timeout 10m --blame-hang-dump-type none)
 status=0
 if [ "${TEST_STORE:-}" != "cluster" ]; then
   start_throwaway_store || exit 1
-  TEST_REDIS="127.0.0.1:$STORE_PORT" dotnet test "$REPO/Bot.sln" --logger "trx" --results-directory "$results/single" "$@" || status=$?
+  TEST_REDIS="127.0.0.1:$STORE_PORT" dotnet test "$REPO/Bot.sln" --logger "trx" --results-directory "$results/single" "${hang[@]}" "$@" || status=$?
   kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null; SERVER_PID=""
 fi
 if [ "${TEST_STORE:-}" != "single" ] && [ "${TEST_STORE:-}" != "garnet" ]; then
   echo "Again on a Redis Cluster: the store, outbox, reliability, channel and scoring-core tests."
-  (unset TEST_REDIS; TEST_STORE=cluster dotnet test "$REPO/Bot.sln" --logger "trx" --results-directory "$results/cluster" \
+  (unset TEST_REDIS; TEST_STORE=cluster dotnet test "$REPO/Bot.sln" --logger "trx" --results-directory "$results/cluster" "${hang[@]}" \
     --filter "Store=Cluster|FullyQualifiedName~ScoringCore.Tests." "$@") || status=$?
 fi
 

@@ -20,16 +20,6 @@ public sealed partial class OutboxWorker(
     private HashSet<OutboxItem> _inFlightAtLastSweep = [];
     private long _lastSweep = Environment.TickCount64;
 
-    // Shards this process's turns queued forms into, not yet found empty: taken from first, one
-    // command each, instead of visiting all 16 for every form.
-    private int _notified;
-
-    // Every shard is looked at when the worker starts and then once a poll interval, until one look
-    // finds them all empty: forms another instance queued, or requeued, or recovered.
-    private bool _scanning = true;
-    private long _lastScan;
-    private long _lastGauges;
-
     // Each delivery is a span in the trace of the turn that completed the form (its traceparent rides on the entry).
     private static readonly ActivitySource Source = new(ActivitySourceName);
 
@@ -62,7 +52,7 @@ public sealed partial class OutboxWorker(
     /// <summary>Delivers one entry; false when the queue was empty.</summary>
     public async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
     {
-        if (await TakeAsync() is not { } item)
+        if (await queue.TakeAsync() is not { } item)
         {
             return false;
         }
@@ -96,31 +86,6 @@ public sealed partial class OutboxWorker(
                 break;
         }
         return true;
-    }
-
-    private async Task<OutboxItem?> TakeAsync()
-    {
-        _notified |= signal.TakeNotified();
-        var now = Environment.TickCount64;
-        _scanning |= now - _lastScan >= options.Value.PollInterval.TotalMilliseconds;
-        if (_scanning)
-        {
-            if (await queue.TakeAsync() is { } any)
-            {
-                return any;
-            }
-            (_scanning, _lastScan, _notified) = (false, now, 0);
-            return null;
-        }
-        if (_notified != 0)
-        {
-            if (await queue.TakeAsync(_notified) is { } mine)
-            {
-                return mine;
-            }
-            _notified = 0;
-        }
-        return null;
     }
 
     /// <summary>
@@ -200,15 +165,8 @@ public sealed partial class OutboxWorker(
         }
     }
 
-    /// <summary>The queue's gauges, read at most once a poll interval (they cost a few commands per shard).</summary>
     private async Task UpdateGaugesAsync()
     {
-        var now = Environment.TickCount64;
-        if (now - _lastGauges < options.Value.PollInterval.TotalMilliseconds)
-        {
-            return;
-        }
-        _lastGauges = now;
         var status = await queue.StatusAsync();
         metrics.QueueLength = status.Queued + status.InFlight;
         metrics.OldestAgeSeconds = status.OldestAgeSeconds;
