@@ -16,18 +16,6 @@ public sealed class StaffTurn(TurnContext turn, Person? person, UnitTree tree, i
     /// <summary>A note cut to what the scoring core keeps, so a long one is saved rather than refused.</summary>
     public static string Clip(string note) => note.Length > Scoring.Rules.AssessmentScoring.MaxNoteLength ? note[..Scoring.Rules.AssessmentScoring.MaxNoteLength] : note;
 
-    /// <summary>"dừng" or "hủy" inside a short dialog: says <paramref name="messageKey"/> and leaves it; false for anything else.</summary>
-    public bool Stops(string key, StaffTexts texts, Bot.Dialogs.BotTexts common, string messageKey)
-    {
-        if (!texts.Stop.Matches(key) && !common.Cancel.Matches(key))
-        {
-            return false;
-        }
-        Turn.Say(texts.Text(messageKey));
-        EndDialog();
-        return true;
-    }
-
     /// <summary>Makes <paramref name="dialog"/> the staff dialog in progress, in place of any other.</summary>
     public void BeginDialog(StaffFrame dialog) => Turn.State.Begin(dialog);
 

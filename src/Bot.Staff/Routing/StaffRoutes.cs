@@ -163,7 +163,9 @@ public sealed class StaffRoutes(
     {
         var now = staff.Turn.State.Staff;
         var returned = now is not null && before.Count > 1 && !ReferenceEquals(now, before[^1]) && before.Contains(now);
-        if (now is not null && (answeredInside || returned))
+        // The walk handed back to is said only to someone who may still run it, like its next message.
+        if (now is not null && (answeredInside || returned)
+            && staff.Person is { } person && dialogs.Allows(now, person) && StaffAccess.Covers(person, now.CommuneId, staff.Tree))
         {
             await staff.Turn.SayClosingAsync(() => dialogs.For(now).RepromptAsync(staff, cancellationToken));
         }
