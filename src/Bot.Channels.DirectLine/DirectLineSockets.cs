@@ -55,9 +55,12 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, collision.Token);
         var subscriber = redis.GetSubscriber();
         // Subscribe before reading the backlog, so nothing appended in between is missed.
-        await subscriber.SubscribeAsync(channel, OnPublished);
+        var subscribed = subscriber.SubscribeAsync(channel, OnPublished);
+        // Observed whenever it fails, even after the socket stopped waiting for it.
+        _ = subscribed.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         try
         {
+            await SubscribedOrLateAsync(subscribed, stop.Token);
             var sent = await SendFromTranscriptAsync(socket, conversationId, watermark, stop.Token);
             var listening = ListenAsync(socket, stop);
             while (await HeardOrQuietAsync(feed.Reader, stop.Token))
@@ -96,9 +99,35 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         }
         finally
         {
-            await subscriber.UnsubscribeAsync(channel, OnPublished);
             _open.TryRemove(new KeyValuePair<string, CancellationTokenSource>(conversationId, collision));
-            await CloseAsync(socket, collision.IsCancellationRequested ? "collision" : "bye");
+            try
+            {
+                // The client is told first: waiting on Redis (a cluster node failing over) must not hold the close.
+                await CloseAsync(socket, collision.IsCancellationRequested ? "collision" : "bye");
+            }
+            finally
+            {
+                // Drops this socket's handler at once; the server's UNSUBSCRIBE (when no other socket here
+                // listens to the channel) goes without waiting for its answer.
+                await subscriber.UnsubscribeAsync(channel, OnPublished, CommandFlags.FireAndForget);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Waits for the subscription for at most the catch-up interval. A subscription that takes
+    /// longer (its cluster node failing over) or fails must not hold the socket, nor a newer one's
+    /// "collision": until it works, the socket reads the transcript after each quiet interval.
+    /// </summary>
+    private async Task SubscribedOrLateAsync(Task subscribed, CancellationToken stop)
+    {
+        try
+        {
+            await subscribed.WaitAsync(options.Value.StreamCatchUpInterval, stop);
+        }
+        catch (Exception e) when (e is TimeoutException or RedisException)
+        {
+            LogSubscriptionLate(log, e);
         }
     }
 
@@ -176,6 +205,9 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
             // Already gone.
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A Direct Line socket's subscription to its feed is late or failed; it reads the transcript until the feed works")]
+    private static partial void LogSubscriptionLate(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A Direct Line socket failed")]
     private static partial void LogSocketFailed(ILogger logger, Exception exception);
