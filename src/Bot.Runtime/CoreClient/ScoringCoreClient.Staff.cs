@@ -59,7 +59,7 @@ public sealed partial class ScoringCoreClient
             }
             if (status is >= 400 and < 500)
             {
-                var problem = await ReadProblemAsync(response, cancellationToken);
+                var problem = await CoreProblem.ReadAsync(response, cancellationToken);
                 return new CoreResult<T>(default, CoreOutcome.Refused, status, problem?.Detail ?? response.ReasonPhrase ?? "", problem?.Field ?? "");
             }
             return CoreResult.Unavailable<T>();
@@ -67,18 +67,6 @@ public sealed partial class ScoringCoreClient
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException && !cancellationToken.IsCancellationRequested)
         {
             return CoreResult.Unavailable<T>();
-        }
-    }
-
-    private static async Task<CoreProblem?> ReadProblemAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await response.Content.ReadFromJsonAsync(CoreJsonContext.Default.CoreProblem, cancellationToken);
-        }
-        catch (JsonException)
-        {
-            return null;
         }
     }
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
+using Bot.CoreClient;
 
 namespace Bot.Outbox;
 
@@ -26,23 +26,10 @@ public sealed class OutboxDeliveryClient(HttpClient http)
         // 400, 404 and 409 are final: the core read the form and refused it. Anything else may pass later.
         if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound or HttpStatusCode.Conflict)
         {
-            return new Delivery(DeliveryOutcome.Rejected, status, await ReasonAsync(response, cancellationToken));
+            var problem = await CoreProblem.ReadAsync(response, cancellationToken);
+            return new Delivery(DeliveryOutcome.Rejected, status, problem?.Detail ?? await response.Content.ReadAsStringAsync(cancellationToken));
         }
         return new Delivery(DeliveryOutcome.Transient, status, response.ReasonPhrase ?? "");
-    }
-
-    private static async Task<string> ReasonAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        try
-        {
-            using var problem = JsonDocument.Parse(body);
-            return problem.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString() ?? body : body;
-        }
-        catch (JsonException)
-        {
-            return body;
-        }
     }
 }
 

@@ -68,7 +68,7 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
                     staff.Turn.Say(texts.Format("self.late", ("year", year), ("deadline", Deadline(year))));
                     break;
                 case CoreOutcome.Refused:
-                    staff.Turn.Say(texts.Format("staff.coreRefused", ("detail", saved.Detail)));
+                    staff.Turn.Say(texts.CoreFailure(saved));
                     break;
                 default:
                     staff.Turn.Say(texts.Text(draft.Submit ? "staff.coreDown" : "self.unsaved"));
