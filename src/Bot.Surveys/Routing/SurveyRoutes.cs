@@ -56,8 +56,7 @@ public sealed class SurveyRoutes(
         }
         if (turn.State.Phase == Phase.Survey)
         {
-            turn.Say(texts["resumed"]);
-            engine.PromptCurrent(turn);
+            starts.Resume(turn);
             return Task.CompletedTask;
         }
         return OnWelcome(turn, cancellationToken);

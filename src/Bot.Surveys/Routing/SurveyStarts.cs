@@ -169,7 +169,8 @@ public sealed class SurveyStarts(
         return key is null ? null : texts.Format(key, ("communeName", UnitNames.InSentence(communeName)), ("year", year));
     }
 
-    private void Resume(TurnContext turn)
+    /// <summary>The survey in progress goes on: "welcome back", and its current question again.</summary>
+    public void Resume(TurnContext turn)
     {
         turn.Say(texts["resumed"]);
         engine.PromptCurrent(turn);
