@@ -101,14 +101,15 @@ public sealed partial class ConversationData
     }
 
     /// <summary>Forgets one commune's year's unsaved entries: the core's copy can no longer take them (a submitted self-assessment).</summary>
-    public void ForgetUnsaved(StaffMode mode, string communeId, int year) =>
-        Unsaved.RemoveAll(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year);
+    public void ForgetUnsaved(StaffMode mode, string communeId, int year) => Unsaved.RemoveAll(UnsavedOf(mode, communeId, year));
 
     /// <summary>Forgets entries the core has confirmed, so the state does not keep empty records.</summary>
     public void DropSettled() => Unsaved.RemoveAll(u => u.IsEmpty);
 
-    private UnsavedAssessment? FindUnsaved(StaffMode mode, string communeId, int year) =>
-        Unsaved.Find(u => u.Mode == mode && u.CommuneId == communeId && u.Year == year);
+    private UnsavedAssessment? FindUnsaved(StaffMode mode, string communeId, int year) => Unsaved.Find(UnsavedOf(mode, communeId, year));
+
+    private static Predicate<UnsavedAssessment> UnsavedOf(StaffMode mode, string communeId, int year) =>
+        u => u.Mode == mode && u.CommuneId == communeId && u.Year == year;
 
     /// <summary>The held forms an appraiser last listed, so "tính phiếu 2 …" names one by its number.</summary>
     public HeldList? HeldForms { get; set; }

@@ -145,7 +145,6 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
 
     protected override void Ask(StaffTurn staff, AppraisalFrame progress, AppraisalWork work)
     {
-        progress.Awaiting = StaffAwaiting.Score;
         var leaf = Rubric.Find(progress.Cursor!)!;
         var self = work.Self.Items.GetValueOrDefault(leaf.Id);
         var current = work.Appraised.TryGetValue(leaf.Id, out var appraised) ? Texts.Format("appraise.item.current", ("score", VietnameseFormat.Points(appraised))) : "";

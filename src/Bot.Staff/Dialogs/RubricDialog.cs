@@ -46,6 +46,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
 
     protected abstract bool IsDone(TWork work, string leafId);
 
+    /// <summary>Says the item under the cursor; the caller has set the walk to wait for its score.</summary>
     protected abstract void Ask(StaffTurn staff, TFrame progress, TWork work);
 
     protected abstract Task OnScoreAsync(StaffTurn staff, TFrame progress, TWork work, string text, CancellationToken cancellationToken);
@@ -121,6 +122,10 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         var progress = FrameOf(staff);
         if (progress.Cursor is not null && await LoadAsync(staff, progress, null, cancellationToken) is { } work)
         {
+            // The item is asked again, so what comes next is its score, not what the walk waited for
+            // before (evidence, a reason): a score typed then would otherwise be taken as that.
+            progress.Awaiting = StaffAwaiting.Score;
+            progress.PendingScore = null;
             staff.Turn.Say(Texts.Text(TextPrefix + ".continue"));
             Ask(staff, progress, work);
         }

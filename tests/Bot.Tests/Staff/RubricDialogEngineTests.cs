@@ -167,6 +167,23 @@ public sealed class RubricDialogEngineTests
     }
 
     [Fact]
+    public async Task AReprompt_AsksTheItemAgain_AndItsAnswerIsTheItemsScore()
+    {
+        await BeginAsync();
+        Frame.Awaiting = StaffAwaiting.Evidence;
+        Frame.PendingScore = 2;
+
+        // A short dialog begun over the walk has ended: the walk says where it was.
+        var handedBack = Turn("hủy");
+        await _walk.RepromptAsync(handedBack, default);
+        await SendAsync("1");
+
+        Assert.Equal(Texts.Text("self.continue"), handedBack.Turn.Replies[0].Text);
+        Assert.Equal([$"ask:{First}", $"ask:{First}", "score:1", $"ask:{Second}"], _walk.Log);
+        Assert.Null(Frame.PendingScore);
+    }
+
+    [Fact]
     public async Task Back_GoesToThePreviousLeaf_AndSaysSoAtTheFirst()
     {
         await BeginAsync();
