@@ -35,6 +35,7 @@ internal static class BenchmarkEntry
         bot.UseKestrel(0);
         bot.StartServer();
         var multiplexer = bot.Services.GetRequiredService<IConnectionMultiplexer>();
+        await using var storeCpu = await StoreCpu.ConnectAsync(redis);
 
         Func<TimeSpan, Task<LoadResult>> run = channel == "directline"
             ? new DirectLineLoadGenerator(bot.Address, users).RunAsync
@@ -42,14 +43,26 @@ internal static class BenchmarkEntry
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Bot benchmark ({channel}): {users} users, {warmup} s warm-up + {seconds} s measured, Redis {redis}, bot at {bot.Address}"));
         await run(TimeSpan.FromSeconds(warmup));
         var operationsBefore = multiplexer.GetCounters().TotalOutstanding + multiplexer.GetCounters().Interactive.OperationCount;
+        var outbox = bot.Services.GetRequiredService<Bot.Outbox.OutboxMetrics>();
+        var deliveredBefore = outbox.Delivered;
+        var processCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var storeCpuBefore = await storeCpu.SecondsAsync();
         var result = await run(TimeSpan.FromSeconds(seconds));
         var operations = multiplexer.GetCounters().TotalOutstanding + multiplexer.GetCounters().Interactive.OperationCount - operationsBefore;
+        var processCpu = Process.GetCurrentProcess().TotalProcessorTime - processCpuBefore;
+        var delivered = outbox.Delivered - deliveredBefore;
+        var storeCpuSeconds = await storeCpu.SecondsAsync() - storeCpuBefore;
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Turns: {result.Turns:N0} in {result.Elapsed.TotalSeconds:0.0} s = {result.Turns / result.Elapsed.TotalSeconds:N0} turns/s ({result.Surveys / result.Elapsed.TotalSeconds:N0} surveys/s)"));
         var latency = channel == "directline" ? "POST of an answer until the next question arrives on the socket" : "POST until 200, replies delivered";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Latency ({latency}): p50 {result.P50Ms:0.00} ms, p99 {result.P99Ms:0.00} ms"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Redis round trips per turn: {operations / (double)result.Turns:0.00} (the bot's multiplexer, outbox worker included)"));
+        // The outbox must keep up with the surveys completed, or its queue only grows at a busy hour.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Forms delivered to the core: {delivered / result.Elapsed.TotalSeconds:N0}/s"));
+        // CPU per turn moves far less than turns/s when the machine's other tenants take cores: the figure to compare versions by.
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"CPU per turn: {processCpu.TotalMicroseconds / result.Turns:0} µs in this process (bot, core, fake connector and users), {storeCpuSeconds * 1e6 / result.Turns:0} µs in the store"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Replies checked: {result.Checked:N0}; mismatches: {result.Mismatches}"));
         return result.Mismatches == 0 ? 0 : 1;
     }

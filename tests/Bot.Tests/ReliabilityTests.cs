@@ -189,6 +189,52 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task AFormThisInstanceQueued_IsDeliveredAtOnce_NotAtTheNextPoll()
+    {
+        await using var bot = new BotApp(Redis, Core);
+        // Past its start-up look at every shard, the worker looks at all of them again only after
+        // this: the form must come through the shard the turn's notification names.
+        bot.Settings["Bot:OutboxPollInterval"] = "00:10:00";
+        _ = bot.Services;
+
+        await Surveys.CompleteCitizenAsync(bot.Conversation(), "tu-minh");
+
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("tu-minh") == 1, "the form in the core");
+    }
+
+    [Fact]
+    public async Task FormsWaitingForASlowCore_AreDeliveredSeveralAtOnce()
+    {
+        using var connection = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);
+        var keys = new BotKeys(Bot.KeyPrefix);
+        Bot.Settings["Bot:OutboxConcurrency"] = "3";
+        _ = Bot.Services;
+        static string Entry(string id) => $$"""{"responseId":"{{id}}","form":"citizen","communeId":"cam-binh","year":2026,"answers":["kha","kha","kha","kha","kha"],"submittedAt":"2026-11-25T03:00:00+00:00","channel":"directline","enqueuedAt":"2026-11-25T03:00:00+00:00"}""";
+
+        Bot.CoreSwitch.HoldWrites();
+        foreach (var (id, shard) in new[] { ("slow-1", 2), ("slow-2", 5), ("slow-3", 9) })
+        {
+            await connection.GetDatabase().ListLeftPushAsync(keys.Outbox(shard), Entry(id));
+        }
+
+        // Each delivery waits on the core on its own: one at a time, only one would ever be at the door.
+        await Surveys.EventuallyAsync(() => Task.FromResult(Bot.CoreSwitch.WritesHeld == 3), "three deliveries waiting on the core at once");
+        Bot.CoreSwitch.ReleaseWrites();
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-binh") == 3, "the three forms in the core");
+    }
+
+    [Fact]
+    public async Task AnOutboxConcurrencyBelowOne_StopsTheStart_NamingTheSetting()
+    {
+        await using var bot = new BotApp(Redis, Core);
+        bot.Settings["Bot:OutboxConcurrency"] = "0";
+
+        var refused = Assert.ThrowsAny<Exception>(() => bot.Services);
+
+        Assert.Contains("Bot:OutboxConcurrency must be at least 1.", refused.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task FormLeftInFlightWhileTheBotRuns_IsQueuedAgainOnceStale()
     {
         using var connection = await ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString);

@@ -26,7 +26,26 @@ public static class TextNormalizer
         return folded.ToString();
     }
 
+    // The routes and the dialog a turn reaches ask for the key of the same message several times:
+    // the last one is kept, per thread so that no lock is needed (a miss only computes it again).
+    [ThreadStatic]
+    private static (string Text, string Key)? t_lastKey;
+
     public static string Key(string? text)
+    {
+        if (text is not null && t_lastKey is { } last && ReferenceEquals(last.Text, text))
+        {
+            return last.Key;
+        }
+        var computed = ComputeKey(text);
+        if (text is not null)
+        {
+            t_lastKey = (text, computed);
+        }
+        return computed;
+    }
+
+    private static string ComputeKey(string? text)
     {
         var folded = Fold(text);
         var key = new StringBuilder(folded.Length);

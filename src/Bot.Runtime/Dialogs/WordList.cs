@@ -51,5 +51,5 @@ public sealed class WordList
     public string? Rest(string key) => LeadingWord(key) is { } word ? key[(word.Length + 1)..] : null;
 
     private string? LeadingWord(string key) =>
-        _longestFirst.FirstOrDefault(word => key.StartsWith(word + " ", StringComparison.Ordinal));
+        _longestFirst.FirstOrDefault(word => key.Length > word.Length && key[word.Length] == ' ' && key.StartsWith(word, StringComparison.Ordinal));
 }

@@ -19,6 +19,10 @@ public sealed class OutboxOptions
     [ConfigurationKeyName("OutboxPauseAfterFailure")]
     public TimeSpan PauseAfterFailure { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Forms delivered at once (each waits for the core on its own); at least 1.</summary>
+    [ConfigurationKeyName("OutboxConcurrency")]
+    public int Concurrency { get; set; } = 4;
+
     /// <summary>How often the worker looks for work when nobody has signalled it.</summary>
     [ConfigurationKeyName("OutboxPollInterval")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);

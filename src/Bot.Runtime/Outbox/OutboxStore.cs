@@ -25,13 +25,20 @@ public sealed class OutboxStore(IConnectionMultiplexer redis, BotKeys keys, Time
 
     private IDatabase Db => redis.GetDatabase();
 
-    /// <summary>The next entry of the first non-empty shard, starting after the shard last taken from; null when all are empty.</summary>
-    public async Task<OutboxItem?> TakeAsync()
+    /// <summary>
+    /// The next entry of the first non-empty shard among <paramref name="shards"/> (one bit each;
+    /// all of them by default), starting after the shard last taken from; null when those are empty.
+    /// </summary>
+    public async Task<OutboxItem?> TakeAsync(int shards = AllShards)
     {
         var start = Interlocked.Increment(ref _nextShard);
         for (var i = 0; i < BotKeys.OutboxShards; i++)
         {
             var shard = (int)((uint)(start + i) % BotKeys.OutboxShards);
+            if ((shards & (1 << shard)) == 0)
+            {
+                continue;
+            }
             var entry = await Db.ListRightPopLeftPushAsync(keys.Outbox(shard), keys.OutboxInFlight(shard));
             if (!entry.IsNull)
             {
@@ -40,6 +47,8 @@ public sealed class OutboxStore(IConnectionMultiplexer redis, BotKeys keys, Time
         }
         return null;
     }
+
+    public const int AllShards = (1 << BotKeys.OutboxShards) - 1;
 
     public Task DoneAsync(OutboxItem item) => Db.ListRemoveAsync(keys.OutboxInFlight(item.Shard), item.Entry, 1);
 

@@ -20,20 +20,36 @@ public sealed partial class OutboxWorker(
     private HashSet<OutboxItem> _inFlightAtLastSweep = [];
     private long _lastSweep = Environment.TickCount64;
 
+    private long _lastGauges;
+
     // Each delivery is a span in the trace of the turn that completed the form (its traceparent rides on the entry).
     private static readonly ActivitySource Source = new(ActivitySourceName);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await RecoverAsync(stoppingToken);
+        // One delivery at a time, its round trips (Redis, the core) would cap the forms an instance
+        // forwards a second below what its turns complete at a busy hour: the queue would only grow.
+        await Task.WhenAll(Enumerable.Range(0, options.Value.Concurrency).Select(loop => DeliverLoopAsync(housekeeping: loop == 0, stoppingToken)));
+    }
+
+    /// <summary>Delivers while there is work, then waits for a signal or the poll; one loop also sweeps and reads the gauges.</summary>
+    private async Task DeliverLoopAsync(bool housekeeping, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                await ReturnStaleAsync();
+                if (housekeeping)
+                {
+                    await ReturnStaleAsync();
+                }
                 if (!await DeliverNextAsync(stoppingToken))
                 {
-                    await UpdateGaugesAsync();
+                    if (housekeeping)
+                    {
+                        await UpdateGaugesAsync();
+                    }
                     await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
                 }
             }
@@ -52,7 +68,7 @@ public sealed partial class OutboxWorker(
     /// <summary>Delivers one entry; false when the queue was empty.</summary>
     public async Task<bool> DeliverNextAsync(CancellationToken cancellationToken)
     {
-        if (await queue.TakeAsync() is not { } item)
+        if (await TakeAsync() is not { } item)
         {
             return false;
         }
@@ -86,6 +102,21 @@ public sealed partial class OutboxWorker(
                 break;
         }
         return true;
+    }
+
+    private async Task<OutboxItem?> TakeAsync()
+    {
+        var (shards, scan) = signal.NextLook();
+        if (shards == 0)
+        {
+            return null;
+        }
+        var item = await queue.TakeAsync(shards);
+        if (item is null)
+        {
+            signal.FoundEmpty(shards, scan);
+        }
+        return item;
     }
 
     /// <summary>
@@ -165,8 +196,15 @@ public sealed partial class OutboxWorker(
         }
     }
 
+    /// <summary>The queue's gauges, read at most once a poll interval (they cost a few commands per shard).</summary>
     private async Task UpdateGaugesAsync()
     {
+        var now = Environment.TickCount64;
+        if (now - _lastGauges < options.Value.PollInterval.TotalMilliseconds)
+        {
+            return;
+        }
+        _lastGauges = now;
         var status = await queue.StatusAsync();
         metrics.QueueLength = status.Queued + status.InFlight;
         metrics.OldestAgeSeconds = status.OldestAgeSeconds;

@@ -25,16 +25,25 @@ public static class HashSlots
         return Crc16(Encoding.UTF8.GetBytes(key)) % Count;
     }
 
+    // A byte at a time from a table: every key a turn writes is tagged by its conversation's slot.
+    private static readonly ushort[] Table = [.. Enumerable.Range(0, 256).Select(b => (ushort)Crc16Bitwise(b << 8))];
+
     private static int Crc16(ReadOnlySpan<byte> bytes)
     {
         var crc = 0;
         foreach (var b in bytes)
         {
-            crc ^= b << 8;
-            for (var bit = 0; bit < 8; bit++)
-            {
-                crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xFFFF : (crc << 1) & 0xFFFF;
-            }
+            crc = ((crc << 8) ^ Table[((crc >> 8) ^ b) & 0xFF]) & 0xFFFF;
+        }
+        return crc;
+    }
+
+    // CRC16/XMODEM (polynomial 0x1021) of one byte's worth of bits, to fill the table.
+    private static int Crc16Bitwise(int crc)
+    {
+        for (var bit = 0; bit < 8; bit++)
+        {
+            crc = (crc & 0x8000) != 0 ? ((crc << 1) ^ 0x1021) & 0xFFFF : (crc << 1) & 0xFFFF;
         }
         return crc;
     }

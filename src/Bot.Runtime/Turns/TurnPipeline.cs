@@ -39,7 +39,7 @@ public sealed partial class TurnPipeline(
             {
                 if (turn.Completion is not null)
                 {
-                    outbox.Notify();
+                    outbox.Notify(BotKeys.ShardOf(conversation));
                 }
                 await turn.RunAfterSaveAsync(cancellationToken);
                 return new TurnResult(turn.Replies);

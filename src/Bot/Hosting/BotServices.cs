@@ -27,7 +27,9 @@ public static class BotServices
     {
         var services = builder.Services;
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateOnStart();
-        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section);
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.Section)
+            .Validate(o => o.Concurrency >= 1, "Bot:OutboxConcurrency must be at least 1.")
+            .ValidateOnStart();
         services.AddOptions<ScoringCoreOptions>().BindConfiguration(ScoringCoreOptions.Section)
             .Validate(o => o.BaseUrl is { IsAbsoluteUri: true }, "Configure ScoringCore:BaseUrl, the scoring core's address.")
             .Validate(o => o.ApiKey.Length >= 16, "Configure ScoringCore:ApiKey (at least 16 characters) from environment or user secrets.")
