@@ -26,7 +26,7 @@ public sealed class ReplicaOptions
 /// its shared connection (decision 020).
 /// </summary>
 public sealed partial class ReplicatedWrites(
-    IConnectionMultiplexer shared, Func<ConfigurationOptions> connection, IOptions<ReplicaOptions> options, ILogger<ReplicatedWrites> log, TimeProvider clock) : IDisposable
+    IConnectionMultiplexer shared, Func<ConfigurationOptions> connection, IOptions<ReplicaOptions> options, ILogger<ReplicatedWrites> log) : IDisposable
 {
     public const string MeterName = "Redis.Replication";
 
@@ -35,7 +35,9 @@ public sealed partial class ReplicatedWrites(
 
     private static readonly TimeSpan LaggingPause = TimeSpan.FromSeconds(5);
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<System.Net.EndPoint, DateTimeOffset> _laggingUntil = new();
+    // Until when (Environment.TickCount64) a primary's writes skip the WAIT: a pause, so the monotonic
+    // clock, not the service's TimeProvider, which tests set to a survey's dates.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<System.Net.EndPoint, long> _laggingUntil = new();
 
     // Made on the first confirmed write (a service with ReplicaAcks 0 never opens it).
     private readonly Lazy<Task<ConnectionMultiplexer>> _own = new(() =>
@@ -59,7 +61,7 @@ public sealed partial class ReplicatedWrites(
         var result = await write(own.GetDatabase());
         // The primary that owns the key's slot, from the multiplexer's map (no round trip).
         var primary = own.GetServer(key);
-        if (_laggingUntil.TryGetValue(primary.EndPoint, out var until) && until > clock.GetUtcNow())
+        if (_laggingUntil.TryGetValue(primary.EndPoint, out var until) && until > Environment.TickCount64)
         {
             Unreplicated.Add(1);
             return result;
@@ -69,7 +71,7 @@ public sealed partial class ReplicatedWrites(
         {
             // WAITs queue on this connection: while a primary's replicas lag, one timed-out WAIT every
             // few seconds is enough to notice they came back; more would hold up every form behind it.
-            _laggingUntil[primary.EndPoint] = clock.GetUtcNow() + LaggingPause;
+            _laggingUntil[primary.EndPoint] = Environment.TickCount64 + (long)LaggingPause.TotalMilliseconds;
             Unreplicated.Add(1);
             LogUnreplicated(acknowledged, required);
         }

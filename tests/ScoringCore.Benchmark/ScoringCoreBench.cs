@@ -192,5 +192,5 @@ internal sealed class ScoringCoreBench : IAsyncDisposable
     private static ServiceDefaults.ReplicatedWrites NoReplicaWait(IConnectionMultiplexer redis) =>
         new(redis, () => throw new InvalidOperationException("No own connection without replicas."),
             Microsoft.Extensions.Options.Options.Create(new ServiceDefaults.ReplicaOptions()),
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<ServiceDefaults.ReplicatedWrites>.Instance, TimeProvider.System);
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ServiceDefaults.ReplicatedWrites>.Instance);
 }

@@ -61,7 +61,7 @@ public sealed class GivenMarkerTests(RedisServer redis) : IAsyncLifetime
     private ConversationStore Store()
     {
         var replicated = new ReplicatedWrites(_connection, () => throw new InvalidOperationException("No replicas here."),
-            Options.Create(new ReplicaOptions()), NullLogger<ReplicatedWrites>.Instance, TimeProvider.System);
+            Options.Create(new ReplicaOptions()), NullLogger<ReplicatedWrites>.Instance);
         return new ConversationStore(_connection, replicated, _keys, Options.Create(new BotOptions()), TimeProvider.System);
     }
 
