@@ -27,9 +27,9 @@ public sealed class OutboxStore(IConnectionMultiplexer redis, BotKeys keys, Time
 
     /// <summary>
     /// The next entry of the first non-empty shard among <paramref name="shards"/> (one bit each;
-    /// all of them by default), starting after the shard last taken from; null when those are empty.
+    /// <see cref="AllShards"/> for every one), starting after the shard last taken from; null when those are empty.
     /// </summary>
-    public async Task<OutboxItem?> TakeAsync(int shards = AllShards)
+    public async Task<OutboxItem?> TakeAsync(int shards)
     {
         var start = Interlocked.Increment(ref _nextShard);
         for (var i = 0; i < BotKeys.OutboxShards; i++)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Bot.CoreClient;
 using Microsoft.Extensions.Options;
 using Polly;
 using StackExchange.Redis;
