@@ -24,7 +24,7 @@ internal static class BenchmarkEntry
         var users = int.Parse(Arg("--users") ?? "32", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Arg("--seconds") ?? "20", CultureInfo.InvariantCulture);
         // 60 s: under this load the runtime's tiered JIT is still recompiling hot methods 30 s after
-        // the first turns (about 4,500 of them between 30 and 60 s, 140 in the next 30), and a process
+        // the first turns (about 4,500 of them between 30 and 60 s over Direct Line, 140 in the next 30), and a process
         // measured 3 s after start spends more CPU on that than on the turns. A province's service
         // runs for days: the figure to compare is the one after the JIT has settled.
         var warmup = int.Parse(Arg("--warmup") ?? "60", CultureInfo.InvariantCulture);
