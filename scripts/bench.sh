@@ -5,6 +5,7 @@
 # Usage: scripts/bench.sh scoring-core [--responses N] [--communes N] [--clients N]
 #        scripts/bench.sh bot [--channel connector|directline] [--users N] [--seconds N] [--warmup N]
 #        scripts/bench.sh assistant [--rounds N]
+#        scripts/bench.sh answer-path [--why]   (the files whose code one citizen answer runs)
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 source "$REPO/scripts/lib.sh"
@@ -44,8 +45,27 @@ case "$which" in
     build tests/Bot.Benchmark
     dotnet "$REPO/tests/Bot.Benchmark/bin/Release/net10.0/Bot.Benchmark.dll" assistant "$@"
     ;;
+  answer-path)
+    # Three fresh processes on one store and key prefix (see tests/Bot.Benchmark/AnswerPath.cs):
+    # the survey walked to its last question, then the last answer and a control run, each under
+    # the runtime's JIT summary, whose methods CodeMetrics maps to their files.
+    build tests/Bot.Benchmark
+    dotnet build "$REPO/src/Bot" -c Release -v quiet -nologo >/dev/null
+    start_store
+    prefix="answerpath:$RANDOM$RANDOM:"
+    summaries=$(mktemp -d)
+    run() { dotnet "$REPO/tests/Bot.Benchmark/bin/Release/net10.0/Bot.Benchmark.dll" answer-path "$1" --redis "$STORE" --prefix "$prefix" 2>&1 | grep -v -E '^(info|warn):|^      '; }
+    run seed
+    for phase in answer control; do
+      DOTNET_JitDisasmSummary=1 DOTNET_JitStdOutFile="$summaries/$phase.txt" run "$phase"
+      label="the answer"
+      [ "$phase" = control ] && label="the control run (the same wait, no answer)"
+      dotnet run --project "$REPO/scripts/CodeMetrics" -c Release -- "$REPO" --jit "$summaries/$phase.txt" --jit-only "$@" | sed "s/^Files whose code ran for one citizen answer/In $label, files whose code ran/"
+    done
+    rm -rf "$summaries"
+    ;;
   *)
-    echo "usage: scripts/bench.sh scoring-core|bot|assistant [options]" >&2
+    echo "usage: scripts/bench.sh scoring-core|bot|assistant|answer-path [options]" >&2
     exit 2
     ;;
 esac

@@ -21,8 +21,10 @@ public static class BotSource
     /// <summary>The bot's projects, compiled as one so the analysis sees every file on a path, whichever assembly holds it.</summary>
     private static readonly string[] BotProjects = ["Bot", "Bot.Runtime", "Bot.Protocol", "Bot.Channels.BotFramework", "Bot.Channels.DirectLine", "Bot.Channels.Zalo", "Bot.Assistant", "Bot.Surveys", "Bot.Staff"];
 
-    public static CSharpCompilation Compile(string bot)
+    /// <param name="alsoProjects">Projects beside src/Bot compiled in too (the contracts the bot shares with the core).</param>
+    public static CSharpCompilation Compile(string bot, params string[] alsoProjects)
     {
+        var projects = BotProjects.Concat(alsoProjects).ToArray();
         // The latest build's references (a Release build for the benchmark may be older than the Debug one, or newer).
         var output = Configurations.Select(c => Path.Combine(bot, "bin", c, "net10.0")).Where(d => File.Exists(Path.Combine(d, "Bot.dll")))
             .OrderByDescending(d => File.GetLastWriteTimeUtc(Path.Combine(d, "Bot.dll"))).FirstOrDefault()
@@ -31,10 +33,11 @@ public static class BotSource
         var references = ReferencePacks
             .SelectMany(pack => Directory.EnumerateDirectories(Path.Combine(packs, pack)).OrderDescending().Take(1))
             .SelectMany(dir => Directory.EnumerateFiles(Path.Combine(dir, "ref", "net10.0"), "*.dll"))
-            .Concat(Directory.EnumerateFiles(output, "*.dll").Where(f => !BotProjects.Contains(Path.GetFileNameWithoutExtension(f))))
+            .Concat(Directory.EnumerateFiles(output, "*.dll").Where(f => !projects.Contains(Path.GetFileNameWithoutExtension(f))))
             .GroupBy(Path.GetFileName).Select(g => MetadataReference.CreateFromFile(g.First()));
         var globalUsings = Directory.EnumerateFiles(Path.Combine(bot, "obj"), "Bot.GlobalUsings.g.cs", SearchOption.AllDirectories).Take(1);
-        var sources = BotProjects.SelectMany(project => Files(Path.Combine(bot, "..", project)));
+        // An older version of the code (measured for comparison) may have fewer of these projects.
+        var sources = projects.Select(project => Path.Combine(bot, "..", project)).Where(Directory.Exists).SelectMany(Files);
         var trees = sources.Concat(globalUsings)
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), new CSharpParseOptions(LanguageVersion.Preview), f));
         return CSharpCompilation.Create("Bot", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));

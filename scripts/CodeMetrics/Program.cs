@@ -7,9 +7,26 @@ using CodeMetrics;
 //   1. the largest source files under src/;
 //   2. the bot's namespace dependencies: groups of namespaces that depend on each other (cycles) and two-way pairs;
 //   3. the files whose code runs for one citizen answer on Teams: the call graph from the roots below.
-// Usage: dotnet run --project scripts/CodeMetrics -- <repository root> [--why] [--edges] [--roots Type.Member,…]   (after a build of src/Bot)
+//   4. with --jit, the files whose code did run for one citizen answer (see JitPath).
+// Usage: dotnet run --project scripts/CodeMetrics -- <repository root> [--why] [--edges] [--roots Type.Member,…] [--jit <JIT summary> [--jit-only]]   (after a build of src/Bot)
 var root = Path.GetFullPath(args.Length > 0 ? args[0] : ".");
 var bot = Path.Combine(root, "src", "Bot");
+
+var jitArgument = Array.IndexOf(args, "--jit");
+if (jitArgument >= 0)
+{
+    // What ran, rather than what could run: the benchmark's answer-path run under the JIT summary.
+    var ran = JitPath.FilesThatRan(BotSource.Compile(bot, "ScoringCore.Contracts"), args[jitArgument + 1]);
+    Console.WriteLine($"Files whose code ran for one citizen answer (Teams: POST /api/messages → scoring core): {ran.Count}");
+    foreach (var (file, methods) in ran)
+    {
+        Console.WriteLine($"  {Path.GetRelativePath(root, file)}" + (args.Contains("--why") ? ": " + string.Join(", ", methods.Take(6)) : ""));
+    }
+    if (args.Contains("--jit-only"))
+    {
+        return 0;
+    }
+}
 
 Console.WriteLine("Largest source files (lines), src/:");
 foreach (var (file, lines) in BotSource.Files(Path.Combine(root, "src")).Select(f => (f, File.ReadLines(f).Count())).OrderByDescending(x => x.Item2).Take(5))

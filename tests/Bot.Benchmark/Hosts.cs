@@ -41,7 +41,7 @@ internal sealed class CoreHost(string redis) : WebApplicationFactory<core::Progr
 }
 
 /// <summary>The bot on real Kestrel (loopback), exactly as in production but for where the core lives.</summary>
-internal sealed class BotHost(string redis, CoreHost core) : WebApplicationFactory<Program>
+internal sealed class BotHost(string redis, CoreHost core, string? keyPrefix = null, Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
     public const string DirectLineSecret = "directline-bench-secret-0123456789abcdef";
 
@@ -53,7 +53,7 @@ internal sealed class BotHost(string redis, CoreHost core) : WebApplicationFacto
         // As deployed: the test host's default, Development, adds the exception page and DI scope checks.
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Redis", redis);
-        builder.UseSetting("Bot:KeyPrefix", $"benchbot:{Guid.NewGuid():N}:");
+        builder.UseSetting("Bot:KeyPrefix", keyPrefix ?? $"benchbot:{Guid.NewGuid():N}:");
         builder.UseSetting("ScoringCore:BaseUrl", core.Server.BaseAddress.ToString());
         builder.UseSetting("ScoringCore:ApiKey", CoreHost.ApiKey);
         builder.UseSetting("DirectLine:Secret", DirectLineSecret);
@@ -67,5 +67,6 @@ internal sealed class BotHost(string redis, CoreHost core) : WebApplicationFacto
             services.AddHttpClient<ScoringCoreClient>().ConfigurePrimaryHttpMessageHandler(() => core.Server.CreateHandler());
             services.AddHttpClient<OutboxDeliveryClient>().ConfigurePrimaryHttpMessageHandler(() => core.Server.CreateHandler());
         });
+        configure?.Invoke(builder);
     }
 }

@@ -20,6 +20,10 @@ internal static class BenchmarkEntry
         {
             return await AssistantBench.RunAsync(args);
         }
+        if (args is ["answer-path", ..])
+        {
+            return await AnswerPath.RunAsync(args);
+        }
         string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
         var users = int.Parse(Arg("--users") ?? "32", CultureInfo.InvariantCulture);
         var seconds = int.Parse(Arg("--seconds") ?? "20", CultureInfo.InvariantCulture);
