@@ -50,7 +50,6 @@ case "$which" in
     # the survey walked to its last question, then the last answer and a control run, each under
     # the runtime's JIT summary, whose methods CodeMetrics maps to their files.
     build tests/Bot.Benchmark
-    dotnet build "$REPO/src/Bot" -c Release -v quiet -nologo >/dev/null
     start_store
     prefix="answerpath:$RANDOM$RANDOM:"
     summaries=$(mktemp -d)

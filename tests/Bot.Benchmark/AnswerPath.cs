@@ -28,7 +28,12 @@ internal static class AnswerPath
     public static async Task<int> RunAsync(string[] args)
     {
         string? Arg(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var phase = args[1];
+        var phase = args.ElementAtOrDefault(1);
+        if (phase is not ("seed" or "answer" or "control"))
+        {
+            Console.Error.WriteLine("usage: answer-path seed|answer|control --prefix <key prefix> [--redis <host:port>]");
+            return 2;
+        }
         var redis = Arg("--redis") ?? "127.0.0.1:6379";
         var prefix = Arg("--prefix") ?? throw new ArgumentException("--prefix: the bot's key prefix, the same in every phase");
 
