@@ -6,8 +6,8 @@ using Bot.Activities;
 using Bot.Outbox;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Bot.Tests.BotFramework;
 using TestSupport;
-using Activity = Bot.Activities.Activity;
 
 namespace Bot.Benchmark;
 
@@ -22,7 +22,6 @@ namespace Bot.Benchmark;
 /// </summary>
 internal static class AnswerPath
 {
-    private const string AppId = "3f9c1a52-7a0e-4c2b-9d64-5b1e2f7c8a90";
     private const string ConversationId = "a:answer-path";
 
     public static async Task<int> RunAsync(string[] args)
@@ -45,16 +44,13 @@ internal static class AnswerPath
         var delivered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await using var bot = new BotHost(redis, core, prefix, builder =>
         {
-            // As TeamsBot in the tests: a Bot Framework identity whose keys and tokens are at the fake.
-            builder.UseSetting("MicrosoftAppId", AppId);
-            builder.UseSetting("MicrosoftAppPassword", "app-password-for-the-answer-path");
-            builder.UseSetting("BotFramework:OpenIdMetadataUrl", identity.MetadataUrl("botframework"));
-            builder.UseSetting("BotFramework:EmulatorOpenIdMetadataUrl", identity.MetadataUrl("emulator"));
-            builder.UseSetting("BotFramework:GovOpenIdMetadataUrl", identity.MetadataUrl("gov"));
-            builder.UseSetting("BotFramework:AllowedServiceUrlHosts:0", "127.0.0.1");
+            foreach (var (name, value) in TeamsBot.Settings(identity))
+            {
+                builder.UseSetting(name, value);
+            }
             builder.ConfigureTestServices(services =>
             {
-                services.AddHttpClient("msal").ConfigurePrimaryHttpMessageHandler(() => new RedirectHandler(new Uri(identity.BaseUrl)));
+                TeamsBot.SendMsalTo(identity, services);
                 services.AddHttpClient<OutboxDeliveryClient>().AddHttpMessageHandler(() => new SignalOnSuccess(delivered));
             });
         });
@@ -64,24 +60,9 @@ internal static class AnswerPath
 
         async Task<string> SayAsync(string text)
         {
-            var activity = new Activity
-            {
-                Type = ActivityTypes.Message,
-                Id = "f:" + Guid.NewGuid().ToString("N"),
-                ChannelId = "msteams",
-                ServiceUrl = connector.ServiceUrl,
-                From = new ChannelAccount("29:answer-path-user", "Nguyễn Văn An"),
-                Recipient = new ChannelAccount("28:" + AppId, "Trợ lý khảo sát"),
-                Conversation = new ConversationAccount(ConversationId) { ConversationType = "personal", TenantId = "tenant-1" },
-                Locale = "vi-VN",
-                Text = text,
-            };
-            var token = FakeMicrosoftIdentity.Mint(key, new Dictionary<string, object>
-            {
-                ["iss"] = "https://api.botframework.com",
-                ["aud"] = AppId,
-                ["serviceurl"] = connector.ServiceUrl,
-            }, DateTimeOffset.UtcNow, TimeSpan.FromHours(1));
+            var activity = TeamsBot.Personal(ConversationId, "29:answer-path-user", connector.ServiceUrl, ActivityTypes.Message);
+            activity.Text = text;
+            var token = TeamsBot.ChannelToken(key, connector.ServiceUrl, DateTimeOffset.UtcNow);
             using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, BotJsonContext.Default.Activity) };
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
             using var response = await http.SendAsync(request);

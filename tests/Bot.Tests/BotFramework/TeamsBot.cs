@@ -1,27 +1,32 @@
 using Bot.Activities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
+using TestSupport;
 
 namespace Bot.Tests.BotFramework;
 
-/// <summary>The bot with a Bot Framework identity, its keys and tokens at a <see cref="FakeMicrosoftIdentity"/>, and Teams-shaped activities.</summary>
+/// <summary>
+/// A Bot Framework identity whose keys and tokens are at a <see cref="FakeMicrosoftIdentity"/>, and
+/// Teams-shaped activities: for the Teams tests and the benchmark's answer-path run (which links this file).
+/// </summary>
 public static class TeamsBot
 {
     public const string AppId = "3f9c1a52-7a0e-4c2b-9d64-5b1e2f7c8a90";
 
-    public static BotApp Create(RedisServer redis, CoreApp core, FakeMicrosoftIdentity identity)
+    /// <summary>The bot's settings for this identity, its keys at the fake's OpenID metadata, replies only to loopback.</summary>
+    public static IReadOnlyDictionary<string, string> Settings(FakeMicrosoftIdentity identity) => new Dictionary<string, string>
     {
-        var bot = new BotApp(redis, core);
-        bot.Settings["MicrosoftAppId"] = AppId;
-        bot.Settings["MicrosoftAppPassword"] = "app-password-for-tests";
-        bot.Settings["BotFramework:OpenIdMetadataUrl"] = identity.MetadataUrl("botframework");
-        bot.Settings["BotFramework:EmulatorOpenIdMetadataUrl"] = identity.MetadataUrl("emulator");
-        bot.Settings["BotFramework:GovOpenIdMetadataUrl"] = identity.MetadataUrl("gov");
-        bot.Settings["BotFramework:AllowedServiceUrlHosts:0"] = "127.0.0.1";
-        // MSAL insists on an https authority; its requests are carried to the fake's token endpoint.
-        bot.TestServices = services => services.AddHttpClient("msal").ConfigurePrimaryHttpMessageHandler(() => new RedirectHandler(new Uri(identity.BaseUrl)));
-        return bot;
-    }
+        ["MicrosoftAppId"] = AppId,
+        ["MicrosoftAppPassword"] = "app-password-for-tests",
+        ["BotFramework:OpenIdMetadataUrl"] = identity.MetadataUrl("botframework"),
+        ["BotFramework:EmulatorOpenIdMetadataUrl"] = identity.MetadataUrl("emulator"),
+        ["BotFramework:GovOpenIdMetadataUrl"] = identity.MetadataUrl("gov"),
+        ["BotFramework:AllowedServiceUrlHosts:0"] = "127.0.0.1",
+    };
+
+    /// <summary>MSAL insists on an https authority; its requests are carried to the fake's token endpoint.</summary>
+    public static void SendMsalTo(FakeMicrosoftIdentity identity, IServiceCollection services) =>
+        services.AddHttpClient("msal").ConfigurePrimaryHttpMessageHandler(() => new RedirectHandler(new Uri(identity.BaseUrl)));
 
     /// <summary>A token as the Bot Connector sends it to this bot for activities from <paramref name="serviceUrl"/>; each part can be made wrong.</summary>
     public static string ChannelToken(

@@ -14,7 +14,11 @@ public abstract class TeamsTestBase(RedisServer redis) : BotTestBase(redis), IAs
         Connector = await FakeConnector.StartAsync();
         TeamsKey = Identity.AddKey("botframework", "msteams", "webchat");
         await Bot.DisposeAsync();
-        Bot = TeamsBot.Create(Redis, Core, Identity);
+        Bot = new BotApp(Redis, Core) { TestServices = services => TeamsBot.SendMsalTo(Identity, services) };
+        foreach (var (name, value) in TeamsBot.Settings(Identity))
+        {
+            Bot.Settings[name] = value;
+        }
     }
 
     async Task IAsyncLifetime.DisposeAsync()
