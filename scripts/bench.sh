@@ -6,12 +6,15 @@
 #        scripts/bench.sh bot [--channel connector|directline] [--users N] [--seconds N] [--warmup N]
 #        scripts/bench.sh assistant [--rounds N]
 #        scripts/bench.sh answer-path [--why]   (the files whose code one citizen answer runs)
+#        scripts/bench.sh bot-pairs OTHER_BENCHMARK_DLL [--channel C] [--pairs N] [--seconds N] [--warmup N]
+#          (this checkout's bot and another build's, run at the same time, each on its own store)
 set -euo pipefail
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 source "$REPO/scripts/lib.sh"
 SERVER_PID=""
 CLUSTER_PIDS=()
-trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; [ "${#CLUSTER_PIDS[@]}" -gt 0 ] && kill "${CLUSTER_PIDS[@]}" 2>/dev/null' EXIT
+PAIR_PIDS=()
+trap '[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null; [ "${#CLUSTER_PIDS[@]}" -gt 0 ] && kill "${CLUSTER_PIDS[@]}" 2>/dev/null; [ "${#PAIR_PIDS[@]}" -gt 0 ] && kill "${PAIR_PIDS[@]}" 2>/dev/null' EXIT
 
 # Sets STORE: the connection string of the throwaway store the run uses.
 start_store() {
@@ -63,8 +66,58 @@ case "$which" in
     done
     rm -rf "$summaries"
     ;;
+  bot-pairs)
+    # Two builds of the bot benchmark at once, each on its own fresh redis-server, the one started
+    # first alternating: both see the same machine at the same moment, so a slower or busier spell
+    # of this (shared, noisy) machine falls on both. Each pair prints both builds' figures and the
+    # ratio this/other; the last line has the medians of the ratios.
+    other=${1:?usage: scripts/bench.sh bot-pairs OTHER_BENCHMARK_DLL [--channel C] [--pairs N] [--seconds N] [--warmup N]}
+    shift
+    channel=connector pairs=6 seconds=20 warmup=90
+    while [ $# -gt 0 ]; do
+      case "$1" in
+        --channel) channel=$2 ;; --pairs) pairs=$2 ;; --seconds) seconds=$2 ;; --warmup) warmup=$2 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+      esac
+      shift 2
+    done
+    [ -f "$other" ] || { echo "no benchmark at $other" >&2; exit 2; }
+    build tests/Bot.Benchmark
+    this="$REPO/tests/Bot.Benchmark/bin/Release/net10.0/Bot.Benchmark.dll"
+    outputs=$(mktemp -d)
+    # turns/s, CPU µs per turn, KB allocated per turn (blank when the build does not print it), mismatches
+    figures() { echo "$(grep -oP '= \K[\d,]+(?= turns/s)' "$1" | tr -d ,) $(grep -oP 'CPU per turn: \K\d+' "$1") $(grep -oP 'Allocated per turn: \K[\d.]+' "$1" || echo -) $(grep -oP 'mismatches: \K\d+' "$1")"; }
+    echo "bot-pairs ($channel): $pairs pairs, ${warmup} s warm-up + ${seconds} s measured, 32 users, one delivery at a time"
+    echo "pair: this turns/s, CPU µs/turn, KB/turn, mismatches | other: the same | this/other: turns, CPU"
+    for pair in $(seq 1 "$pairs"); do
+      ports=()
+      PAIR_PIDS=()
+      for _ in 1 2; do start_throwaway_store; ports+=("$STORE_PORT"); PAIR_PIDS+=("$SERVER_PID"); done
+      order=(this other)
+      [ $((pair % 2)) -eq 0 ] && order=(other this)
+      runs=()
+      for side in "${order[@]}"; do
+        dll=$this port=${ports[0]}
+        [ "$side" = other ] && dll=$other port=${ports[1]}
+        Bot__OutboxConcurrency=1 dotnet "$dll" --redis "127.0.0.1:$port" --channel "$channel" --users 32 \
+          --seconds "$seconds" --warmup "$warmup" >"$outputs/$side.txt" 2>&1 &
+        runs+=($!)
+      done
+      wait "${runs[@]}"
+      kill "${PAIR_PIDS[@]}" 2>/dev/null || true
+      read -r t1 c1 a1 m1 <<<"$(figures "$outputs/this.txt")"
+      read -r t2 c2 a2 m2 <<<"$(figures "$outputs/other.txt")"
+      if [ -z "$t1" ] || [ -z "$t2" ] || [ -z "$c1" ] || [ -z "$c2" ]; then
+        echo "pair $pair: a run printed no figures (see $outputs)" >&2; exit 1
+      fi
+      echo "$pair (${order[0]} first): $t1 $c1 $a1 $m1 | $t2 $c2 $a2 $m2 | $(awk -v a="$t1" -v b="$t2" -v c="$c1" -v d="$c2" 'BEGIN { printf "%.3f %.3f", a / b, c / d }')" | tee -a "$outputs/pairs.txt"
+    done
+    median() { sort -n | awk '{ v[NR] = $1 } END { printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+    echo "medians of this/other: turns $(awk '{ print $(NF - 1) }' "$outputs/pairs.txt" | median), CPU per turn $(awk '{ print $NF }' "$outputs/pairs.txt" | median)"
+    rm -rf "$outputs"
+    ;;
   *)
-    echo "usage: scripts/bench.sh scoring-core|bot|assistant|answer-path [options]" >&2
+    echo "usage: scripts/bench.sh scoring-core|bot|assistant|answer-path|bot-pairs [options]" >&2
     exit 2
     ;;
 esac

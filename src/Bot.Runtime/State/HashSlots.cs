@@ -13,16 +13,19 @@ public static class HashSlots
     /// <summary>The slot Redis Cluster gives a key: of the text between the first "{" and the next "}" when that is not empty, else of the whole key.</summary>
     public static int Of(string key)
     {
-        var open = key.IndexOf('{');
+        var tagged = key.AsSpan();
+        var open = tagged.IndexOf('{');
         if (open >= 0)
         {
-            var close = key.IndexOf('}', open + 1);
-            if (close > open + 1)
+            var close = tagged[(open + 1)..].IndexOf('}');
+            if (close > 0)
             {
-                key = key[(open + 1)..close];
+                tagged = tagged.Slice(open + 1, close);
             }
         }
-        return Crc16(Encoding.UTF8.GetBytes(key)) % Count;
+        // On the stack: every key a turn uses is tagged by its conversation's slot, so this runs a few times a turn.
+        var utf8 = tagged.Length <= 256 ? stackalloc byte[tagged.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(tagged.Length)];
+        return Crc16(utf8[..Encoding.UTF8.GetBytes(tagged, utf8)]) % Count;
     }
 
     // A byte at a time from a table: every key a turn writes is tagged by its conversation's slot.

@@ -27,6 +27,14 @@ public sealed class KeyLayoutTests(ClusterKeySlots slots) : IClassFixture<Cluste
     }
 
     [Fact]
+    public void HashSlots_AgreeWithRedis_OnKeysTooLongForTheStack()
+    {
+        var longName = "zalo:" + string.Concat(Enumerable.Repeat("người-dân-ữ", 40));
+        Assert.Equal(Slot(longName), HashSlots.Of(longName));
+        Assert.Equal(Slot("bot:{" + longName + "}:x"), HashSlots.Of("bot:{" + longName + "}:x"));
+    }
+
+    [Fact]
     public void ShardTags_EachLieInTheirOwnSixteenthOfTheSlots()
     {
         var ranges = Enumerable.Range(0, BotKeys.OutboxShards)
