@@ -53,9 +53,9 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         }
         _open[conversationId] = collision;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, collision.Token);
-        // A stopping socket closes its feed rather than cancelling the wait on it: every conversation's
-        // socket ends, and a cancellation thrown up through the loop was two exceptions per survey
-        // (the benchmark counts them).
+        // A stopping socket closes its feed rather than cancelling the wait on it: every socket ends,
+        // and a cancellation thrown up through the loop was two exceptions each time (the benchmark
+        // counts them).
         using var closeFeed = stop.Token.Register(() => feed.Writer.TryComplete());
         var subscriber = redis.GetSubscriber();
         // Subscribe before reading the backlog, so nothing appended in between is missed.
