@@ -85,7 +85,7 @@ case "$which" in
     build tests/Bot.Benchmark
     this="$REPO/tests/Bot.Benchmark/bin/Release/net10.0/Bot.Benchmark.dll"
     outputs=$(mktemp -d)
-    # turns/s, CPU µs per turn, KB allocated per turn (blank when the build does not print it), mismatches
+    # turns/s, CPU µs per turn, KB allocated per turn ("-" when the build does not print it), mismatches
     figures() { echo "$(grep -oP '= \K[\d,]+(?= turns/s)' "$1" | tr -d ,) $(grep -oP 'CPU per turn: \K\d+' "$1") $(grep -oP 'Allocated per turn: \K[\d.]+' "$1" || echo -) $(grep -oP 'mismatches: \K\d+' "$1")"; }
     echo "bot-pairs ($channel): $pairs pairs, ${warmup} s warm-up + ${seconds} s measured, 32 users, one delivery at a time"
     echo "pair: this turns/s, CPU µs/turn, KB/turn, mismatches | other: the same | this/other: turns, CPU"
