@@ -3,7 +3,7 @@
 # one redis-server (or Garnet), or with BENCH_STORE=cluster a 3-primary, 3-replica Redis Cluster,
 # where confirmed forms wait for one replica (Redis:ReplicaAcks=1), as a province would run it.
 # Usage: scripts/bench.sh scoring-core [--responses N] [--communes N] [--clients N]
-#        scripts/bench.sh bot [--channel connector|directline] [--users N] [--seconds N] [--warmup N]
+#        scripts/bench.sh bot [--channel connector|directline] [--users N] [--seconds N] [--warmup N] [--allocation-types]
 #        scripts/bench.sh assistant [--rounds N]
 #        scripts/bench.sh answer-path [--why]   (the files whose code one citizen answer runs)
 #        scripts/bench.sh bot-pairs OTHER_BENCHMARK_DLL [--channel C] [--pairs N] [--seconds N] [--warmup N]

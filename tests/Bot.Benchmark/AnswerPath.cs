@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Bot.Activities;
@@ -62,9 +60,7 @@ internal static class AnswerPath
         {
             var activity = TeamsBot.Personal(ConversationId, "29:answer-path-user", connector.ServiceUrl, ActivityTypes.Message);
             activity.Text = text;
-            var token = TeamsBot.ChannelToken(key, connector.ServiceUrl, DateTimeOffset.UtcNow);
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, BotJsonContext.Default.Activity) };
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            using var request = TeamsBot.MessagesRequest(activity, TeamsBot.ChannelToken(key, connector.ServiceUrl, DateTimeOffset.UtcNow));
             using var response = await http.SendAsync(request);
             response.EnsureSuccessStatusCode();
             // In Teams a question is an Adaptive Card: its words are in the attachment, not the text.

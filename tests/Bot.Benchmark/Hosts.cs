@@ -19,8 +19,8 @@ internal sealed class CoreHost(string redis) : WebApplicationFactory<core::Progr
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        // Outside a test project the factory cannot find a content root; the service reads none.
-        builder.UseContentRoot(AppContext.BaseDirectory);
+        // Outside a test project the factory cannot find a content root: the core's own, with its appsettings.json.
+        builder.UseContentRoot(Path.Combine(AppContext.BaseDirectory, "hosts", "core"));
         builder.UseSetting("ConnectionStrings:Redis", redis);
         builder.UseSetting("ScoringCore:ApiKeys:0", ApiKey);
         builder.UseSetting("ScoringCore:KeyPrefix", $"benchcore:{Guid.NewGuid():N}:");
@@ -49,7 +49,7 @@ internal sealed class BotHost(string redis, CoreHost core, string? keyPrefix = n
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseContentRoot(AppContext.BaseDirectory);
+        builder.UseContentRoot(Path.Combine(AppContext.BaseDirectory, "hosts", "bot"));
         // As deployed: the test host's default, Development, adds the exception page and DI scope checks.
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Redis", redis);

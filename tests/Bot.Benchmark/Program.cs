@@ -53,6 +53,9 @@ internal static class BenchmarkEntry
         var operationsBefore = multiplexer.GetCounters().TotalOutstanding + multiplexer.GetCounters().Interactive.OperationCount;
         var outbox = bot.Services.GetRequiredService<Bot.Outbox.OutboxMetrics>();
         var deliveredBefore = outbox.Delivered;
+        // Listening costs CPU: only when asked, and then the run's CPU figures are not the ones to compare.
+        using var allocationTypes = args.Contains("--allocation-types") ? new AllocationTypes() : null;
+        allocationTypes?.Start();
         var processCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         // An exception thrown and caught on a turn's way is dear (the runtime walks the stack for it);
@@ -67,6 +70,7 @@ internal static class BenchmarkEntry
         var processCpu = Process.GetCurrentProcess().TotalProcessorTime - processCpuBefore;
         var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         AppDomain.CurrentDomain.FirstChanceException -= countThrown;
+        allocationTypes?.Stop();
         var delivered = outbox.Delivered - deliveredBefore;
         var storeCpuSeconds = await storeCpu.SecondsAsync() - storeCpuBefore;
 
@@ -84,6 +88,7 @@ internal static class BenchmarkEntry
         var thrownByType = string.Join(", ", thrown.OrderByDescending(t => t.Value).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Key} {t.Value}")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Exceptions thrown per 1,000 turns: {thrown.Values.Sum() * 1000.0 / result.Turns:0.0} in this process{(thrownByType.Length > 0 ? $" ({thrownByType})" : "")}"));
+        allocationTypes?.Print(result.Turns);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Replies checked: {result.Checked:N0}; mismatches: {result.Mismatches}"));
         return result.Mismatches == 0 ? 0 : 1;
     }

@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Bot.Activities;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.Tokens;
@@ -38,6 +40,14 @@ public static class TeamsBot
             ["aud"] = audience,
             ["serviceurl"] = serviceUrl,
         }, issuedAt, TimeSpan.FromHours(1), algorithm);
+
+    /// <summary>The POST /api/messages the Bot Connector makes: the activity, with the channel's token as its bearer.</summary>
+    public static HttpRequestMessage MessagesRequest(Activity activity, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, BotJsonContext.Default.Activity) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return request;
+    }
 
     /// <summary>An activity as Teams sends it in a one-to-one chat.</summary>
     public static Activity Personal(string conversationId, string userId, string serviceUrl, string type) => new()

@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Activities;
 
@@ -31,9 +29,7 @@ public sealed class TeamsChat(BotApp bot, FakeConnector connector, FakeMicrosoft
 
     public async Task<HttpResponseMessage> PostAsync(Activity activity)
     {
-        var token = TeamsBot.ChannelToken(key, connector.ServiceUrl, bot.Clock.GetUtcNow());
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, BotJsonContext.Default.Activity) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var request = TeamsBot.MessagesRequest(activity, TeamsBot.ChannelToken(key, connector.ServiceUrl, bot.Clock.GetUtcNow()));
         return await bot.CreateClient().SendAsync(request);
     }
 
