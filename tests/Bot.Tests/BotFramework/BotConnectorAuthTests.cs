@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using Bot.Activities;
 using Microsoft.IdentityModel.Tokens;
 
@@ -171,12 +169,7 @@ public sealed class BotConnectorAuthTests(RedisServer redis) : TeamsTestBase(red
     {
         var activity = TeamsBot.Personal("conv-auth", "29:user-auth", serviceUrl ?? Connector.ServiceUrl, ActivityTypes.Message);
         activity.Text = text;
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, BotJsonContext.Default.Activity) };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-        return Bot.CreateClient().SendAsync(request);
+        return Bot.CreateClient().SendAsync(TeamsBot.MessagesRequest(activity, token));
     }
 
     /// <summary>Posts and expects a bare 401 and no turn: nothing more reaches the connector.</summary>

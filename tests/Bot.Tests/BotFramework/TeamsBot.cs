@@ -41,11 +41,14 @@ public static class TeamsBot
             ["serviceurl"] = serviceUrl,
         }, issuedAt, TimeSpan.FromHours(1), algorithm);
 
-    /// <summary>The POST /api/messages the Bot Connector makes: the activity, with the channel's token as its bearer.</summary>
-    public static HttpRequestMessage MessagesRequest(Activity activity, string token)
+    /// <summary>The POST /api/messages the Bot Connector makes: the activity, with the channel's token as its bearer (none when null, as a forged call might come).</summary>
+    public static HttpRequestMessage MessagesRequest(Activity activity, string? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, BotJsonContext.Default.Activity) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
         return request;
     }
 
