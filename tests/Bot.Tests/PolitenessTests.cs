@@ -11,6 +11,8 @@ public sealed class PolitenessTests
     [InlineData("thưa, bình thường", "binh thuong")]
     [InlineData("Dạ vâng, trung bình ạ nhé!", "trung binh")]
     [InlineData("ừ, yếu", "yeu")]
+    [InlineData("Thưa ông, rất tốt ạ", "rat tot")]
+    [InlineData("dạ dạ tốt ạ ạ", "tot")]
     public void Strip_ParticlesAroundAnAnswer_LeavesTheAnswer(string typed, string expected) =>
         Assert.Equal(expected, Politeness.Strip(TextNormalizer.Key(typed)));
 

@@ -13,22 +13,50 @@ public static class Politeness
 
     public static string Strip(string key)
     {
-        var stripped = key;
+        // Every command word list tries this on every message: it looks at the text in place and
+        // allocates only the answer it returns, and only when a particle came off.
+        var rest = key.AsSpan();
         while (true)
         {
-            var before = stripped;
-            if (Leading.FirstOrDefault(w => stripped.StartsWith(w + " ", StringComparison.Ordinal)) is { } lead)
+            var before = rest.Length;
+            if (Leads(rest) is var lead and > 0)
             {
-                stripped = stripped[(lead.Length + 1)..];
+                rest = rest[(lead + 1)..];
             }
-            if (Trailing.FirstOrDefault(w => stripped.EndsWith(" " + w, StringComparison.Ordinal)) is { } trail)
+            if (Trails(rest) is var trail and > 0)
             {
-                stripped = stripped[..^(trail.Length + 1)];
+                rest = rest[..^(trail + 1)];
             }
-            if (stripped == before)
+            if (rest.Length == before)
             {
-                return stripped;
+                return rest.Length == key.Length ? key : rest.ToString();
             }
         }
+    }
+
+    /// <summary>The length of the first leading particle the text begins with, followed by a space; 0 for none.</summary>
+    private static int Leads(ReadOnlySpan<char> text)
+    {
+        foreach (var word in Leading)
+        {
+            if (text.Length > word.Length && text[word.Length] == ' ' && text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>The length of the first trailing particle the text ends with, after a space; 0 for none.</summary>
+    private static int Trails(ReadOnlySpan<char> text)
+    {
+        foreach (var word in Trailing)
+        {
+            if (text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.Ordinal))
+            {
+                return word.Length;
+            }
+        }
+        return 0;
     }
 }

@@ -28,7 +28,17 @@ public sealed class BotKeys
     }
 
     /// <summary>The outbox shard a conversation's completed forms go to: the range of slots its own name falls in.</summary>
-    public static int ShardOf(ConversationKey conversation) => HashSlots.Of(conversation.ToString()) * OutboxShards / HashSlots.Count;
+    public static int ShardOf(ConversationKey conversation)
+    {
+        // Its name ("channel:id") is spelled out on the stack: every key of a turn asks for its shard.
+        var (channel, id) = (conversation.ChannelId, conversation.ConversationId);
+        var length = channel.Length + 1 + id.Length;
+        var name = length <= 256 ? stackalloc char[length] : new char[length];
+        channel.CopyTo(name);
+        name[channel.Length] = ':';
+        id.CopyTo(name[(channel.Length + 1)..]);
+        return HashSlots.Of(name) * OutboxShards / HashSlots.Count;
+    }
 
     /// <summary>Hash {etag, data}: one conversation's state.</summary>
     public string Conversation(ConversationKey conversation) => $"{prefix}conv:{Tag(conversation)}:{conversation}";

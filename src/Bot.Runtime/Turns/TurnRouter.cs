@@ -8,12 +8,7 @@ public sealed class TurnRouter(IEnumerable<ITurnMiddleware> middleware, RouteTab
 {
     private readonly ITurnMiddleware[] _middleware = [.. middleware];
 
-    public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken) => RunAsync(0, turn, cancellationToken);
-
-    private Task RunAsync(int index, TurnContext turn, CancellationToken cancellationToken) =>
-        index < _middleware.Length
-            ? _middleware[index].OnTurnAsync(turn, () => RunAsync(index + 1, turn, cancellationToken), cancellationToken)
-            : RouteAsync(turn, cancellationToken);
+    public Task OnTurnAsync(TurnContext turn, CancellationToken cancellationToken) => new Steps(this, turn, cancellationToken).NextAsync();
 
     private async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -28,5 +23,30 @@ public sealed class TurnRouter(IEnumerable<ITurnMiddleware> middleware, RouteTab
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// One turn's way through the middleware. Every middleware is handed the same "next", which goes on
+    /// to the one after it (a middleware calls it once, or not at all), so a turn allocates this and one
+    /// delegate rather than a closure and a delegate for each middleware.
+    /// </summary>
+    private sealed class Steps
+    {
+        private readonly TurnRouter _router;
+        private readonly TurnContext _turn;
+        private readonly CancellationToken _cancellationToken;
+        private readonly Func<Task> _next;
+        private int _index;
+
+        public Steps(TurnRouter router, TurnContext turn, CancellationToken cancellationToken)
+        {
+            (_router, _turn, _cancellationToken) = (router, turn, cancellationToken);
+            _next = NextAsync;
+        }
+
+        public Task NextAsync() =>
+            _index < _router._middleware.Length
+                ? _router._middleware[_index++].OnTurnAsync(_turn, _next, _cancellationToken)
+                : _router.RouteAsync(_turn, _cancellationToken);
     }
 }

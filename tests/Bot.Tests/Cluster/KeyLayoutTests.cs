@@ -34,6 +34,18 @@ public sealed class KeyLayoutTests(ClusterKeySlots slots) : IClassFixture<Cluste
         Assert.Equal(Slot("bot:{" + longName + "}:x"), HashSlots.Of("bot:{" + longName + "}:x"));
     }
 
+    [Theory]
+    [InlineData("msteams", "a:1xyz")]
+    [InlineData("directline", "{odd}conversation")]
+    [InlineData("zalo", "người-dân-ữ")]
+    public void ShardOf_IsTheRangeOfSlotsTheConversationsNameFallsIn(string channel, string id)
+    {
+        foreach (var conversation in new[] { new ConversationKey(channel, id), new ConversationKey(channel, id + new string('x', 300)) })
+        {
+            Assert.Equal(Slot(conversation.ToString()) * BotKeys.OutboxShards / HashSlots.Count, BotKeys.ShardOf(conversation));
+        }
+    }
+
     [Fact]
     public void ShardTags_EachLieInTheirOwnSixteenthOfTheSlots()
     {
