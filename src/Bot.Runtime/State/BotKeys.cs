@@ -28,17 +28,10 @@ public sealed class BotKeys
     }
 
     /// <summary>The outbox shard a conversation's completed forms go to: the range of slots its own name falls in.</summary>
-    public static int ShardOf(ConversationKey conversation)
-    {
-        // Its name ("channel:id") is spelled out on the stack: every key of a turn asks for its shard.
-        var (channel, id) = (conversation.ChannelId, conversation.ConversationId);
-        var length = channel.Length + 1 + id.Length;
-        var name = length <= 256 ? stackalloc char[length] : new char[length];
-        channel.CopyTo(name);
-        name[channel.Length] = ':';
-        id.CopyTo(name[(channel.Length + 1)..]);
-        return HashSlots.Of(name) * OutboxShards / HashSlots.Count;
-    }
+    public static int ShardOf(ConversationKey conversation) => conversation.Shard;
+
+    /// <summary>The shard of a conversation's name ("channel:id"), worked out once by <see cref="ConversationKey"/>.</summary>
+    internal static int ShardOfName(string name) => HashSlots.Of(name) * OutboxShards / HashSlots.Count;
 
     /// <summary>Hash {etag, data}: one conversation's state.</summary>
     public string Conversation(ConversationKey conversation) => $"{prefix}conv:{Tag(conversation)}:{conversation}";
@@ -136,8 +129,30 @@ public sealed class BotKeys
     }
 }
 
-/// <summary>A conversation as the channel names it.</summary>
-public readonly record struct ConversationKey(string ChannelId, string ConversationId)
+/// <summary>
+/// A conversation as the channel names it. Its name ("channel:id") and outbox shard are worked out
+/// once, when it is made: every key of a turn carries both. The parts are get-only, so a copy made
+/// with <c>with</c> cannot keep a shard that is not its own.
+/// </summary>
+public readonly record struct ConversationKey
 {
-    public override string ToString() => $"{ChannelId}:{ConversationId}";
+    public ConversationKey(string channelId, string conversationId)
+    {
+        ChannelId = channelId;
+        ConversationId = conversationId;
+        Name = $"{channelId}:{conversationId}";
+        Shard = BotKeys.ShardOfName(Name);
+    }
+
+    public string ChannelId { get; }
+
+    public string ConversationId { get; }
+
+    /// <summary>"channel:id", as it stands in the conversation's keys.</summary>
+    public string Name { get; }
+
+    /// <summary>See <see cref="BotKeys.ShardOf"/>.</summary>
+    public int Shard { get; }
+
+    public override string ToString() => Name;
 }

@@ -11,9 +11,9 @@ public static class HashSlots
     public const int Count = 16384;
 
     /// <summary>The slot Redis Cluster gives a key: of the text between the first "{" and the next "}" when that is not empty, else of the whole key.</summary>
-    public static int Of(ReadOnlySpan<char> key)
+    public static int Of(string key)
     {
-        var tagged = key;
+        var tagged = key.AsSpan();
         var open = tagged.IndexOf('{');
         if (open >= 0)
         {
