@@ -36,46 +36,49 @@ public enum StaffCommandKind
 public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
 {
     /// <summary>
-    /// Reads a message as a command, or null. Longer commands are tried first where one begins
-    /// with another ("bỏ không xét" before "không xét", "tự chấm điểm" before "điểm").
+    /// The commands in the order they are tried: longer commands first where one begins with
+    /// another ("bỏ không xét" before "không xét", "tự chấm điểm" before "điểm"). Built once; every
+    /// message outside a survey is read against it.
     /// </summary>
+    private static readonly (StaffCommandKind Kind, Func<StaffTexts, Bot.Dialogs.WordList> Words)[] Table =
+    [
+        (StaffCommandKind.Ask, w => w.Ask),
+        // Before "đăng ký <mã>": "đăng ký cán bộ thôn <xã>" registers a village cadre.
+        (StaffCommandKind.InviteCadre, w => w.InviteCadre),
+        (StaffCommandKind.Enrol, w => w.Enrol),
+        (StaffCommandKind.Invite, w => w.Invite),
+        (StaffCommandKind.SurveyProgress, w => w.SurveyProgress),
+        (StaffCommandKind.OpenRound, w => w.OpenRound),
+        (StaffCommandKind.CloseRound, w => w.CloseRound),
+        (StaffCommandKind.PaperForms, w => w.PaperForms),
+        (StaffCommandKind.HeldForms, w => w.HeldForms),
+        (StaffCommandKind.CountHeld, w => w.CountHeld),
+        (StaffCommandKind.ExcludeHeld, w => w.ExcludeHeld),
+        (StaffCommandKind.AuditCase, w => w.AuditCase),
+        (StaffCommandKind.Recognise, w => w.RecogniseResult),
+        // Before "thu hồi <mã>" (an enrolment): "thu hồi công nhận <xã> …" revokes a recognition.
+        (StaffCommandKind.RevokeRecognition, w => w.RevokeRecognition),
+        (StaffCommandKind.History, w => w.History),
+        (StaffCommandKind.WhoAmI, w => w.WhoAmI),
+        (StaffCommandKind.LinkChannel, w => w.LinkChannel),
+        (StaffCommandKind.CreateCode, w => w.CreateCode),
+        (StaffCommandKind.Enrolments, w => w.Enrolments),
+        (StaffCommandKind.Revoke, w => w.Revoke),
+        (StaffCommandKind.SelfScore, w => w.SelfScore),
+        (StaffCommandKind.Appraise, w => w.Appraise),
+        (StaffCommandKind.Lift, w => w.Lift),
+        (StaffCommandKind.Disqualify, w => w.Disqualify),
+        (StaffCommandKind.Export, w => w.Export),
+        (StaffCommandKind.Rollup, w => w.Rollup),
+        (StaffCommandKind.Scorecard, w => w.Scorecard),
+    ];
+
+    /// <summary>Reads a message as a command, or null.</summary>
     public static StaffCommand? Parse(string text, StaffTexts words)
     {
-        (StaffCommandKind Kind, Bot.Dialogs.WordList Words)[] table =
-        [
-            (StaffCommandKind.Ask, words.Ask),
-            // Before "đăng ký <mã>": "đăng ký cán bộ thôn <xã>" registers a village cadre.
-            (StaffCommandKind.InviteCadre, words.InviteCadre),
-            (StaffCommandKind.Enrol, words.Enrol),
-            (StaffCommandKind.Invite, words.Invite),
-            (StaffCommandKind.SurveyProgress, words.SurveyProgress),
-            (StaffCommandKind.OpenRound, words.OpenRound),
-            (StaffCommandKind.CloseRound, words.CloseRound),
-            (StaffCommandKind.PaperForms, words.PaperForms),
-            (StaffCommandKind.HeldForms, words.HeldForms),
-            (StaffCommandKind.CountHeld, words.CountHeld),
-            (StaffCommandKind.ExcludeHeld, words.ExcludeHeld),
-            (StaffCommandKind.AuditCase, words.AuditCase),
-            (StaffCommandKind.Recognise, words.RecogniseResult),
-            // Before "thu hồi <mã>" (an enrolment): "thu hồi công nhận <xã> …" revokes a recognition.
-            (StaffCommandKind.RevokeRecognition, words.RevokeRecognition),
-            (StaffCommandKind.History, words.History),
-            (StaffCommandKind.WhoAmI, words.WhoAmI),
-            (StaffCommandKind.LinkChannel, words.LinkChannel),
-            (StaffCommandKind.CreateCode, words.CreateCode),
-            (StaffCommandKind.Enrolments, words.Enrolments),
-            (StaffCommandKind.Revoke, words.Revoke),
-            (StaffCommandKind.SelfScore, words.SelfScore),
-            (StaffCommandKind.Appraise, words.Appraise),
-            (StaffCommandKind.Lift, words.Lift),
-            (StaffCommandKind.Disqualify, words.Disqualify),
-            (StaffCommandKind.Export, words.Export),
-            (StaffCommandKind.Rollup, words.Rollup),
-            (StaffCommandKind.Scorecard, words.Scorecard),
-        ];
-        foreach (var (kind, list) in table)
+        foreach (var (kind, list) in Table)
         {
-            if (list.Command(text) is { } rest)
+            if (list(words).Command(text) is { } rest)
             {
                 return new StaffCommand(kind, rest.Trim());
             }

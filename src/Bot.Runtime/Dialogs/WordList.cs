@@ -50,6 +50,16 @@ public sealed class WordList
     /// <summary>The rest of the key when it starts with one of the words ("sua 2" → "2").</summary>
     public string? Rest(string key) => LeadingWord(key) is { } word ? key[(word.Length + 1)..] : null;
 
-    private string? LeadingWord(string key) =>
-        _longestFirst.FirstOrDefault(word => key.Length > word.Length && key[word.Length] == ' ' && key.StartsWith(word, StringComparison.Ordinal));
+    private string? LeadingWord(string key)
+    {
+        // A loop, not LINQ: every command list reads every message outside a survey.
+        foreach (var word in _longestFirst)
+        {
+            if (key.Length > word.Length && key[word.Length] == ' ' && key.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
 }
