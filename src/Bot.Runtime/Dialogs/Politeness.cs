@@ -19,9 +19,9 @@ public static class Politeness
         while (true)
         {
             var before = rest.Length;
-            if (Leads(rest) is var lead and > 0)
+            if (WordList.LeadingWordOf(rest, Leading) is { } lead)
             {
-                rest = rest[(lead + 1)..];
+                rest = rest[(lead.Length + 1)..];
             }
             if (Trails(rest) is var trail and > 0)
             {
@@ -32,19 +32,6 @@ public static class Politeness
                 return rest.Length == key.Length ? key : rest.ToString();
             }
         }
-    }
-
-    /// <summary>The length of the first leading particle the text begins with, followed by a space; 0 for none.</summary>
-    private static int Leads(ReadOnlySpan<char> text)
-    {
-        foreach (var word in Leading)
-        {
-            if (text.Length > word.Length && text[word.Length] == ' ' && text.StartsWith(word, StringComparison.Ordinal))
-            {
-                return word.Length;
-            }
-        }
-        return 0;
     }
 
     /// <summary>The length of the first trailing particle the text ends with, after a space; 0 for none.</summary>

@@ -50,12 +50,17 @@ public sealed class WordList
     /// <summary>The rest of the key when it starts with one of the words ("sua 2" → "2").</summary>
     public string? Rest(string key) => LeadingWord(key) is { } word ? key[(word.Length + 1)..] : null;
 
-    private string? LeadingWord(string key)
+    private string? LeadingWord(string key) => LeadingWordOf(key, _longestFirst);
+
+    /// <summary>
+    /// The first of <paramref name="words"/> the text begins with, followed by a space; null for none.
+    /// A loop, not LINQ: every command list, and the polite particles, read every message outside a survey.
+    /// </summary>
+    internal static string? LeadingWordOf(ReadOnlySpan<char> text, string[] words)
     {
-        // A loop, not LINQ: every command list reads every message outside a survey.
-        foreach (var word in _longestFirst)
+        foreach (var word in words)
         {
-            if (key.Length > word.Length && key[word.Length] == ' ' && key.StartsWith(word, StringComparison.Ordinal))
+            if (text.Length > word.Length && text[word.Length] == ' ' && text.StartsWith(word, StringComparison.Ordinal))
             {
                 return word;
             }

@@ -27,9 +27,6 @@ public sealed class BotKeys
         this.prefix = prefix;
     }
 
-    /// <summary>The outbox shard a conversation's completed forms go to: the range of slots its own name falls in.</summary>
-    public static int ShardOf(ConversationKey conversation) => conversation.Shard;
-
     /// <summary>The shard of a conversation's name ("channel:id"), worked out once by <see cref="ConversationKey"/>.</summary>
     internal static int ShardOfName(string name) => HashSlots.Of(name) * OutboxShards / HashSlots.Count;
 
@@ -115,7 +112,7 @@ public sealed class BotKeys
     /// <summary>String: the key layout this store was migrated to (decision 020), so later starts skip the scan.</summary>
     public string KeyLayout => prefix + "key-layout";
 
-    private static string Tag(ConversationKey conversation) => ShardTags[ShardOf(conversation)];
+    private static string Tag(ConversationKey conversation) => ShardTags[conversation.Shard];
 
     private static string[] FindShardTags()
     {
@@ -151,7 +148,7 @@ public readonly record struct ConversationKey
     /// <summary>"channel:id", as it stands in the conversation's keys.</summary>
     public string Name { get; }
 
-    /// <summary>See <see cref="BotKeys.ShardOf"/>.</summary>
+    /// <summary>The outbox shard this conversation's completed forms go to: the range of slots its name falls in.</summary>
     public int Shard { get; }
 
     public override string ToString() => Name;

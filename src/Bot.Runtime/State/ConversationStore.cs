@@ -83,7 +83,7 @@ public sealed class ConversationStore(IConnectionMultiplexer redis, ReplicatedWr
         var formGiven = completion is not null && !await ReserveMarkerAsync(completion, settings.FormRetention);
         if (completion is not null && !formGiven)
         {
-            scriptKeys = [.. scriptKeys, keys.Form(conversation, completion.ResponseId), keys.Outbox(BotKeys.ShardOf(conversation))];
+            scriptKeys = [.. scriptKeys, keys.Form(conversation, completion.ResponseId), keys.Outbox(conversation.Shard)];
             values = [.. values, JsonSerializer.Serialize(completion, StateJsonContext.Default.CompletedForm), OutboxJson(completion), Seconds(settings.FormRetention)];
         }
         var saved = completion is null

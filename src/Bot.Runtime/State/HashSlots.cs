@@ -23,12 +23,12 @@ public static class HashSlots
                 tagged = tagged.Slice(open + 1, close);
             }
         }
-        // On the stack: every key a turn uses is tagged by its conversation's slot, so this runs a few times a turn.
+        // On the stack: every turn works out its conversation's slot (ConversationKey), so this runs once a turn.
         var utf8 = tagged.Length <= 256 ? stackalloc byte[tagged.Length * 3] : new byte[Encoding.UTF8.GetMaxByteCount(tagged.Length)];
         return Crc16(utf8[..Encoding.UTF8.GetBytes(tagged, utf8)]) % Count;
     }
 
-    // A byte at a time from a table: every key a turn writes is tagged by its conversation's slot.
+    // A byte at a time from a table: it runs on every turn, over the conversation's whole name.
     private static readonly ushort[] Table = [.. Enumerable.Range(0, 256).Select(b => (ushort)Crc16Bitwise(b << 8))];
 
     private static int Crc16(ReadOnlySpan<byte> bytes)

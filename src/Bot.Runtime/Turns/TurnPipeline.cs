@@ -39,7 +39,7 @@ public sealed partial class TurnPipeline(
             {
                 if (turn.Completion is not null)
                 {
-                    outbox.Notify(BotKeys.ShardOf(conversation));
+                    outbox.Notify(conversation.Shard);
                 }
                 await turn.RunAfterSaveAsync(cancellationToken);
                 return new TurnResult(turn.Replies);

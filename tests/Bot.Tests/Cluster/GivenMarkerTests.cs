@@ -41,7 +41,7 @@ public sealed class GivenMarkerTests(RedisServer redis) : IAsyncLifetime
         var loaded = await store.LoadAsync(_conversation, "a1");
         Assert.Equal(SaveOutcome.Saved, await store.TrySaveAsync(_conversation, "a1", loaded.Etag, loaded.Data, form));
         Assert.Equal("response-1", (string?)await _connection.GetDatabase().StringGetAsync(marker));
-        Assert.Equal(1, await _connection.GetDatabase().ListLengthAsync(_keys.Outbox(BotKeys.ShardOf(_conversation))));
+        Assert.Equal(1, await _connection.GetDatabase().ListLengthAsync(_keys.Outbox(_conversation.Shard)));
     }
 
     [Fact]

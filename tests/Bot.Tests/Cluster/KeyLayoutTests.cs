@@ -38,11 +38,11 @@ public sealed class KeyLayoutTests(ClusterKeySlots slots) : IClassFixture<Cluste
     [InlineData("msteams", "a:1xyz")]
     [InlineData("directline", "{odd}conversation")]
     [InlineData("zalo", "người-dân-ữ")]
-    public void ShardOf_IsTheRangeOfSlotsTheConversationsNameFallsIn(string channel, string id)
+    public void Shard_IsTheRangeOfSlotsTheConversationsNameFallsIn(string channel, string id)
     {
         foreach (var conversation in new[] { new ConversationKey(channel, id), new ConversationKey(channel, id + new string('x', 300)) })
         {
-            Assert.Equal(Slot(conversation.ToString()) * BotKeys.OutboxShards / HashSlots.Count, BotKeys.ShardOf(conversation));
+            Assert.Equal(Slot(conversation.ToString()) * BotKeys.OutboxShards / HashSlots.Count, conversation.Shard);
         }
     }
 
@@ -61,7 +61,7 @@ public sealed class KeyLayoutTests(ClusterKeySlots slots) : IClassFixture<Cluste
         for (var n = 0; n < 200; n++)
         {
             var conversation = new ConversationKey(n % 2 == 0 ? "msteams" : "zalo", $"a:1{n}xyz{{odd}}");
-            var shard = BotKeys.ShardOf(conversation);
+            var shard = conversation.Shard;
             RedisKey[] save = [Keys.Conversation(conversation), Keys.Seen(conversation, $"act-{n}"), Keys.Form(conversation, $"r{n}"), Keys.Outbox(shard)];
             Assert.Single(save.Select(Slot).Distinct());
             Assert.Equal(Slot(Keys.OutboxInFlight(shard)), Slot(Keys.OutboxDead(shard)));
@@ -81,7 +81,7 @@ public sealed class KeyLayoutTests(ClusterKeySlots slots) : IClassFixture<Cluste
     [Fact]
     public void ConversationsSpreadOverEveryShard()
     {
-        var shards = Enumerable.Range(0, 2000).Select(n => BotKeys.ShardOf(new ConversationKey("directline", $"conv-{n}"))).ToList();
+        var shards = Enumerable.Range(0, 2000).Select(n => new ConversationKey("directline", $"conv-{n}").Shard).ToList();
         Assert.Equal(BotKeys.OutboxShards, shards.Distinct().Count());
         // Roughly even: no shard has more than twice its share.
         Assert.All(shards.GroupBy(s => s), g => Assert.InRange(g.Count(), 1, 2 * 2000 / BotKeys.OutboxShards));
