@@ -43,10 +43,14 @@ public sealed class ReliabilityTests(RedisServer redis) : BotTestBase(redis)
     public async Task DeliveredForm_IsCountedOnTheOutboxMeter()
     {
         var delivered = 0L;
+        // This bot's meter only (its meter factory is the meter's scope): the bots of tests running
+        // alongside deliver forms on meters of the same name.
+        var meters = Bot.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         using var listener = new System.Diagnostics.Metrics.MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Meter.Name == global::Bot.Outbox.OutboxMetrics.MeterName && instrument.Name == "bot.outbox.delivered")
+            if (instrument.Meter.Name == global::Bot.Outbox.OutboxMetrics.MeterName && instrument.Name == "bot.outbox.delivered"
+                && ReferenceEquals(instrument.Meter.Scope, meters))
             {
                 l.EnableMeasurementEvents(instrument);
             }
