@@ -51,10 +51,17 @@ public sealed class DirectLineTokens(IOptions<DirectLineOptions> options, TimePr
         {
             return null;
         }
+        // TryDecodeFromChars throws on a character outside Base64url (it returns false only when
+        // the result does not fit), so a garbled signature is ruled out before it is decoded.
+        var encodedSignature = token.AsSpan(lastDot + 1);
+        if (!Base64Url.IsValid(encodedSignature, out var length) || length != HMACSHA256.HashSizeInBytes)
+        {
+            return null;
+        }
         var signed = Encoding.UTF8.GetBytes(token[..lastDot]);
-        Span<byte> signature = stackalloc byte[64];
-        if (!Base64Url.TryDecodeFromChars(token.AsSpan(lastDot + 1), signature, out var length)
-            || !CryptographicOperations.FixedTimeEquals(signature[..length], HMACSHA256.HashData(_key, signed))
+        Span<byte> signature = stackalloc byte[HMACSHA256.HashSizeInBytes];
+        if (!Base64Url.TryDecodeFromChars(encodedSignature, signature, out _)
+            || !CryptographicOperations.FixedTimeEquals(signature, HMACSHA256.HashData(_key, signed))
             || !token.AsSpan(0, firstDot).SequenceEqual(Header))
         {
             return null;

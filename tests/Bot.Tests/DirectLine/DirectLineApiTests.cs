@@ -53,6 +53,27 @@ public sealed class DirectLineApiTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal(stamps.Count, stamps.Distinct().Count());
     }
 
+    // Shaped like a JWT but not one of ours: a signature that is not Base64url ("x" is one
+    // character, "!" is none), a header and payload that are not JSON. Each is refused as any
+    // other wrong token is, on the API and as a stream ticket, never a 500.
+    [Theory]
+    [InlineData("a.b.c")]
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.e30.x")]
+    [InlineData("eyJhbGciOiJIUzI1NiJ9.e30.ab!d")]
+    [InlineData("a.b.ccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccccc")]
+    public async Task GarbledToken_IsRefusedAsAProblem(string garbled)
+    {
+        var http = Bot.CreateClient();
+        var client = await DirectLineClient.StartAsync(http);
+
+        var read = await client.SendAsync(HttpMethod.Get, client.ActivitiesPath, token: garbled);
+        Assert.Equal(HttpStatusCode.Forbidden, read.StatusCode);
+        Assert.Equal("application/problem+json", read.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token: garbled)).StatusCode);
+        var stream = new Uri(client.StreamUrl).AbsolutePath;
+        Assert.Equal(HttpStatusCode.Forbidden, (await http.GetAsync($"{stream}?t={Uri.EscapeDataString(garbled)}")).StatusCode);
+    }
+
     [Fact]
     public async Task Credentials_AreCheckedOnEveryCall()
     {
