@@ -5,9 +5,11 @@ namespace Bot.Activities;
 
 /// <summary>
 /// camelCase, nulls omitted on write, lenient on read (case-insensitive names), as the Bot
-/// Framework channels expect; source-generated so no reflection runs per turn.
+/// Framework channels expect; source-generated so no reflection runs per turn. A value kept as
+/// JSON must hold only text (<see cref="WellFormedJsonElementConverter"/>).
 /// </summary>
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(WellFormedJsonElementConverter)])]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ImageAttachmentBody))]
 [JsonSerializable(typeof(ExpectedReplies))]

@@ -138,6 +138,9 @@ public sealed class DirectLineApiTests(RedisServer redis) : BotTestBase(redis)
     [InlineData("""{"type":"invoke","name":"x"}""")]
     [InlineData("""{"type":"event"}""")]
     [InlineData("""[1,2,3]""")]
+    [InlineData("""{"type":"message","text":"1","value":"\ud800"}""")]
+    [InlineData("""{"type":"message","text":"1","channelData":{"clientActivityID":"\udfff"}}""")]
+    [InlineData("""{"type":"event","name":"startSurvey","value":{"link":"\ud800x"}}""")]
     public async Task MalformedActivity_Is400Problem(string body)
     {
         var client = await DirectLineClient.StartAsync(Bot.CreateClient());
