@@ -34,11 +34,17 @@ public static class ZaloActivities
     /// <summary>Zalo's own echoes of what the OA sent (by the bot or by staff in OA Manager): never input.</summary>
     public static bool IsEcho(ZaloEvent e) => e.EventName?.StartsWith("oa_send_", StringComparison.Ordinal) == true;
 
+    private static readonly long LastMillisecond = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
+    /// <summary>The event's Unix milliseconds as a time; none when it is not one a clock can show (FromUnixTimeMilliseconds would throw).</summary>
+    private static DateTimeOffset? StampOf(string? text) =>
+        long.TryParse(text, out var ms) && ms >= 0 && ms <= LastMillisecond ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+
     private static Activity Base(string eventId, string userId, ZaloEvent e) => new()
     {
         Id = eventId,
         ChannelId = ChannelId,
-        Timestamp = long.TryParse(e.Timestamp, out var ms) ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null,
+        Timestamp = StampOf(e.Timestamp),
         From = new ChannelAccount(userId),
         Recipient = new ChannelAccount(e.Recipient?.Id ?? e.OaId ?? "oa", null, "bot"),
         Conversation = new ConversationAccount(userId),

@@ -4,7 +4,7 @@ using Bot.Channels.Zalo;
 
 namespace Bot.Tests.Zalo;
 
-/// <summary>Zalo's wire rules without I/O: the webhook signature and the 2,000-character split.</summary>
+/// <summary>Zalo's wire rules without I/O: the webhook signature, the event's stamp and the 2,000-character split.</summary>
 public sealed class ZaloWireTests
 {
     // The research note's vector (computed with Python hashlib): app id, NFC body, body timestamp, OA secret key.
@@ -30,6 +30,22 @@ public sealed class ZaloWireTests
     public void Timestamp_OfABodyWithout_IsNull(string body)
     {
         Assert.Null(ZaloSignature.Timestamp(Encoding.UTF8.GetBytes(body)));
+    }
+
+    // Zalo stamps events in Unix milliseconds; a stamp no clock can show is dropped, not thrown on.
+    [Theory]
+    [InlineData("154390853474", 154390853474L)]
+    [InlineData("99999999999999999", null)]
+    [InlineData("-99999999999999999", null)]
+    [InlineData("soon", null)]
+    public void From_TextEvent_TakesTheStampOnlyWhenItIsATime(string stamp, long? expectedMilliseconds)
+    {
+        var e = ZaloEvent.Parse(VectorBody.Replace("\"154390853474\"", $"\"{stamp}\""))!;
+
+        var activity = ZaloActivities.From(e, "event-1")!;
+
+        Assert.Equal("Tôi muốn góp ý", activity.Text);
+        Assert.Equal(expectedMilliseconds, activity.Timestamp?.ToUnixTimeMilliseconds());
     }
 
     [Fact]
