@@ -8,6 +8,8 @@ public static class ZaloActivities
 {
     public const string ChannelId = "zalo";
 
+    private static readonly long LastMillisecond = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
+
     public static Activity? From(ZaloEvent e, string eventId)
     {
         var name = e.EventName ?? "";
@@ -33,8 +35,6 @@ public static class ZaloActivities
 
     /// <summary>Zalo's own echoes of what the OA sent (by the bot or by staff in OA Manager): never input.</summary>
     public static bool IsEcho(ZaloEvent e) => e.EventName?.StartsWith("oa_send_", StringComparison.Ordinal) == true;
-
-    private static readonly long LastMillisecond = DateTimeOffset.MaxValue.ToUnixTimeMilliseconds();
 
     /// <summary>The event's Unix milliseconds as a time; none when it is not one a clock can show (FromUnixTimeMilliseconds would throw).</summary>
     private static DateTimeOffset? StampOf(string? text) =>
