@@ -160,6 +160,42 @@ public sealed class SurveyIntegrityApiTests(RedisServer redis) : IDisposable
     }
 
     [Fact]
+    public async Task Invitations_OneDeviceAnsweringForSeveralCases_AfterTheFirstAreHeld()
+    {
+        var api = await App().WithCommunesAsync();
+        Task<HttpResponseMessage> Case(string id, string reference, string? device, string submittedAt = "2026-11-25T09:30:00+07:00") =>
+            api.PostAsJsonAsync("/api/v1/survey-responses", With(Form(id, "invitation", submittedAt),
+                ("reference", reference), ("visitedAt", "2026-11-24T08:00:00+07:00"), ("deviceHash", device)));
+
+        // The desk's tablet answers for three cases; two citizens answer on their own phones, one in a chat without a device.
+        foreach (var (id, reference, at) in new[] { ("t-1", "case-1", "09:30"), ("t-2", "case-2", "09:40"), ("t-3", "case-3", "10:10") })
+        {
+            Assert.Equal(HttpStatusCode.Created, (await Case(id, reference, "desk-tablet", $"2026-11-25T{at}:00+07:00")).StatusCode);
+        }
+        await Case("p-1", "case-4", "phone-one");
+        await Case("p-2", "case-5", "phone-two");
+        await Case("n-1", "case-6", null);
+        // An open (feedback) form from a phone does not use up that phone's case form.
+        await api.PostAsJsonAsync("/api/v1/survey-responses", With(Form("o-1", "open"), ("deviceHash", "phone-three")));
+        await Case("p-3", "case-7", "phone-three");
+        // A retry of a held form is the same form, not another case.
+        Assert.Equal(HttpStatusCode.OK, (await Case("t-2", "case-2", "desk-tablet", "2026-11-25T09:40:00+07:00")).StatusCode);
+
+        var a1 = await A1Async(api);
+        Assert.Equal(5, a1.GetProperty("responses").GetInt32());
+        Assert.Equal(2, a1.GetProperty("held").GetInt32());
+        var held = await (await api.GetAsync("/api/v1/communes/xa-1/years/2026/survey-forms?standing=held")).JsonAsync();
+        Assert.Equal(["t-2", "t-3"], held.EnumerateArray().Select(f => f.GetProperty("responseId").GetString()).Order());
+        Assert.All(held.EnumerateArray(), f => Assert.Equal(["device-cases"], f.GetProperty("reasons").EnumerateArray().Select(r => r.GetString())));
+
+        // The appraiser, who knows the commune lends its tablet to citizens without a phone, counts one.
+        var decision = await api.PostAsJsonAsync("/api/v1/communes/xa-1/years/2026/survey-forms/t-2/decision",
+            new { decision = "count", reason = "Máy tính bảng của Bộ phận một cửa cho người dân không có điện thoại", decidedBy = "Phòng Nội vụ" });
+        Assert.Equal(HttpStatusCode.OK, decision.StatusCode);
+        Assert.Equal(6, (await A1Async(api)).GetProperty("responses").GetInt32());
+    }
+
+    [Fact]
     public async Task OpenForms_BurstFromOneAddress_TooFast_IdenticalRuns_AreHeld()
     {
         var api = await App(openFormsCount: true).WithCommunesAsync();

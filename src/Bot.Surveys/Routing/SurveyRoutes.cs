@@ -81,7 +81,7 @@ public sealed class SurveyRoutes(
     private string? InvitationCode(TurnContext turn) => codes.FindIn(turn.Text) ?? InvitationCodes.Normalise(texts.Survey.RestOf(turn.Text));
 
     private Task OnInvitationCodeAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        starts.InvitationAsync(turn, InvitationCodes.StorageHash(InvitationCode(turn)!), cancellationToken);
+        starts.InvitationAsync(turn, InvitationCodes.StorageHash(InvitationCode(turn)!), null, cancellationToken);
 
     private Task OnAnswer(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -112,7 +112,7 @@ public sealed class SurveyRoutes(
     {
         var last = turn.State.LastSurvey!;
         return last.InvitationHash is { } invitation
-            ? starts.InvitationAsync(turn, invitation, cancellationToken)
+            ? starts.InvitationAsync(turn, invitation, null, cancellationToken)
             : starts.OpenAsync(turn, last.DialogId, last.CommuneId, last.CaseCode, null, cancellationToken);
     }
 
@@ -160,7 +160,7 @@ public sealed class SurveyRoutes(
             var parts = value.Link[InvitationCodes.LinkPrefix.Length..].Split('/');
             if (parts is [var code, var signature] && codes.ReadSigned(code, signature) is { } genuine)
             {
-                await starts.InvitationAsync(turn, InvitationCodes.StorageHash(genuine), cancellationToken);
+                await starts.InvitationAsync(turn, InvitationCodes.StorageHash(genuine), stamps.ReadStamp(value.Stamp), cancellationToken);
             }
             else
             {

@@ -25,8 +25,11 @@ public sealed class SurveyStarts(
 {
     private const int MaxCaseCode = 64;
 
-    /// <summary>The invitation behind a code's storage hash.</summary>
-    public async Task InvitationAsync(TurnContext turn, string codeHash, CancellationToken cancellationToken)
+    /// <summary>
+    /// The invitation behind a code's storage hash. <paramref name="stamp"/> comes from the
+    /// invitation's page (its device); in chat the channel user is the respondent.
+    /// </summary>
+    public async Task InvitationAsync(TurnContext turn, string codeHash, (string Device, string Address)? stamp, CancellationToken cancellationToken)
     {
         var (invitation, usedBy) = await invitations.FindAsync(codeHash);
         var commune = invitation is null ? null : await communes.FindAsync(invitation.CommuneId, cancellationToken);
@@ -64,11 +67,11 @@ public sealed class SurveyStarts(
             return;
         }
         var cadre = !dialog.Form.Equals(rules.CitizenForm, StringComparison.Ordinal);
-        var origin = new FormOrigin(
-            cadre ? FormSources.Cadre : FormSources.Invitation,
-            invitation.Reference,
-            cadre ? null : invitation.VisitedAt,
-            codeHash);
+        // A case's form names the device it was answered on, so the core can hold a device's forms
+        // for further cases; no address: citizens at the desk share its free Wi-Fi.
+        var origin = cadre
+            ? new FormOrigin(FormSources.Cadre, invitation.Reference, InvitationHash: codeHash)
+            : new FormOrigin(FormSources.Invitation, invitation.Reference, invitation.VisitedAt, codeHash, RespondentDevice(turn, stamp));
         Dictionary<string, string>? fixedAnswers = cadre && invitation.Role is { } role
             ? new() { ["role"] = role, ["village"] = invitation.Village ?? "" }
             : null;
@@ -119,10 +122,13 @@ public sealed class SurveyStarts(
             EndWithoutSurvey(turn);
             return;
         }
-        var origin = new FormOrigin(FormSources.Open, DeviceHash: stamp?.Device ?? codes.Hash("user\n" + turn.UserKey), AddressHash: stamp?.Address);
+        var origin = new FormOrigin(FormSources.Open, DeviceHash: RespondentDevice(turn, stamp), AddressHash: stamp?.Address);
         Begin(turn, dialog, new SurveyTarget(commune.Id, commune.Name, year, origin, CleanCaseCode(caseCode)), WhetherItCounts(turn, dialog, commune.Name, year));
         turn.State.Survey!.Respondent = stamp is null ? null : respondent;
     }
+
+    /// <summary>The keyed hash of where the form is answered: the page's device, or the channel user in chat.</summary>
+    private string RespondentDevice(TurnContext turn, (string Device, string Address)? stamp) => stamp?.Device ?? codes.Hash("user\n" + turn.UserKey);
 
     /// <summary>A link that names no commune we know: refused politely, and the person can still name their commune.</summary>
     public void AskForCommuneAgain(TurnContext turn)

@@ -52,6 +52,12 @@ public enum FormStanding
     /// device already gave one (feedback) or its address sent a burst or an identical run (held).
     /// </summary>
     OpenCandidate,
+
+    /// <summary>
+    /// A case's invitation form whose visit falls in the round, before the store's check: counted
+    /// unless its device already gave a counted form for another case of the commune that year (held).
+    /// </summary>
+    CaseCandidate,
 }
 
 /// <summary>Why a form is held: shown to the appraiser who decides.</summary>
@@ -60,6 +66,9 @@ public static class HoldReasons
     public const string TooFast = "too-fast";
     public const string AddressBurst = "address-burst";
     public const string IdenticalRun = "identical-run";
+
+    /// <summary>A case's form answered on a device that had already answered another case's form of the commune.</summary>
+    public const string DeviceCases = "device-cases";
 
     /// <summary>Not a hold: the device had already given its counted form.</summary>
     public const string DeviceRepeat = "device-repeat";
@@ -90,7 +99,7 @@ public sealed record SurveyRound(DateOnly OpensOn, DateOnly ClosesOn, int Citize
     }
 }
 
-/// <summary>The first decision on a form; the store may still move an <see cref="FormStanding.OpenCandidate"/>.</summary>
+/// <summary>The first decision on a form; the store may still move a <see cref="FormStanding.OpenCandidate"/> or a <see cref="FormStanding.CaseCandidate"/>.</summary>
 public sealed record CountingDecision(FormStanding Standing, IReadOnlyList<string> Reasons);
 
 /// <summary>The scheme's rules on which survey forms count, in one place.</summary>
@@ -141,7 +150,10 @@ public sealed class SurveyCounting(SchemeRules rules, SchemeCalendar calendar)
                 return new(FormStanding.OpenCandidate, TooFast(facts) ? [HoldReasons.TooFast] : []);
             case FormSources.Invitation:
                 // The visit is what the window is about: a citizen may answer a few days later.
-                return InRound(form, facts.VisitedAt ?? facts.SubmittedAt, round);
+                // One person answers for their own case: a device that answers for a second case
+                // (desk staff answering invented cases) is held for the appraiser, not counted.
+                var visit = InRound(form, facts.VisitedAt ?? facts.SubmittedAt, round);
+                return visit.Standing == FormStanding.Counted ? visit with { Standing = FormStanding.CaseCandidate } : visit;
             case FormSources.Cadre:
             case FormSources.Paper:
                 return new(FormStanding.Counted, []);

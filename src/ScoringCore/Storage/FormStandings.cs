@@ -5,7 +5,7 @@ namespace ScoringCore.Storage;
 /// <summary>
 /// A form's standing as the store writes it: in the forms index ("standing|reasons") and as the
 /// suffix of its aggregate group ("citizen" counted, "citizen-outside", "citizen-feedback",
-/// "citizen-held", "citizen-excluded"). "open" is a candidate the ingest script settles.
+/// "citizen-held", "citizen-excluded"). "open" and "case" are candidates the ingest script settles.
 /// </summary>
 internal static class FormStandings
 {
@@ -22,6 +22,7 @@ internal static class FormStandings
         FormStanding.Feedback => Feedback,
         FormStanding.Held => Held,
         FormStanding.Excluded => Excluded,
+        FormStanding.CaseCandidate => "case",
         _ => "open",
     };
 

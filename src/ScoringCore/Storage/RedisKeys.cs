@@ -50,6 +50,9 @@ public sealed class RedisKeys
     /// <summary>String: the open form a device gave for a commune and year (one counted form per device).</summary>
     public string Device(string communeId, int year, string deviceHash) => $"{CommuneYear(communeId, year)}:device:{deviceHash}";
 
+    /// <summary>String: the case form a device first gave for a commune and year (a second case's form from it is held).</summary>
+    public string CaseDevice(string communeId, int year, string deviceHash) => $"{CommuneYear(communeId, year)}:device:case:{deviceHash}";
+
     /// <summary>Sorted set, short-lived: open forms from one address by submission time, to spot bursts.</summary>
     public string AddressForms(string communeId, int year, string addressHash) => $"{CommuneYear(communeId, year)}:addr:{addressHash}";
 

@@ -13,7 +13,7 @@ namespace ScoringCore.Storage;
 /// its own slot); then one Lua script checks and writes
 /// the idempotency record, claims the form's reference (a case, a cadre, a sheet: once ever),
 /// settles an open form's standing (one counted form per device; bursts and identical runs from
-/// one address held), and adds the response to its commune's aggregate under its standing, all
+/// one address held) and a case's (a device that answered for another case is held), and adds the response to its commune's aggregate under its standing, all
 /// atomically, so concurrent retries can never count twice and a scorecard never reads forms.
 /// A year whose result was recognised takes no new form (a retry of a stored one still gets its answer).
 /// The bot forgets a form once the core accepts it, so the acceptance waits for the configured
@@ -21,7 +21,8 @@ namespace ScoringCore.Storage;
 /// </summary>
 public sealed class SurveyResponseStore(IConnectionMultiplexer redis, ReplicatedWrites replicated, RedisKeys keys, ScoringRules rules)
 {
-    // KEYS (one commune-year's slot): 1 record, 2 aggregate, 3 forms index, 4 reference, 5 device, 6 address forms, 7 address last answers.
+    // KEYS (one commune-year's slot): 1 record, 2 aggregate, 3 forms index, 4 reference, 5 device (its open form, or its case form),
+    //       6 address forms, 7 address last answers.
     // ARGV: 1 canonical JSON, 2 commune id, 3 response id, 4 form id, 5 standing, 6 reasons, 7 has reference,
     //       8 has device, 9 has address, 10 submitted (unix s), 11 burst window (s), 12 burst forms, 13 answers,
     //       14 device ttl (s), 15 form score, 16 the aggregate's recognition field, 17.. per-question points.
@@ -60,6 +61,12 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
           elseif reasons ~= '' then
             standing = 'held'
           end
+        elseif standing == 'case' then
+          standing = 'counted'
+          if ARGV[8] == '1' and not redis.call('SET', KEYS[5], ARGV[3], 'NX', 'EX', ARGV[14]) then
+            standing = 'held'
+            reasons = 'device-cases'
+          end
         end
         redis.call('SET', KEYS[1], ARGV[1])
         local group = ARGV[4]
@@ -74,7 +81,7 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
         return {0, entry}
         """;
 
-    // A device's one counted form is per commune and year: the key outlives the year's appraisal.
+    // A device's one counted form (open, or a case's) is per commune and year: the key outlives the year's appraisal.
     private static readonly TimeSpan DeviceMemory = TimeSpan.FromDays(400);
 
     public async Task<IngestOutcome> IngestAsync(ValidSurveyResponse response)
@@ -109,7 +116,9 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
             keys.Aggregate(record.CommuneId, record.Year),
             keys.Forms(record.CommuneId, record.Year),
             keys.Reference(record.CommuneId, record.Year, record.Form, source, record.Reference ?? "-"),
-            keys.Device(record.CommuneId, record.Year, response.DeviceHash ?? "-"),
+            source == FormSources.Invitation
+                ? keys.CaseDevice(record.CommuneId, record.Year, response.DeviceHash ?? "-")
+                : keys.Device(record.CommuneId, record.Year, response.DeviceHash ?? "-"),
             keys.AddressForms(record.CommuneId, record.Year, response.AddressHash ?? "-"),
             keys.AddressLastAnswers(record.CommuneId, record.Year, response.AddressHash ?? "-"),
         ];

@@ -26,7 +26,7 @@ public sealed partial class StaffTextCoverageTests
         ids.AddRange(scheme.Forms.Keys.Select(form => "staff.form." + form));
         ids.AddRange(new[] { "counted", "outside", "feedback", "held", "excluded" }.Select(s => "staff.standing." + s));
         ids.AddRange(Enum.GetValues<Scoring.Rules.ResultStatus>().Select(s => "status." + Scoring.Rules.ResultStatuses.Name(s)));
-        ids.AddRange(new[] { Scoring.Rules.HoldReasons.TooFast, Scoring.Rules.HoldReasons.AddressBurst, Scoring.Rules.HoldReasons.IdenticalRun }.Select(r => "staff.hold." + r));
+        ids.AddRange(new[] { Scoring.Rules.HoldReasons.TooFast, Scoring.Rules.HoldReasons.AddressBurst, Scoring.Rules.HoldReasons.IdenticalRun, Scoring.Rules.HoldReasons.DeviceCases }.Select(r => "staff.hold." + r));
 
         Assert.True(ids.Count > 60, $"Only {ids.Count} text ids found; the pattern has stopped matching the code.");
         Assert.DoesNotContain(ids, id => !scheme.Texts.Contains(id));

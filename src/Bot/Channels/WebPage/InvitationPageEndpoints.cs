@@ -36,16 +36,16 @@ public static class InvitationPageEndpoints
         return SurveyPage.Render(context, assets, texts, options.Value, invitation.Form, commune.Name, codes.LinkPath(genuine), notice: null);
     }
 
+    /// <summary>The conversation for this page, with its device token and stamp (see <see cref="PageConversationStart"/>).</summary>
     private static async Task<IResult> StartConversationAsync(
-        HttpRequest request, string code, string signature, InvitationCodes codes, InvitationStore store, ICommuneDirectory communes,
-        DirectLineConversations conversations, CancellationToken cancellationToken)
+        HttpContext context, string code, string signature, InvitationCodes codes, InvitationStore store, ICommuneDirectory communes,
+        DirectLineConversations conversations, PageStamps stamps, CancellationToken cancellationToken)
     {
         if (await FindAsync(code, signature, codes, store, communes, cancellationToken) is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown invitation", detail: "This invitation was not issued by this service.");
         }
-        var started = await conversations.StartAsync(userId: null, welcome: false);
-        return TypedResults.Json(conversations.Describe(request, started.ConversationId, started.UserId), DirectLineJsonContext.Default.DirectLineConversation, statusCode: StatusCodes.Status201Created);
+        return await PageConversationStart.StartAsync(context, conversations, stamps);
     }
 
     private static async Task<IResult> QrCodeAsync(

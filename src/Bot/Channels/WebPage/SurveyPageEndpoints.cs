@@ -44,11 +44,7 @@ public static class SurveyPageEndpoints
         return SurveyPage.Render(context, assets, texts, options.Value, link.Form, commune.Name, link.Path, notice);
     }
 
-    /// <summary>
-    /// The conversation for this page: no welcome (the page starts the survey itself). The page's
-    /// device token (header X-Survey-Device) is kept or renewed, and the answer carries a stamp of
-    /// the device and this request's address for the startSurvey event (see <see cref="PageStamps"/>).
-    /// </summary>
+    /// <summary>The conversation for this page, with its device token and stamp (see <see cref="PageConversationStart"/>).</summary>
     private static async Task<IResult> StartConversationAsync(
         HttpContext context, string form, string communeId, string signature, SurveyLinks links, ICommuneDirectory communes,
         DirectLineConversations conversations, PageStamps stamps, CancellationToken cancellationToken)
@@ -57,13 +53,7 @@ public static class SurveyPageEndpoints
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Unknown survey link", detail: "This survey link was not made by this service.");
         }
-        var presented = context.Request.Headers["X-Survey-Device"].ToString();
-        var device = stamps.ReadDevice(presented) is not null ? presented : stamps.NewDeviceToken();
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "-";
-        var started = await conversations.StartAsync(userId: null, welcome: false);
-        var conversation = conversations.Describe(context.Request, started.ConversationId, started.UserId);
-        var page = new PageConversation(conversation.ConversationId, conversation.Token, conversation.ExpiresIn, conversation.StreamUrl, device, stamps.Stamp(stamps.ReadDevice(device)!, address));
-        return TypedResults.Json(page, WebPageJsonContext.Default.PageConversation, statusCode: StatusCodes.Status201Created);
+        return await PageConversationStart.StartAsync(context, conversations, stamps);
     }
 
     private static async Task<IResult> QrCodeAsync(

@@ -8,15 +8,15 @@ public sealed record PageConfig(string Link, string StartUrl, string DirectLine,
 
 /// <summary>
 /// A page's Direct Line conversation (as <c>POST conversations</c> answers), with the page's device
-/// token to keep and the stamp to send in its startSurvey event; both absent for invitation pages.
+/// token to keep and the stamp to send in its startSurvey event.
 /// </summary>
 public sealed record PageConversation(
     string ConversationId,
     string Token,
     [property: JsonPropertyName("expires_in")] int ExpiresIn,
     string? StreamUrl,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Device = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Stamp = null);
+    string Device,
+    string Stamp);
 
 /// <summary>One commune's survey links, by form, and its printable poster.</summary>
 public sealed record CommuneLinks(string CommuneId, string Name, IReadOnlyDictionary<string, string> Links, string? Poster);

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Bot.Tests.Invitations;
+
+/// <summary>
+/// One person answers for their own case: a device (the invitation page's token) or a chat account
+/// that answers for a second case of the commune has that form held for the appraiser, so desk
+/// staff who invent case codes and answer them on one tablet do not raise A1 by themselves.
+/// </summary>
+[Collection(RedisTests.Name)]
+[Trait(RedisTests.StoreTrait, RedisTests.OnCluster)]
+public sealed class CaseDeviceTests(RedisServer redis) : BotTestBase(redis)
+{
+    private async Task<JsonElement> A1Async() =>
+        (await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard")).GetProperty("a1");
+
+    private async Task<string> InvitationLinkAsync(string caseCode)
+    {
+        var issued = await (await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
+            new { form = "citizen", communeId = "cam-vu", caseCode, visitedAt = "2026-11-24T08:40:00+07:00" })).Content.ReadFromJsonAsync<JsonElement>();
+        return new Uri(issued.GetProperty("url").GetString()!).AbsolutePath["/s/".Length..];
+    }
+
+    /// <summary>The invitation page opening its conversation, on a device that has a token or not yet.</summary>
+    private async Task<(string Device, string Stamp)> OpenPageAsync(string link, string? device)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/s/{link}/conversations");
+        if (device is not null)
+        {
+            request.Headers.Add("X-Survey-Device", device);
+        }
+        var response = await Bot.CreateClient().SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (page.GetProperty("device").GetString()!, page.GetProperty("stamp").GetString()!);
+    }
+
+    private static async Task AnswerAsync(Conversation conversation, IReadOnlyList<Bot.Activities.Activity> greeting)
+    {
+        Assert.Contains("xã Cẩm Vũ", greeting[0].Text, StringComparison.Ordinal);
+        foreach (var answer in Surveys.CitizenAnswers)
+        {
+            await conversation.SayAsync(answer);
+        }
+        Assert.Contains("Xin trân trọng cảm ơn", (await conversation.SayAsync("gửi"))[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InventedCasesAnsweredOnOneTablet_AfterTheFirstAreHeld_ACitizensOwnPhoneCounts()
+    {
+        string? tablet = null;
+        foreach (var caseCode in new[] { "case-tablet-1", "case-tablet-2", "case-tablet-3" })
+        {
+            var link = await InvitationLinkAsync(caseCode);
+            var (device, stamp) = await OpenPageAsync(link, tablet);
+            tablet = device;
+            var conversation = Bot.Conversation();
+            await AnswerAsync(conversation, await conversation.StartWithLinkAsync(link, stamp));
+        }
+        var phoneLink = await InvitationLinkAsync("case-phone");
+        var phone = Bot.Conversation();
+        await AnswerAsync(phone, await phone.StartWithLinkAsync(phoneLink, (await OpenPageAsync(phoneLink, null)).Stamp));
+
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 4, "the four forms to reach the core");
+        var a1 = await A1Async();
+        Assert.Equal(2, a1.GetProperty("responses").GetInt32());
+        Assert.Equal(2, a1.GetProperty("held").GetInt32());
+        var held = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/survey-forms?standing=held");
+        Assert.All(held.EnumerateArray(), f => Assert.Equal("device-cases", f.GetProperty("reasons")[0].GetString()));
+    }
+
+    [Fact]
+    public async Task OneChatAccountAnsweringTwoCases_TheSecondIsHeld()
+    {
+        var zalo = Bot.Conversation("zalo");
+        await Surveys.CompleteInvitedCitizenAsync(Bot, zalo, "cam-vu", "case-zalo-1");
+        await Surveys.CompleteInvitedCitizenAsync(Bot, zalo, "cam-vu", "case-zalo-2");
+        await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation("zalo"), "cam-vu", "case-zalo-3");
+
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 3, "the three forms to reach the core");
+        var a1 = await A1Async();
+        Assert.Equal(2, a1.GetProperty("responses").GetInt32());
+        Assert.Equal(1, a1.GetProperty("held").GetInt32());
+    }
+}
