@@ -10,7 +10,8 @@ namespace Bot.Staff.Surveys;
 /// <summary>
 /// Held forms move only by an appraiser's decision: "phiếu chờ xét &lt;xã&gt;" lists them with
 /// why each was held, numbered; "tính phiếu N &lt;lý do&gt;" counts one, "loại phiếu N &lt;lý do&gt;"
-/// excludes it. The reason is required and kept with the form; the decision is sent after the turn's save.
+/// excludes it ("tính phiếu 1-5 &lt;lý do&gt;" several at once). The reason is required and kept with each
+/// form; the decisions are sent after the turn's save.
 /// </summary>
 public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core, StaffTexts texts)
 {
@@ -48,14 +49,13 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
 
     public void Decide(StaffTurn staff, string rest, bool count)
     {
-        var words = rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var list = staff.Turn.State.HeldForms;
-        if (list is null || words.Length == 0 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > list.ResponseIds.Count)
+        if (list is null || HeldFormNumbers.Read(rest, list.ResponseIds.Count) is not var (numbers, reason))
         {
             staff.Turn.Say(texts.Text("staff.held.pick"));
             return;
         }
-        if (words.Length < 2)
+        if (reason.Length == 0)
         {
             staff.Turn.Say(texts.Text("staff.held.needReason"));
             return;
@@ -65,14 +65,33 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
             staff.Turn.Say(texts.Text("staff.refused"));
             return;
         }
-        var body = new HeldFormDecisionRequest(count ? "count" : "exclude", StaffTurn.Clip(words[1]), staff.Signature);
-        // Sent after the turn's save: a rerun would otherwise find the form decided and report the core's "not held".
+        var body = new HeldFormDecisionRequest(count ? "count" : "exclude", StaffTurn.Clip(reason), staff.Signature);
+        // Sent after the turn's save: a rerun would otherwise find the forms decided and report the core's "not held".
         staff.Turn.AfterSave(async token =>
         {
-            var result = await core.DecideHeldFormAsync(list.CommuneId, list.Year, list.ResponseIds[n - 1], body, token);
-            staff.Turn.Say(result.Ok
-                ? texts.Format(count ? "staff.held.counted" : "staff.held.excluded", ("n", n), ("communeName", list.CommuneName), ("reason", body.Reason))
-                : texts.CoreFailure(result));
+            var decided = new List<int>(numbers.Count);
+            var failures = new List<string>();
+            foreach (var n in numbers)
+            {
+                var result = await core.DecideHeldFormAsync(list.CommuneId, list.Year, list.ResponseIds[n - 1], body, token);
+                if (result.Ok)
+                {
+                    decided.Add(n);
+                }
+                else
+                {
+                    failures.Add(texts.CoreFailure(result));
+                }
+            }
+            if (decided.Count > 0)
+            {
+                staff.Turn.Say(texts.Format(count ? "staff.held.counted" : "staff.held.excluded",
+                    ("n", string.Join(", ", decided)), ("communeName", list.CommuneName), ("reason", body.Reason)));
+            }
+            foreach (var failure in failures.Distinct())
+            {
+                staff.Turn.Say(failure);
+            }
         });
     }
 

@@ -68,4 +68,30 @@ public sealed class HeldFormChatTests : BotTestBase, IDisposable
         Assert.Equal(7m, a1.GetProperty("score").GetDecimal()); // o-1 (9) and the accepted o-2 (5)
         Assert.Contains("không có phiếu nào chờ xét", (await appraiser.SayAsync("phiếu chờ xét Cẩm Vũ")).Single().Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Appraiser_DecidesSeveralHeldFormsAtOnce_WithOneReason()
+    {
+        foreach (var (id, at) in new[] { ("t-1", "09:00:10"), ("t-2", "09:00:20"), ("t-3", "09:00:30") })
+        {
+            // Finished in seconds: each is held as too fast.
+            await PostOpenAsync(id, $"2026-11-25T{at}+07:00", startedAt: "2026-11-25T09:00:00+07:00");
+        }
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("phiếu chờ xét Cẩm Vũ");
+
+        var counted = await appraiser.SayAsync("tính phiếu 1, 3 Máy tính bảng của Bộ phận một cửa, đã xác minh");
+        var beyond = await appraiser.SayAsync("loại phiếu 2-4 lý do");
+        var again = await appraiser.SayAsync("loại phiếu 1-2 cùng một máy");
+
+        Assert.Contains("Đã tính phiếu số 1, 3 của Xã Cẩm Vũ vào điểm. Lý do: Máy tính bảng của Bộ phận một cửa, đã xác minh", counted.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("với số trong danh sách", beyond.Single().Text, StringComparison.Ordinal);
+        // Form 1 was counted already: the core refuses it, form 2 is excluded.
+        Assert.Contains(again, r => r.Text!.Contains("Đã loại phiếu số 2 của Xã Cẩm Vũ", StringComparison.Ordinal));
+        Assert.Contains(again, r => r.Text!.Contains("hệ thống chấm điểm chưa nhận", StringComparison.Ordinal));
+        var a1 = await A1Async();
+        Assert.Equal(2, a1.GetProperty("responses").GetInt32());
+        Assert.Equal(0, a1.GetProperty("held").GetInt32());
+        Assert.Equal(1, a1.GetProperty("excluded").GetInt32());
+    }
 }
