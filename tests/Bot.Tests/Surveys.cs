@@ -42,6 +42,22 @@ public static class Surveys
         return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString()!;
     }
 
+    /// <summary>
+    /// A survey page (the open link's or an invitation's, "/s/" + <paramref name="link"/>) opening its
+    /// conversation, on a browser that presents a device token or none yet: the conversation, its device token and stamp.
+    /// </summary>
+    public static async Task<System.Text.Json.JsonElement> OpenPageAsync(BotApp bot, string link, string? device)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/s/{link}/conversations");
+        if (device is not null)
+        {
+            request.Headers.Add("X-Survey-Device", device);
+        }
+        var response = await bot.CreateClient().SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+    }
+
     /// <summary>A client with the integration key (SurveyLinks:AdminKey serves unless Invitations:IntegrationKey is set).</summary>
     public static HttpClient Invitations(BotApp bot)
     {

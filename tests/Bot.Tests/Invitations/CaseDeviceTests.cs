@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -23,17 +22,9 @@ public sealed class CaseDeviceTests(RedisServer redis) : BotTestBase(redis)
         return new Uri(issued.GetProperty("url").GetString()!).AbsolutePath["/s/".Length..];
     }
 
-    /// <summary>The invitation page opening its conversation, on a device that has a token or not yet.</summary>
     private async Task<(string Device, string Stamp)> OpenPageAsync(string link, string? device)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/s/{link}/conversations");
-        if (device is not null)
-        {
-            request.Headers.Add("X-Survey-Device", device);
-        }
-        var response = await Bot.CreateClient().SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var page = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var page = await Surveys.OpenPageAsync(Bot, link, device);
         return (page.GetProperty("device").GetString()!, page.GetProperty("stamp").GetString()!);
     }
 

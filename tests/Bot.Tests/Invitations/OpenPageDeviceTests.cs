@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.Surveys;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,17 +14,7 @@ public sealed class OpenPageDeviceTests(RedisServer redis) : BotTestBase(redis)
 {
     private string Link => Bot.Services.GetRequiredService<SurveyLinks>().Make("citizen", "cam-vu").Path;
 
-    private async Task<JsonElement> StartPageAsync(string? device)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/s/{Link}/conversations");
-        if (device is not null)
-        {
-            request.Headers.Add("X-Survey-Device", device);
-        }
-        var response = await Bot.CreateClient().SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
+    private Task<JsonElement> StartPageAsync(string? device) => Surveys.OpenPageAsync(Bot, Link, device);
 
     [Fact]
     public async Task PageConversation_KeepsAGenuineDevice_RenewsAForgedOne()
