@@ -18,3 +18,26 @@ export function run(main) {
 }
 
 export const thanks = 'Xin trân trọng cảm ơn';
+
+/** The page at url, once the bot has said its first words. */
+export async function opened(page, url) {
+  await page.goto(url);
+  await page.locator('#log .msg.bot').first().waitFor({ timeout: 15000 });
+}
+
+/** Taps the first button until the bot thanks the person ('thanked') or says a text in endings (its key). */
+export async function finish(page, endings = {}) {
+  for (let taps = 0; taps <= 20; taps++) {
+    const log = await page.locator('#log .msg.bot').allInnerTexts();
+    if (log.some((t) => t.includes(thanks))) { return 'thanked'; }
+    for (const [outcome, text] of Object.entries(endings)) {
+      if (log.some((t) => t.includes(text))) { return outcome; }
+    }
+    const button = page.locator('#choices button').first();
+    await button.waitFor({ state: 'visible', timeout: 15000 });
+    const before = await page.locator('#log .msg.bot').count();
+    await button.click();
+    await page.waitForFunction((n) => document.querySelectorAll('#log .msg.bot').length > n, before, { timeout: 15000 });
+  }
+  throw new Error('No end after 20 answers');
+}

@@ -1,33 +1,13 @@
 // Trying to stuff the open desk link, as the issue found it done: one browser with several tabs
 // of the page, then fresh browser profiles, all from one address, each tapping through the survey.
 // Options: { url, tabs, freshProfiles }. Reports what each attempt was told at the end.
-import { launch, run, thanks } from './browser.mjs';
+import { finish, launch, opened, run } from './browser.mjs';
 
-const declined = 'đã gửi phiếu khảo sát cho';
+const endings = { declined: 'đã gửi phiếu khảo sát cho' };
 
 async function newPage(browser, context) {
   const page = await (context || await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'vi-VN' })).newPage();
   return page;
-}
-
-// Taps the first button until the bot thanks the person or declines the form.
-async function finish(page) {
-  for (let taps = 0; taps <= 20; taps++) {
-    const log = await page.locator('#log .msg.bot').allInnerTexts();
-    if (log.some((t) => t.includes(thanks))) { return 'thanked'; }
-    if (log.some((t) => t.includes(declined))) { return 'declined'; }
-    const button = page.locator('#choices button').first();
-    await button.waitFor({ state: 'visible', timeout: 15000 });
-    const before = await page.locator('#log .msg.bot').count();
-    await button.click();
-    await page.waitForFunction((n) => document.querySelectorAll('#log .msg.bot').length > n, before, { timeout: 15000 });
-  }
-  throw new Error('No end after 20 answers');
-}
-
-async function opened(page, url) {
-  await page.goto(url);
-  await page.locator('#log .msg.bot').first().waitFor({ timeout: 15000 });
 }
 
 run(async ({ url, tabs, freshProfiles }) => {
@@ -45,12 +25,12 @@ run(async ({ url, tabs, freshProfiles }) => {
     for (const page of pages) {
       // As a person switches tabs (Chromium throttles the ones in the background).
       await page.bringToFront();
-      outcomes.push({ attempt: 'tab', outcome: await finish(page) });
+      outcomes.push({ attempt: 'tab', outcome: await finish(page, endings) });
     }
     for (let i = 0; i < freshProfiles; i++) {
       const page = await newPage(browser);
       await opened(page, url);
-      outcomes.push({ attempt: 'fresh-profile', outcome: await finish(page) });
+      outcomes.push({ attempt: 'fresh-profile', outcome: await finish(page, endings) });
     }
     return { outcomes };
   } finally {
