@@ -42,7 +42,7 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
         }
         staff.Turn.State.HeldForms = new HeldList(commune.Id!, commune.Name!, staff.Year, [.. forms.Select(f => f.ResponseId)]);
         var lines = forms.Select((f, i) => texts.Format("staff.held.line",
-            ("n", i + 1), ("form", texts.Text("staff.form." + f.Form)), ("at", When(f)), ("score", VietnameseFormat.Points(f.Score)),
+            ("n", i + 1), ("form", texts.Text("staff.form." + f.Form)), ("visit", Visit(f)), ("at", When(f.SubmittedAt)), ("score", VietnameseFormat.Points(f.Score)),
             ("reasons", string.Join("; ", f.Reasons.Select(r => texts.Text("staff.hold." + r))))));
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.held.title", ("communeName", commune.Name), ("year", staff.Year)), .. lines, texts.Text("staff.held.hint")]));
     }
@@ -95,9 +95,13 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
         });
     }
 
-    /// <summary>When the form was sent, in Vietnam time.</summary>
-    private string When(SurveyFormView form) =>
-        DateTimeOffset.TryParse(form.SubmittedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
+    /// <summary>A case's visit, so the appraiser can find the case in the one-stop software's records; "" for other forms.</summary>
+    private string Visit(SurveyFormView form) =>
+        form.Source == FormSources.Invitation && form.VisitedAt is { } visited ? texts.Format("staff.held.visit", ("at", When(visited))) : "";
+
+    /// <summary>An instant the core wrote, in Vietnam time.</summary>
+    private string When(string instant) =>
+        DateTimeOffset.TryParse(instant, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
             ? at.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM", CultureInfo.InvariantCulture)
-            : form.SubmittedAt;
+            : instant;
 }

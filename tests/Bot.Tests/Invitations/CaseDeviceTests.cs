@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bot.People;
+using Bot.Tests.Staff;
 
 namespace Bot.Tests.Invitations;
 
@@ -74,5 +76,13 @@ public sealed class CaseDeviceTests(RedisServer redis) : BotTestBase(redis)
         var a1 = await A1Async();
         Assert.Equal(2, a1.GetProperty("responses").GetInt32());
         Assert.Equal(1, a1.GetProperty("held").GetInt32());
+
+        // The appraiser sees why, and the visit to find the case by; a citizen with two procedures is counted.
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var list = (await appraiser.SayAsync("phiếu chờ xét Cẩm Vũ")).Single().Text!.Split('\n');
+        Assert.Contains(list, l => l.StartsWith("1. phiếu người dân của hồ sơ tiếp nhận lúc 08:40 24/11, gửi lúc", StringComparison.Ordinal)
+            && l.EndsWith("giữ lại vì: cùng một thiết bị (hoặc tài khoản) đã trả lời phiếu cho một hồ sơ khác của xã", StringComparison.Ordinal));
+        await appraiser.SayAsync("tính phiếu 1 Đã gọi điện: người dân có hai hồ sơ trong tuần");
+        Assert.Equal(3, (await A1Async()).GetProperty("responses").GetInt32());
     }
 }
