@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Bot.Dialogs;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Surveys.Invitations;
@@ -80,6 +81,12 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options)
         var match = text is null ? null : PageAddress().Match(text);
         return match is { Success: true } ? ReadSigned(match.Groups[1].Value, match.Groups[2].Value) : null;
     }
+
+    /// <summary>
+    /// The invitation code a chat message carries: its page's address shared into the chat, or
+    /// "khảo sát K7M2-QX9P" typed after the survey word (<paramref name="surveyWord"/>).
+    /// </summary>
+    public string? InMessage(string text, WordList surveyWord) => FindIn(text) ?? Normalise(surveyWord.RestOf(text));
 
     [GeneratedRegex(@"/s/i/([A-Z0-9]{4}-[A-Z0-9]{4})/([A-Za-z0-9_-]{16})(?![A-Za-z0-9_-])")]
     private static partial Regex PageAddress();

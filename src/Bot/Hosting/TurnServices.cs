@@ -1,5 +1,6 @@
 using Bot.Staff;
 using Bot.Staff.Routing;
+using Bot.Staff.Surveys;
 using Bot.Surveys.Routing;
 using Bot.Turns;
 using Bot.Turns.Middleware;
@@ -10,8 +11,8 @@ public static class TurnServices
 {
     /// <summary>
     /// The turn pipeline: its middleware in the order every turn passes through it, then the route
-    /// table, staff routes first (they leave a survey in progress alone) and the citizens' after,
-    /// whose last route answers any message.
+    /// table: a commune's staff typing one of its own cases' codes first, then the staff routes (they
+    /// leave a survey in progress alone) and the citizens' after, whose last route answers any message.
     /// </summary>
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
@@ -21,11 +22,13 @@ public static class TurnServices
         services.AddSingleton<ITurnMiddleware, MessageText>();
         services.AddSingleton<ITurnMiddleware, SenderMiddleware>();
 
+        services.AddSingleton<OwnCaseInvitations>();
         services.AddSingleton<StaffRoutes>();
         services.AddSingleton<SurveyRoutes>();
         services.AddSingleton(provider =>
         {
             var routes = new RouteTable();
+            provider.GetRequiredService<OwnCaseInvitations>().AddTo(routes);
             provider.GetRequiredService<StaffRoutes>().AddTo(routes);
             provider.GetRequiredService<SurveyRoutes>().AddTo(routes);
             return routes;

@@ -51,6 +51,30 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task DeskStaff_TypingTheirOwnCasesCode_AreAskedToHandItToTheCitizen_AndTheCodeStaysUnused()
+    {
+        var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "zalo");
+        var otherCommune = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-binh", channel: "zalo");
+        var code = await Surveys.InviteAsync(Bot, "cam-vu", "000.00.25.H23-251126-0050");
+        var page = (await (await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
+            new { form = "citizen", communeId = "cam-vu", caseCode = "000.00.25.H23-251126-0050", visitedAt = "2026-11-24T08:40:00+07:00" }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString();
+
+        var typed = await desk.SayAsync($"khảo sát {code}");
+        var shared = await desk.SayAsync("Gửi bác: " + page);
+        // Someone at another commune's desk is a resident like any other here.
+        var elsewhere = await otherCommune.SayAsync($"khảo sát {code}");
+
+        Assert.Contains("cán bộ của xã không trả lời thay", typed.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("cán bộ của xã không trả lời thay", shared.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("xã Cẩm Vũ", elsewhere[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("không trả lời thay", Conversation.Texts(elsewhere), StringComparison.Ordinal);
+        // The citizen's own answer still counts: the staff member's attempt used nothing.
+        await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation("zalo"), "cam-vu", "000.00.25.H23-251126-0050");
+        await Surveys.EventuallyAsync(async () => (await ScorecardAsync()).GetProperty("a1").GetProperty("responses").GetInt32() == 1, "the citizen's form to count");
+    }
+
+    [Fact]
     public async Task DeskStaff_WithoutACaseCodeOrWithABadOne_AreToldHow()
     {
         var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
