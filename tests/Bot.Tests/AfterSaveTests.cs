@@ -119,7 +119,7 @@ public sealed class AfterSaveTests(RedisServer redis) : BotTestBase(redis)
         var replies = await onA.SayAsync("đồng ý tất cả");
 
         Assert.Equal(2, handler().Runs);
-        Assert.StartsWith("Đã thẩm định xong Xã Cẩm Vũ", replies.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đã thẩm định xong xã Cẩm Vũ", replies.Single().Text, StringComparison.Ordinal);
         var history = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/history");
         Assert.Single(history.EnumerateArray(), h => h.GetProperty("change").GetString() == "appraisal");
     }

@@ -21,5 +21,26 @@ public sealed class BotTexts(TextCatalog catalog)
 
     public string this[string key] => catalog.Format(key);
 
-    public string Format(string key, params (string Name, object? Value)[] values) => catalog.Format(key, values);
+    /// <summary>
+    /// The text for <paramref name="key"/> with its values filled in; a unit's name ({communeName},
+    /// {commune}, {unit}, …) reads as it should where it stands: "Xã Cẩm Vũ" beginning the text or a
+    /// line, "xã Cẩm Vũ" mid-sentence.
+    /// </summary>
+    public string Format(string key, params (string Name, object? Value)[] values)
+    {
+        if (!values.Any(IsUnitName))
+        {
+            return catalog.Format(key, values);
+        }
+        var text = catalog.Format(key);
+        foreach (var (name, value) in values.Where(IsUnitName))
+        {
+            text = UnitNames.FillIn(text, "{" + name + "}", (string)value!);
+        }
+        return TextCatalog.Fill(text, [.. values.Where(v => !IsUnitName(v))]);
+    }
+
+    private static readonly string[] UnitPlaceholders = ["communeName", "pageCommuneName", "commune", "unitName", "unit"];
+
+    private static bool IsUnitName((string Name, object? Value) value) => value.Value is string && UnitPlaceholders.Contains(value.Name);
 }

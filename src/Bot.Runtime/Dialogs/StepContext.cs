@@ -9,9 +9,9 @@ public sealed record StepContext(TurnContext Turn, SurveyDialog Dialog, SurveyFo
 {
     public DialogStep Step => Dialog.Steps[Progress.Step];
 
-    /// <summary>A text from the dialog file with {communeName} (as it reads mid-sentence, "xã Cẩm Vũ"), {unitKind} ("xã", "phường", "thị trấn") and {year} filled in.</summary>
+    /// <summary>A text from the dialog file with {communeName} (as it reads there: mid-sentence "xã Cẩm Vũ"), {unitKind} ("xã", "phường", "thị trấn") and {year} filled in.</summary>
     public string Fill(string text) =>
-        text.Replace("{communeName}", UnitNames.InSentence(Progress.CommuneName), StringComparison.Ordinal)
+        UnitNames.FillIn(text, "{communeName}", Progress.CommuneName)
             .Replace("{unitKind}", UnitNames.Kind(Progress.CommuneName), StringComparison.Ordinal)
             .Replace("{year}", Progress.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

@@ -42,7 +42,7 @@ public sealed class SurveyStarts(
         if (turn.State.PageCommuneId is { } page && page != commune.Id)
         {
             var pageName = (await communes.FindAsync(page, cancellationToken))?.Name ?? page;
-            turn.Say(texts.Format("invitation.otherCommune", ("communeName", UnitNames.InSentence(commune.Name)), ("pageCommuneName", UnitNames.InSentence(pageName))));
+            turn.Say(texts.Format("invitation.otherCommune", ("communeName", commune.Name), ("pageCommuneName", pageName)));
             return;
         }
         if (turn.State is { Phase: Phase.Survey, Survey: { } current } && current.Origin.InvitationHash == codeHash)
@@ -58,7 +58,7 @@ public sealed class SurveyStarts(
         }
         if (turn.Now > invitation.ExpiresAt)
         {
-            turn.Say(texts.Format("invitation.expired", ("communeName", UnitNames.InSentence(commune.Name))));
+            turn.Say(texts.Format("invitation.expired", ("communeName", commune.Name)));
             EndWithoutSurvey(turn);
             return;
         }
@@ -76,7 +76,7 @@ public sealed class SurveyStarts(
             ? new() { ["role"] = role, ["village"] = invitation.Village ?? "" }
             : null;
         var notice = !cadre && !rules.Calendar.IsInCitizenSurveyWindow(invitation.VisitedAt, invitation.Year)
-            ? texts.Format("survey.visitOutsideWindow", ("communeName", UnitNames.InSentence(commune.Name)), ("year", invitation.Year))
+            ? texts.Format("survey.visitOutsideWindow", ("communeName", commune.Name), ("year", invitation.Year))
             : null;
         Begin(turn, dialog, new SurveyTarget(commune.Id, commune.Name, invitation.Year, origin, FixedAnswers: fixedAnswers), notice);
     }
@@ -118,7 +118,7 @@ public sealed class SurveyStarts(
         var respondent = stamp is { } page ? "device:" + page.Device : turn.UserKey;
         if (await completions.IsCompletedAsync(dialog.Form, commune.Id, year, respondent))
         {
-            turn.Say(texts.Format("alreadyCompleted", ("communeName", UnitNames.InSentence(commune.Name)), ("year", year)));
+            turn.Say(texts.Format("alreadyCompleted", ("communeName", commune.Name), ("year", year)));
             EndWithoutSurvey(turn);
             return;
         }
@@ -144,7 +144,7 @@ public sealed class SurveyStarts(
         {
             return false;
         }
-        turn.Say(texts.Format("survey.yearClosed", ("communeName", UnitNames.InSentence(commune.Name)), ("year", year)));
+        turn.Say(texts.Format("survey.yearClosed", ("communeName", commune.Name), ("year", year)));
         EndWithoutSurvey(turn);
         return true;
     }
@@ -172,7 +172,7 @@ public sealed class SurveyStarts(
             : !rules.Counting.OpenFormsCount(year) ? "survey.feedbackOnly"
             : !rules.Calendar.IsInCitizenSurveyWindow(turn.Now, year) ? "survey.outsideWindow"
             : null;
-        return key is null ? null : texts.Format(key, ("communeName", UnitNames.InSentence(communeName)), ("year", year));
+        return key is null ? null : texts.Format(key, ("communeName", communeName), ("year", year));
     }
 
     /// <summary>The survey in progress goes on: "welcome back", and its current question again.</summary>

@@ -18,6 +18,12 @@ public sealed class TextCatalog(IReadOnlyDictionary<string, string> texts)
             // Start-up checks that every key in use exists; this is a programming error.
             throw new KeyNotFoundException($"No text '{key}' in dialogs/text.");
         }
+        return Fill(template, values);
+    }
+
+    /// <summary><paramref name="template"/> with each {name} replaced by its value.</summary>
+    public static string Fill(string template, params (string Name, object? Value)[] values)
+    {
         if (values.Length == 0)
         {
             return template;

@@ -39,11 +39,11 @@ public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
         var scorecard = (await appraiser.SayAsync("điểm Cẩm Vũ")).Single();
 
         Assert.Contains("đã thẩm định, chờ quyết định công nhận", preview.Single().Text, StringComparison.Ordinal);
-        Assert.Contains("công nhận Xã Cẩm Vũ 16/QĐ-UBND 15/01/2027", preview.Single().Text, StringComparison.Ordinal);
-        Assert.Contains("Đã ghi quyết định 16/QĐ-UBND ngày 20/11/2026 công nhận Xã Cẩm Vũ đạt", recognised.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("công nhận xã Cẩm Vũ 16/QĐ-UBND 15/01/2027", preview.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã ghi quyết định 16/QĐ-UBND ngày 20/11/2026 công nhận xã Cẩm Vũ đạt", recognised.Single().Text, StringComparison.Ordinal);
         Assert.Equal("recognised", status);
         Assert.Contains("lý do", noReason.Single().Text, StringComparison.Ordinal);
-        Assert.Contains("Đã ghi quyết định 20/QĐ-UBND thu hồi công nhận năm 2026 của Xã Cẩm Vũ. Lý do: phát hiện cán bộ vi phạm kỷ luật", revoked.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã ghi quyết định 20/QĐ-UBND thu hồi công nhận năm 2026 của xã Cẩm Vũ. Lý do: phát hiện cán bộ vi phạm kỷ luật", revoked.Single().Text, StringComparison.Ordinal);
         var card = await ScorecardAsync();
         Assert.Equal("revoked", card.GetProperty("status").GetString());
         Assert.Equal("none", card.GetProperty("level").GetString());
@@ -52,7 +52,7 @@ public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("Quyết định công nhận số 16/QĐ-UBND ngày 20/11/2026", scorecardText, StringComparison.Ordinal);
         Assert.Contains("Đã thu hồi công nhận theo quyết định số 20/QĐ-UBND ngày 25/11/2026. Lý do: phát hiện cán bộ vi phạm kỷ luật", scorecardText, StringComparison.Ordinal);
         var lines = history.Single().Text!.Split('\n');
-        Assert.Equal("Lịch sử thay đổi kết quả năm 2026 của Xã Cẩm Vũ:", lines[0]);
+        Assert.Equal("Lịch sử thay đổi kết quả năm 2026 của xã Cẩm Vũ:", lines[0]);
         Assert.Contains(lines, l => l.Contains("nộp bản tự chấm chính thức – Văn phòng xã", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("quyết định công nhận", StringComparison.Ordinal) && l.Contains("16/QĐ-UBND", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("quyết định thu hồi công nhận", StringComparison.Ordinal) && l.EndsWith("Lý do: phát hiện cán bộ vi phạm kỷ luật", StringComparison.Ordinal));

@@ -35,7 +35,7 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         var rest = await appraiser.SayAsync("đồng ý tất cả");
         var stored = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/assessment");
 
-        Assert.Contains("Thẩm định bản tự chấm của Xã Cẩm Vũ năm 2026 (48 mục, phần B tự chấm 80/80)", start[0].Text);
+        Assert.Contains("Thẩm định bản tự chấm của xã Cẩm Vũ năm 2026 (48 mục, phần B tự chấm 80/80)", start[0].Text);
         Assert.Contains("Xã tự chấm: 1 điểm\nKiểm chứng: Biên bản số 7", start[1].Text);
         Assert.Equal(["Đồng ý 1", "Đồng ý tất cả"], start[1].SuggestedActions!.Actions.Select(a => a.Title));
         Assert.StartsWith("Mục 1.1.b", kept.Single().Text);
@@ -43,7 +43,7 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("mỗi thay đổi điểm đều phải có lý do", noReason.Single().Text);
         Assert.StartsWith("Mục 1.2.a", reasoned.Single().Text);
         Assert.StartsWith("Mục 1.2.b", inline.Single().Text);
-        Assert.Contains("Đã thẩm định xong Xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 78,5. Tổng điểm 78,5 → Không đạt chuẩn.", rest.Single().Text);
+        Assert.Contains("Đã thẩm định xong xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 78,5. Tổng điểm 78,5 → Không đạt chuẩn.", rest.Single().Text);
         var appraisal = stored.GetProperty("appraisal");
         Assert.Equal(48, appraisal.GetProperty("items").EnumerateObject().Count());
         Assert.Equal(0.5m, appraisal.GetProperty("items").GetProperty("1.1.b").GetDecimal());
@@ -71,10 +71,10 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal(["Khiếu nại, tố cáo phức tạp", "Kỷ luật cán bộ"], ask.Single().SuggestedActions!.Actions.Select(a => a.Title));
         Assert.Contains("Xin ghi lý do cụ thể", kind.Single().Text);
         Assert.Contains("cần ghi lý do cụ thể", empty.Single().Text);
-        Assert.Contains("Đã ghi nhận Xã Cẩm Vũ không xét đánh giá năm 2026 (Kỷ luật cán bộ)", recorded.Single().Text);
+        Assert.Contains("Đã ghi nhận xã Cẩm Vũ không xét đánh giá năm 2026 (Kỷ luật cán bộ)", recorded.Single().Text);
         Assert.Contains("Không xét đánh giá: Quyết định kỷ luật số 12/QĐ-UBND", Conversation.CardText(card[0]));
         Assert.Contains("Xếp loại\nKhông đạt chuẩn", Conversation.CardText(card[0]));
-        Assert.Contains("Đã bỏ ghi nhận không xét đánh giá của Xã Cẩm Vũ năm 2026", lifted.Single().Text);
+        Assert.Contains("Đã bỏ ghi nhận không xét đánh giá của xã Cẩm Vũ năm 2026", lifted.Single().Text);
         Assert.Contains("Đã bỏ ghi nhận không xét: Quyết định hủy kỷ luật số 3", Conversation.CardText(after[0]));
         Assert.Contains("Xếp loại\nChuẩn Mức độ 1", Conversation.CardText(after[0]));
         Assert.Contains("không có ghi nhận không xét đánh giá", liftAgain.Single().Text);
@@ -98,7 +98,7 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
 
         // The decision's result (said after the save) first, then the appraisal's question, last.
         Assert.Equal(3, recorded.Count);
-        Assert.Contains("Đã ghi nhận Xã Cẩm Bình không xét đánh giá năm 2026", recorded[0].Text);
+        Assert.Contains("Đã ghi nhận xã Cẩm Bình không xét đánh giá năm 2026", recorded[0].Text);
         Assert.Equal("Tiếp tục thẩm định:", recorded[1].Text);
         Assert.StartsWith("Mục 1.1.b", recorded[2].Text);
         Assert.StartsWith("Mục 1.2.a", kept.Single().Text);

@@ -53,12 +53,12 @@ public sealed class HeldFormChatTests : BotTestBase, IDisposable
 
         Assert.Contains("Phiếu không tính vào A1, A2: 2 chờ thẩm định xem xét, 0 đã loại, 0 là góp ý", Conversation.CardText(card.Single()), StringComparison.Ordinal);
         var lines = list.Single().Text!.Split('\n');
-        Assert.StartsWith("Phiếu chờ xét của Xã Cẩm Vũ năm 2026", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Phiếu chờ xét của xã Cẩm Vũ năm 2026", lines[0], StringComparison.Ordinal);
         Assert.Contains("1. phiếu người dân, gửi lúc 09:00 25/11, 5 điểm – giữ lại vì: trả lời xong nhanh hơn thời gian đọc câu hỏi", lines);
         Assert.Contains(lines, l => l.StartsWith("2. phiếu người dân, gửi lúc 09:02 25/11, 0 điểm – giữ lại vì: nhiều phiếu từ cùng một địa chỉ mạng", StringComparison.Ordinal));
         Assert.Contains("ghi kèm lý do", noReason.Single().Text, StringComparison.Ordinal);
         Assert.Contains("với số trong danh sách", outOfRange.Single().Text, StringComparison.Ordinal);
-        Assert.Contains("Đã tính phiếu số 1 của Xã Cẩm Vũ vào điểm. Lý do: Đã gọi điện, người dân xác nhận", counted.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã tính phiếu số 1 của xã Cẩm Vũ vào điểm. Lý do: Đã gọi điện, người dân xác nhận", counted.Single().Text, StringComparison.Ordinal);
         Assert.Contains("Đã loại phiếu số 2", excluded.Single().Text, StringComparison.Ordinal);
         Assert.Contains("hệ thống chấm điểm chưa nhận", twice.Single().Text, StringComparison.Ordinal);
         var a1 = await A1Async();
@@ -84,10 +84,10 @@ public sealed class HeldFormChatTests : BotTestBase, IDisposable
         var beyond = await appraiser.SayAsync("loại phiếu 2-4 lý do");
         var again = await appraiser.SayAsync("loại phiếu 1-2 cùng một máy");
 
-        Assert.Contains("Đã tính phiếu số 1, 3 của Xã Cẩm Vũ vào điểm. Lý do: Máy tính bảng của Bộ phận một cửa, đã xác minh", counted.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã tính phiếu số 1, 3 của xã Cẩm Vũ vào điểm. Lý do: Máy tính bảng của Bộ phận một cửa, đã xác minh", counted.Single().Text, StringComparison.Ordinal);
         Assert.Contains("với số trong danh sách", beyond.Single().Text, StringComparison.Ordinal);
         // Form 1 was counted already: the core refuses it, form 2 is excluded.
-        Assert.Contains(again, r => r.Text!.Contains("Đã loại phiếu số 2 của Xã Cẩm Vũ", StringComparison.Ordinal));
+        Assert.Contains(again, r => r.Text!.Contains("Đã loại phiếu số 2 của xã Cẩm Vũ", StringComparison.Ordinal));
         Assert.Contains(again, r => r.Text!.Contains("hệ thống chấm điểm chưa nhận", StringComparison.Ordinal));
         var a1 = await A1Async();
         Assert.Equal(2, a1.GetProperty("responses").GetInt32());

@@ -36,10 +36,10 @@ public sealed class ReminderTests(RedisServer redis) : BotTestBase(redis), IDisp
         var sent = _connector.Received.Select(r => (r.ConversationHeader, Text: r.Body.GetProperty("text").GetString()!)).ToList();
         Assert.Equal(3, sent.Count);
         Assert.Equal(camVu.Id, sent[0].ConversationHeader);
-        Assert.Equal("Nhắc việc: Xã Cẩm Vũ chưa nộp bản tự chấm điểm năm 2026. Hạn nộp trước ngày 15/12/2026 (còn 7 ngày). Gõ “tự chấm điểm” để làm tiếp.", sent[0].Text);
+        Assert.Equal("Nhắc việc: xã Cẩm Vũ chưa nộp bản tự chấm điểm năm 2026. Hạn nộp trước ngày 15/12/2026 (còn 7 ngày). Gõ “tự chấm điểm” để làm tiếp.", sent[0].Text);
         Assert.Contains("(còn 2 ngày)", sent[1].Text);
         Assert.Equal(appraiser.Id, sent[2].ConversationHeader);
-        Assert.Equal("Nhắc việc: Tỉnh Hải Dương còn 1 xã, phường đã nộp tự chấm nhưng chưa thẩm định. Hạn thẩm định trước ngày 31/12/2026 (còn 7 ngày).", sent[2].Text);
+        Assert.Equal("Nhắc việc: tỉnh Hải Dương còn 1 xã, phường đã nộp tự chấm nhưng chưa thẩm định. Hạn thẩm định trước ngày 31/12/2026 (còn 7 ngày).", sent[2].Text);
         Assert.DoesNotContain(sent, s => s.ConversationHeader == camBinh.Id);
     }
 

@@ -79,7 +79,7 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
 
         Assert.Equal(existing.Replace("Cẩm Vũ", "X", StringComparison.Ordinal), missing.Replace("Cẩm Zzz", "X", StringComparison.Ordinal));
         Assert.DoesNotContain("Bảng điểm", existing);
-        Assert.Contains("Bảng điểm Xã Cẩm Bình", own[0].Text);
+        Assert.Contains("Bảng điểm xã Cẩm Bình", own[0].Text);
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         var outside = await appraiser.SayAsync("điểm An Hai");
         var rollupOutside = await appraiser.SayAsync("tổng hợp Huyện Hai");
 
-        Assert.Contains("Bảng điểm Xã An Một", inside[0].Text);
+        Assert.Contains("Bảng điểm xã An Một", inside[0].Text);
         Assert.Contains("không tìm thấy đơn vị “An Hai” trong phạm vi", outside.Single().Text);
         Assert.Contains("không tìm thấy đơn vị “Huyện Hai” trong phạm vi", rollupOutside.Single().Text);
     }

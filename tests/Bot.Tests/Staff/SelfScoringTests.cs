@@ -37,7 +37,7 @@ public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
 
         var replies = await staff.SayAsync("xem điểm");
 
-        Assert.Contains("Bảng điểm Xã Cẩm Vũ", replies[0].Text);
+        Assert.Contains("Bảng điểm xã Cẩm Vũ", replies[0].Text);
         Assert.Equal("Tiếp tục tự chấm:", replies[1].Text);
         Assert.StartsWith("Mục 1.1.a", replies[2].Text);
     }
@@ -70,7 +70,7 @@ public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
         var done = await staff.SayAsync("xác nhận nộp");
         var card = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard");
 
-        Assert.Contains("Đã nộp bản tự chấm điểm của Xã Cẩm Vũ năm 2026: phần B 80/80 điểm", done.Single().Text);
+        Assert.Contains("Đã nộp bản tự chấm điểm của xã Cẩm Vũ năm 2026: phần B 80/80 điểm", done.Single().Text);
         Assert.True(card.GetProperty("submitted").GetBoolean());
         Assert.Equal(80m, card.GetProperty("b").GetProperty("self").GetDecimal());
     }

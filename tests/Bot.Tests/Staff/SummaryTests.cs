@@ -34,7 +34,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
 
         // A1 = (10 + 8) / 2 = 9; A2 = 5; B = 74 → 88, Mức 2, 2 short of Mức 3.
         var expected = string.Join("\n",
-            "Bảng điểm Xã Cẩm Vũ – năm 2026",
+            "Bảng điểm xã Cẩm Vũ – năm 2026",
             "A1 – Người dân (2 phiếu): 9/10",
             "A2 – Cán bộ thôn (1 phiếu): 5/10",
             "B – Xã tự chấm: 74/80",
@@ -51,7 +51,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         // On Zalo the chart comes as a picture with the text.
         Assert.Equal("image/png", onZalo.Attachments!.Single().GetProperty("contentType").GetString());
         // Where cards render, the card alone carries the content; its text is the one-line title, not the same again.
-        Assert.Equal("Bảng điểm Xã Cẩm Vũ – năm 2026", onWeb.Text);
+        Assert.Equal("Bảng điểm xã Cẩm Vũ – năm 2026", onWeb.Text);
         var card = onWeb.Attachments!.Single();
         Assert.Equal("application/vnd.microsoft.card.adaptive", card.GetProperty("contentType").GetString());
         var body = card.GetProperty("content").GetProperty("body");
@@ -70,7 +70,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         var text = (await appraiser.SayAsync("tổng hợp Hải Dương 2026")).Single().Text!;
         var badYear = (await appraiser.SayAsync("tổng hợp 2031")).Single().Text!;
 
-        Assert.True(text.Contains("Tổng hợp Tỉnh Hải Dương – năm 2026", StringComparison.Ordinal), text);
+        Assert.True(text.Contains("Tổng hợp tỉnh Hải Dương – năm 2026", StringComparison.Ordinal), text);
         Assert.Contains("Số xã, phường: 3", text);
         // Cẩm Vũ has submitted but is not appraised: no final level yet, shown beside as provisional.
         Assert.Contains("Không đạt chuẩn: 0", text);

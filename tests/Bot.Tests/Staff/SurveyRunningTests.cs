@@ -46,7 +46,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
         var answered = await appraiser.SayAsync("kiểm tra hồ sơ Cẩm Vũ 000.00.25.H23-251126-0042");
         var unanswered = await appraiser.SayAsync("kiểm tra hồ sơ Cẩm Vũ 000.00.25.H23-251126-0043");
-        Assert.Contains("Hồ sơ 000.00.25.H23-251126-0042 của Xã Cẩm Vũ có một phiếu khảo sát, gửi lúc 10:00 25/11/2026, 7,5 điểm: được tính vào A1", answered.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Hồ sơ 000.00.25.H23-251126-0042 của xã Cẩm Vũ có một phiếu khảo sát, gửi lúc 10:00 25/11/2026, 7,5 điểm: được tính vào A1", answered.Single().Text, StringComparison.Ordinal);
         Assert.Contains("chưa có phiếu khảo sát nào", unanswered.Single().Text, StringComparison.Ordinal);
     }
 
@@ -98,7 +98,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         var made = (await appraiser.SayAsync("bỏ qua")).Single();
 
         Assert.Equal(["Bí thư chi bộ", "Trưởng thôn, khu dân cư", "Trưởng ban công tác Mặt trận", "Trưởng các đoàn thể"], roles.Single().SuggestedActions!.Actions.Select(a => a.Title));
-        Assert.Contains("Đã đăng ký Bí thư chi bộ, Thôn Đoài của Xã Cẩm Vũ", made.Text, StringComparison.Ordinal);
+        Assert.Contains("Đã đăng ký Bí thư chi bộ, Thôn Đoài của xã Cẩm Vũ", made.Text, StringComparison.Ordinal);
         Assert.Equal("image/png", made.Attachments!.Single().GetProperty("contentType").GetString());
         var code = System.Text.RegularExpressions.Regex.Match(made.Text!, "mã “([A-Z2-9]{4}-[A-Z2-9]{4})”").Groups[1].Value;
         var cadre = Bot.Conversation("zalo");
@@ -129,7 +129,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         var again = await appraiser.SayAsync("0 0 0 0 0");
         var stop = await appraiser.SayAsync("dừng");
 
-        Assert.Contains("phiếu người dân bằng giấy của Xã Cẩm Vũ", start.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("phiếu người dân bằng giấy của xã Cẩm Vũ", start.Single().Text, StringComparison.Ordinal);
         Assert.Contains("Đã ghi phiếu số 17: 6,5 điểm", typed.Single().Text, StringComparison.Ordinal);
         Assert.Equal(["Tốt", "Khá", "Trung bình", "Yếu"], first.Single().SuggestedActions!.Actions.Select(a => a.Title));
         Assert.Contains("chưa đọc được", Conversation.Texts(unreadable), StringComparison.Ordinal);
@@ -157,7 +157,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         var lines = progress.Single().Text!.Split('\n');
         Assert.Contains(lines, l => l.StartsWith("• Xã Cẩm Vũ: 1/3, còn thiếu 2", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("• Xã Cẩm Bình: 0/30, còn thiếu 30", StringComparison.Ordinal));
-        Assert.Contains("Đã đóng đợt khảo sát của Xã Cẩm Vũ ngày 25/11", closed.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã đóng đợt khảo sát của xã Cẩm Vũ ngày 25/11", closed.Single().Text, StringComparison.Ordinal);
         Assert.Contains("hệ thống chấm điểm chưa nhận", badDay.Single().Text, StringComparison.Ordinal);
         // Closed today: a case visited tomorrow no longer counts.
         Bot.Clock.Now = Bot.Clock.Now.AddDays(1);

@@ -49,9 +49,9 @@ public sealed class WritesAfterTheSaveTests(RedisServer redis) : BotTestBase(red
         var again = await appraiser.SayAsync("thẩm định Cẩm Vũ");
         var appraisal = (await AssessmentAsync()).GetProperty("appraisal");
 
-        Assert.Contains("gõ “thẩm định Xã Cẩm Vũ” để lưu", failed.Single().Text);
+        Assert.Contains("gõ “thẩm định xã Cẩm Vũ” để lưu", failed.Single().Text);
         Assert.Contains("cán bộ thẩm định", whoAmI.Single().Text);
-        Assert.Contains("Đã thẩm định xong Xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 79.", again[^1].Text);
+        Assert.Contains("Đã thẩm định xong xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 79.", again[^1].Text);
         Assert.Equal(48, appraisal.GetProperty("items").EnumerateObject().Count());
         Assert.Equal(0m, appraisal.GetProperty("items").GetProperty("1.1.a").GetDecimal());
     }

@@ -24,7 +24,7 @@ public sealed class SubmitStep : IStepHandler
         // Said instead of the thanks if another tab (or, for an invitation, another person) finished first.
         context.Turn.FormAlreadyGivenReply = context.Turn.Activity.CreateReply(progress.Origin.InvitationHash is not null
             ? context.Texts["invitation.used"]
-            : context.Texts.Format("alreadyCompleted", ("communeName", UnitNames.InSentence(progress.CommuneName)), ("year", progress.Year)));
+            : context.Texts.Format("alreadyCompleted", ("communeName", progress.CommuneName), ("year", progress.Year)));
         context.Turn.Say(context.Fill(context.Step.Text!));
     }
 

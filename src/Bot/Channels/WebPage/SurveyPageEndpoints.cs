@@ -84,7 +84,7 @@ public static class SurveyPageEndpoints
             ["communeName"] = commune.Name,
             ["heading"] = texts["poster.heading"],
             ["scan"] = texts["poster.scan"],
-            ["why"] = texts.Format(why, ("communeName", UnitNames.InSentence(commune.Name))),
+            ["why"] = texts.Format(why, ("communeName", commune.Name)),
             ["sloganTitle"] = texts["poster.sloganTitle"],
             ["sloganXin"] = texts["poster.slogan.xin"],
             ["sloganLuon"] = texts["poster.slogan.luon"],
