@@ -35,11 +35,18 @@ public static class Surveys
     }
 
     /// <summary>An invitation for one case, as the one-stop software asks for it; returns its code.</summary>
-    public static async Task<string> InviteAsync(BotApp bot, string communeId, string caseCode, string visitedAt = "2026-11-24T08:40:00+07:00")
+    public static async Task<string> InviteAsync(BotApp bot, string communeId, string caseCode, string visitedAt = "2026-11-24T08:40:00+07:00") =>
+        (await IssueAsync(bot, communeId, caseCode, visitedAt)).GetProperty("code").GetString()!;
+
+    /// <summary>The address of a case's invitation page, as the one-stop software gets it.</summary>
+    public static async Task<Uri> InvitationPageAsync(BotApp bot, string communeId, string caseCode, string visitedAt = "2026-11-24T08:40:00+07:00") =>
+        new((await IssueAsync(bot, communeId, caseCode, visitedAt)).GetProperty("url").GetString()!);
+
+    private static async Task<System.Text.Json.JsonElement> IssueAsync(BotApp bot, string communeId, string caseCode, string visitedAt)
     {
         var response = await Invitations(bot).PostAsJsonAsync("/api/v1/survey-invitations", new { form = "citizen", communeId, caseCode, visitedAt });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("code").GetString()!;
+        return await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
     }
 
     /// <summary>

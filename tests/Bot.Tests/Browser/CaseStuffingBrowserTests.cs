@@ -11,12 +11,8 @@ namespace Bot.Tests.Browser;
 [Collection(RedisTests.Name)]
 public sealed class CaseStuffingBrowserTests(RedisServer redis) : BotTestBase(redis)
 {
-    private async Task<string> InvitationUrlAsync(Uri baseUrl, string caseCode)
-    {
-        var issued = await (await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
-            new { form = "citizen", communeId = "cam-vu", caseCode, visitedAt = "2026-11-24T08:40:00+07:00" })).Content.ReadFromJsonAsync<JsonElement>();
-        return new Uri(baseUrl, new Uri(issued.GetProperty("url").GetString()!).AbsolutePath.TrimStart('/')).ToString();
-    }
+    private async Task<string> InvitationUrlAsync(Uri baseUrl, string caseCode) =>
+        new Uri(baseUrl, (await Surveys.InvitationPageAsync(Bot, "cam-vu", caseCode)).AbsolutePath.TrimStart('/')).ToString();
 
     [Fact]
     public async Task InventedCasesOnOneTablet_OnlyTheFirstCounts_TheRestAreHeld()

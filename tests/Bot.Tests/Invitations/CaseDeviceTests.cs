@@ -17,12 +17,8 @@ public sealed class CaseDeviceTests(RedisServer redis) : BotTestBase(redis)
     private async Task<JsonElement> A1Async() =>
         (await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard")).GetProperty("a1");
 
-    private async Task<string> InvitationLinkAsync(string caseCode)
-    {
-        var issued = await (await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
-            new { form = "citizen", communeId = "cam-vu", caseCode, visitedAt = "2026-11-24T08:40:00+07:00" })).Content.ReadFromJsonAsync<JsonElement>();
-        return new Uri(issued.GetProperty("url").GetString()!).AbsolutePath["/s/".Length..];
-    }
+    private async Task<string> InvitationLinkAsync(string caseCode) =>
+        (await Surveys.InvitationPageAsync(Bot, "cam-vu", caseCode)).AbsolutePath["/s/".Length..];
 
     private async Task<(string Device, string Stamp)> OpenPageAsync(string link, string? device)
     {

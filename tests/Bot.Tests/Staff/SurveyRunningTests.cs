@@ -56,9 +56,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "zalo");
         var otherCommune = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-binh", channel: "zalo");
         var code = await Surveys.InviteAsync(Bot, "cam-vu", "000.00.25.H23-251126-0050");
-        var page = (await (await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
-            new { form = "citizen", communeId = "cam-vu", caseCode = "000.00.25.H23-251126-0050", visitedAt = "2026-11-24T08:40:00+07:00" }))
-            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString();
+        var page = await Surveys.InvitationPageAsync(Bot, "cam-vu", "000.00.25.H23-251126-0050");
 
         var typed = await desk.SayAsync($"khảo sát {code}");
         var shared = await desk.SayAsync("Gửi bác: " + page);
