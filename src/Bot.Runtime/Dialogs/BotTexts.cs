@@ -23,8 +23,8 @@ public sealed class BotTexts(TextCatalog catalog)
 
     /// <summary>
     /// The text for <paramref name="key"/> with its values filled in; a unit's name ({communeName},
-    /// {commune}, {unit}, …) reads as it should where it stands: "Xã Cẩm Vũ" beginning the text or a
-    /// line, "xã Cẩm Vũ" mid-sentence.
+    /// {commune}, {unit}, …) reads as it should where it stands: "Xã Cẩm Vũ" beginning the text, a
+    /// line or a list item, "xã Cẩm Vũ" mid-sentence (<see cref="UnitNames.FillIn"/>).
     /// </summary>
     public string Format(string key, params (string Name, object? Value)[] values)
     {
