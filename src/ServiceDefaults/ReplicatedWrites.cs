@@ -15,6 +15,9 @@ public sealed class ReplicaOptions
 
     /// <summary>How long to wait for them; past it the write stands on its primary alone, that is logged and counted, and that primary's writes do not wait for 5 s.</summary>
     public TimeSpan ReplicaAckTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How long a confirmed write waits for that connection to open; past it the write fails (the channel retries the turn) and the next write connects afresh.</summary>
+    public TimeSpan ConnectWait { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 /// <summary>
@@ -39,15 +42,10 @@ public sealed partial class ReplicatedWrites(
     // clock, not the service's TimeProvider, which tests set to a survey's dates.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<System.Net.EndPoint, long> _laggingUntil = new();
 
-    // Made on the first confirmed write (a service with ReplicaAcks 0 never opens it).
-    private readonly Lazy<Task<ConnectionMultiplexer>> _own = new(() =>
-    {
-        var configuration = connection();
-        configuration.ClientName = "replicated-writes";
-        // Longer than the WAIT it may queue behind.
-        configuration.AsyncTimeout = Math.Max(configuration.AsyncTimeout, (int)options.Value.ReplicaAckTimeout.TotalMilliseconds * 4);
-        return ConnectionMultiplexer.ConnectAsync(configuration);
-    });
+    // Opened on the first confirmed write (a service with ReplicaAcks 0 never opens it); forgotten
+    // when opening it fails or outlasts ConnectWait, so the next write tries again.
+    private readonly Lock _gate = new();
+    private Task<ConnectionMultiplexer>? _own;
 
     /// <summary>Runs <paramref name="write"/>, then waits for the replicas of the primary that holds <paramref name="key"/>.</summary>
     public async Task<T> WriteAsync<T>(RedisKey key, Func<IDatabase, Task<T>> write)
@@ -57,7 +55,7 @@ public sealed partial class ReplicatedWrites(
         {
             return await write(shared.GetDatabase());
         }
-        var own = await _own.Value;
+        var own = await OwnAsync();
         var result = await write(own.GetDatabase());
         // The primary that owns the key's slot, from the multiplexer's map (no round trip).
         var primary = own.GetServer(key);
@@ -82,11 +80,51 @@ public sealed partial class ReplicatedWrites(
         return result;
     }
 
+    /// <summary>
+    /// The writes' own connection. Opening it during a failover was seen to hang for good inside the
+    /// client (its cluster discovery awaiting a node that had gone), and a kept failed or hung attempt
+    /// would hold every later form of the process; so the wait is bounded and a bad attempt dropped.
+    /// </summary>
+    private async Task<ConnectionMultiplexer> OwnAsync()
+    {
+        Task<ConnectionMultiplexer> opening;
+        lock (_gate)
+        {
+            opening = _own ??= Open();
+        }
+        try
+        {
+            return await opening.WaitAsync(options.Value.ConnectWait);
+        }
+        catch (Exception e) when (e is TimeoutException or RedisException)
+        {
+            lock (_gate)
+            {
+                if (ReferenceEquals(_own, opening))
+                {
+                    _own = null;
+                }
+            }
+            // An attempt that opens after all is closed, not leaked.
+            _ = opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+            throw e as RedisException ?? new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None, "The connection for confirmed writes did not open in time.", e, CommandStatus.Unknown);
+        }
+    }
+
+    private Task<ConnectionMultiplexer> Open()
+    {
+        var configuration = connection();
+        configuration.ClientName = "replicated-writes";
+        // Longer than the WAIT it may queue behind.
+        configuration.AsyncTimeout = Math.Max(configuration.AsyncTimeout, (int)options.Value.ReplicaAckTimeout.TotalMilliseconds * 4);
+        return ConnectionMultiplexer.ConnectAsync(configuration);
+    }
+
     public void Dispose()
     {
-        if (_own.IsValueCreated && _own.Value.IsCompletedSuccessfully)
+        if (_own is { IsCompletedSuccessfully: true } own)
         {
-            _own.Value.Result.Dispose();
+            own.Result.Dispose();
         }
     }
 
