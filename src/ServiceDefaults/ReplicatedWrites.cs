@@ -103,10 +103,10 @@ public sealed partial class ReplicatedWrites(
                 if (ReferenceEquals(_own, opening))
                 {
                     _own = null;
+                    // Dropped once, by the first write to give up on it: if it opens after all, it is closed, not leaked.
+                    _ = opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
                 }
             }
-            // An attempt that opens after all is closed, not leaked.
-            _ = opening.ContinueWith(t => t.Result.Dispose(), CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
             throw e as RedisException ?? new RedisConnectionException(ConnectionFailureType.UnableToConnect, CommandFlags.None, "The connection for confirmed writes did not open in time.", e, CommandStatus.Unknown);
         }
     }

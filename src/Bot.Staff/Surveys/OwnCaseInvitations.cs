@@ -18,7 +18,7 @@ public sealed class OwnCaseInvitations(ScoringRules rules, InvitationCodes codes
 
     // Only a message carrying a code looks anything up: one enrolment read (kept for the turn) and one invitation read.
     private async ValueTask<bool> IsOwnCaseAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        codes.InMessage(turn.Text, common.Survey) is { } code
+        codes.InMessage(turn, common.Survey) is { } code
         && await TurnSender.Of(turn).PersonAsync() is { Role: StaffRole.Staff } person
         && (await invitations.FindAsync(InvitationCodes.StorageHash(code))).Invitation is { } invitation
         && invitation.Form == rules.CitizenForm

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Bot.Dialogs;
+using Bot.Turns;
 using Microsoft.Extensions.Options;
 
 namespace Bot.Surveys.Invitations;
@@ -83,10 +84,14 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options)
     }
 
     /// <summary>
-    /// The invitation code a chat message carries: its page's address shared into the chat, or
-    /// "khảo sát K7M2-QX9P" typed after the survey word (<paramref name="surveyWord"/>).
+    /// The invitation code this turn's message carries: its page's address shared into the chat, or
+    /// "khảo sát K7M2-QX9P" typed after the survey word (<paramref name="surveyWord"/>). Read once a
+    /// turn: the staff's own-case route and the survey's routes all ask, on every message.
     /// </summary>
-    public string? InMessage(string text, WordList surveyWord) => FindIn(text) ?? Normalise(surveyWord.RestOf(text));
+    public string? InMessage(TurnContext turn, WordList surveyWord) =>
+        turn.Memo(() => new CarriedCode(FindIn(turn.Text) ?? Normalise(surveyWord.RestOf(turn.Text)))).Code;
+
+    private sealed record CarriedCode(string? Code);
 
     [GeneratedRegex(@"/s/i/([A-Z0-9]{4}-[A-Z0-9]{4})/([A-Za-z0-9_-]{16})(?![A-Za-z0-9_-])")]
     private static partial Regex PageAddress();

@@ -13,8 +13,8 @@ namespace ScoringCore.Storage;
 /// its own slot); then one Lua script checks and writes
 /// the idempotency record, claims the form's reference (a case, a cadre, a sheet: once ever),
 /// settles an open form's standing (one counted form per device; bursts and identical runs from
-/// one address held) and a case's (a device that answered for another case is held), and adds the response to its commune's aggregate under its standing, all
-/// atomically, so concurrent retries can never count twice and a scorecard never reads forms.
+/// one address held) and a case's (a device that answered for another case is held), and adds
+/// the response to its commune's aggregate under its standing, all atomically, so concurrent retries can never count twice and a scorecard never reads forms.
 /// A year whose result was recognised takes no new form (a retry of a stored one still gets its answer).
 /// The bot forgets a form once the core accepts it, so the acceptance waits for the configured
 /// replicas (<see cref="ReplicatedWrites"/>).
