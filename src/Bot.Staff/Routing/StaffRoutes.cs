@@ -174,7 +174,8 @@ public sealed class StaffRoutes(
     private async Task HelpAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var person = await TurnSender.Of(turn).PersonAsync();
-        turn.Say(texts.Text("help." + StaffRoles.Name(person!.Role)));
+        // An administrator can do all an appraiser can, so both lists are written once and shown to both.
+        turn.Say(texts.Format("help." + StaffRoles.Name(person!.Role), ("appraiserCommands", texts.Text("help.appraiserCommands"))));
     }
 
     private async Task AskAsync(TurnContext turn, string question, CancellationToken cancellationToken) =>
