@@ -30,7 +30,8 @@ public sealed class StaffTurn(TurnContext turn, Person? person, UnitTree tree, i
     {
         get
         {
-            var name = Turn.Activity.From?.Name is { Length: > 0 and <= 100 } shown ? shown + " " : "";
+            var shown = Scoring.Text.PrintableText.Strip((Turn.Activity.From?.Name ?? "").Trim(), lines: false);
+            var name = shown.Length is > 0 and <= 100 ? shown + " " : "";
             return $"{name}[{Person?.Id}]";
         }
     }

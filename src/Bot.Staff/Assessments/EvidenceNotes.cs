@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scoring.Text;
 
 namespace Bot.Staff.Assessments;
 
@@ -19,8 +20,8 @@ public static class EvidenceNotes
             {
                 continue;
             }
-            var name = attachment.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString() : null;
-            var url = attachment.TryGetProperty("contentUrl", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString() : null;
+            var name = OneLine(attachment, "name");
+            var url = OneLine(attachment, "contentUrl");
             if (name is not null || url is not null)
             {
                 parts.Add(texts.Format("self.attachment", ("name", string.Join(" ", new[] { name, url }.OfType<string>()))));
@@ -29,4 +30,11 @@ public static class EvidenceNotes
         var note = string.Join("\n", parts);
         return note.Length == 0 ? null : StaffTurn.Clip(note);
     }
+
+    /// <summary>A property the channel set, as one printable line (the core keeps nothing else), or null.</summary>
+    private static string? OneLine(JsonElement attachment, string property) =>
+        attachment.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+            && PrintableText.Strip(value.GetString()!.Trim(), lines: false) is { Length: > 0 } line
+            ? line
+            : null;
 }

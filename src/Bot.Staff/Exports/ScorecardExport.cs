@@ -8,6 +8,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.Options;
 using Scoring.Rules;
+using Scoring.Text;
 
 namespace Bot.Staff.Exports;
 
@@ -42,7 +43,7 @@ public sealed class ScorecardExport(ScoringRules rules, ScoringCoreClient core, 
         csv.AppendJoin(',', Columns.Select(Quote)).Append("\r\n");
         foreach (var row in rows)
         {
-            csv.AppendJoin(',', Cells(row).Select(cell => cell is decimal number ? Number(number) : Quote(Convert.ToString(cell, CultureInfo.InvariantCulture) ?? ""))).Append("\r\n");
+            csv.AppendJoin(',', Cells(row).Select(cell => cell is decimal number ? Number(number) : Quote(Printable(cell)))).Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
@@ -109,11 +110,17 @@ public sealed class ScorecardExport(ScoringRules rules, ScoringCoreClient core, 
             {
                 null => new Cell { CellReference = reference },
                 decimal number => new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(Number(number)) },
-                _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "")) },
+                _ => new Cell { CellReference = reference, DataType = CellValues.InlineString, InlineString = new InlineString(new Text(Printable(value))) },
             });
         }
         return row;
     }
+
+    /// <summary>
+    /// A text cell without the characters XML cannot carry: the core refuses them now, but a name or
+    /// note kept before that would otherwise fail the whole workbook.
+    /// </summary>
+    private static string Printable(object? value) => PrintableText.Strip(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "", lines: true);
 
     /// <summary>A decimal without the trailing zeros its scale carries ("74", not "74.0").</summary>
     private static string Number(decimal number) => number.ToString("0.##########", CultureInfo.InvariantCulture);

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Bot.Dialogs;
 using Bot.Units;
 using Scoring.Rules;
+using Scoring.Text;
 
 namespace Bot.Surveys.Invitations;
 
@@ -102,6 +103,11 @@ public sealed partial class InvitationRequestValidator(ScoringRules rules, IComm
             if (value.Length > MaxText)
             {
                 return Fail(400, at + field, "api.field.tooLong", ("max", MaxText));
+            }
+            // Shown to appraisers in chat and kept with the registration: one printable line.
+            if (PrintableText.FirstUnprintable(value, lines: false) is { } unprintable)
+            {
+                return Fail(400, at + field, "api.field.unprintable", ("code", $"U+{(int)unprintable:X4}"));
             }
         }
         var now = clock.GetUtcNow();

@@ -74,7 +74,7 @@ public static class BotServices
         services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxWorker>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxWorker>());
-        services.AddProblemDetails();
+        services.AddServerErrors();
         services.AddApiKeyAuthentication();
         return builder;
     }

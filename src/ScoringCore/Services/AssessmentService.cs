@@ -120,15 +120,11 @@ public sealed class AssessmentService(
         {
             return (null, problems.BadRequest("kind", "field.oneOf", ("allowed", string.Join(", ", kinds.Select(k => $"\"{k}\"")))));
         }
-        if (string.IsNullOrWhiteSpace(request.Note))
+        if (problems.CheckText("note", request.Note, AssessmentScoring.MaxNoteLength, lines: true) is { } noteError)
         {
-            return (null, problems.BadRequest("note", "field.required"));
+            return (null, noteError);
         }
-        if (request.Note.Length > AssessmentScoring.MaxNoteLength)
-        {
-            return (null, problems.BadRequest("note", "field.tooLong", ("max", AssessmentScoring.MaxNoteLength)));
-        }
-        var disqualification = new Disqualification(request.Kind, request.Note.Trim());
+        var disqualification = new Disqualification(request.Kind, request.Note!.Trim());
         var change = new ResultChange(clock.GetUtcNow(), ResultChanges.Disqualified, null, disqualification.Kind, disqualification.Note);
         return await store.SetDisqualificationAsync(communeId, year, disqualification, change)
             ? (disqualification, null)
@@ -143,9 +139,9 @@ public sealed class AssessmentService(
             return placeError;
         }
         var note = request?.Note?.Trim();
-        if (note?.Length > AssessmentScoring.MaxNoteLength)
+        if (problems.CheckText("note", note, AssessmentScoring.MaxNoteLength, required: false, lines: true) is { } noteError)
         {
-            return problems.BadRequest("note", "field.tooLong", ("max", AssessmentScoring.MaxNoteLength));
+            return noteError;
         }
         note = string.IsNullOrEmpty(note) ? null : note;
         var change = new ResultChange(clock.GetUtcNow(), ResultChanges.DisqualificationLifted, null, null, note);
@@ -186,10 +182,7 @@ public sealed class AssessmentService(
     private ResultChange Change(string change, string by, decimal points) =>
         new(clock.GetUtcNow(), change, by, "B = " + VietnameseFormat.Points(points), null);
 
-    private ApiError? CheckPerson(string field, string? name) =>
-        string.IsNullOrWhiteSpace(name) ? problems.BadRequest(field, "field.required")
-        : name.Length > MaxPersonName ? problems.BadRequest(field, "field.tooLong", ("max", MaxPersonName))
-        : null;
+    private ApiError? CheckPerson(string field, string? name) => problems.CheckText(field, name, MaxPersonName);
 
     private AssessmentSaved Saved(string communeId, int year, bool final, IReadOnlyDictionary<string, decimal> selfItems, PartBScore b) =>
         new(communeId, year, final, selfItems.Count, rules.Assessment.MissingLeaves(selfItems).Count, b.Self, b.Appraised, b.Final);

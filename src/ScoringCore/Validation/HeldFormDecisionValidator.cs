@@ -7,6 +7,7 @@ namespace ScoringCore.Validation;
 public sealed class HeldFormDecisionValidator(ApiProblems problems, TimeProvider clock)
 {
     private const int MaxReason = 500;
+    private const int MaxPerson = 100;
 
     public (HeldFormDecision? Decision, ApiError? Error) Validate(HeldFormDecisionRequest request)
     {
@@ -14,23 +15,12 @@ public sealed class HeldFormDecisionValidator(ApiProblems problems, TimeProvider
         {
             return (null, problems.BadRequest("decision", "form.decision"));
         }
-        if (string.IsNullOrWhiteSpace(request.Reason))
+        if ((problems.CheckText("reason", request.Reason, MaxReason, lines: true, requiredKey: "form.reasonRequired")
+            ?? problems.CheckText("decidedBy", request.DecidedBy, MaxPerson)) is { } error)
         {
-            return (null, problems.BadRequest("reason", "form.reasonRequired"));
-        }
-        if (request.Reason.Length > MaxReason)
-        {
-            return (null, problems.BadRequest("reason", "field.tooLong", ("max", MaxReason)));
-        }
-        if (string.IsNullOrWhiteSpace(request.DecidedBy))
-        {
-            return (null, problems.BadRequest("decidedBy", "field.required"));
-        }
-        if (request.DecidedBy.Length > 100)
-        {
-            return (null, problems.BadRequest("decidedBy", "field.tooLong", ("max", 100)));
+            return (null, error);
         }
         var at = clock.GetUtcNow().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-        return (new HeldFormDecision(request.Decision, request.Reason.Trim(), request.DecidedBy.Trim(), at), null);
+        return (new HeldFormDecision(request.Decision, request.Reason!.Trim(), request.DecidedBy!.Trim(), at), null);
     }
 }

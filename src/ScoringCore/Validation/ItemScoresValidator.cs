@@ -30,7 +30,7 @@ public sealed class ItemScoresValidator(ScoringRules rules, ApiProblems problems
         return null;
     }
 
-    /// <summary>Notes (evidence or reasons) may only be given for leaves, each at most 2,000 characters.</summary>
+    /// <summary>Notes (evidence or reasons) may only be given for leaves, each at most 2,000 printable characters.</summary>
     public (Dictionary<string, string> Notes, ApiError? Error) CheckNotes(string name, IReadOnlyDictionary<string, string?>? notes)
     {
         var clean = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -41,9 +41,9 @@ public sealed class ItemScoresValidator(ScoringRules rules, ApiProblems problems
             {
                 return (clean, problems.BadRequest(field, "items.noteForUnknown", ("item", id)));
             }
-            if (note is { Length: > AssessmentScoring.MaxNoteLength })
+            if (problems.CheckText(field, note, AssessmentScoring.MaxNoteLength, required: false, lines: true) is { } noteError)
             {
-                return (clean, problems.BadRequest(field, "field.tooLong", ("max", AssessmentScoring.MaxNoteLength)));
+                return (clean, noteError);
             }
             if (!string.IsNullOrWhiteSpace(note))
             {

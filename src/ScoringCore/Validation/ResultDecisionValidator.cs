@@ -18,27 +18,22 @@ public sealed class ResultDecisionValidator(ScoringRules rules, ApiProblems prob
     {
         var error = CheckDecision(request.Decision)
             ?? CheckDay(request.DecidedOn, required: true)
-            ?? CheckText("decidedBy", request.DecidedBy, MaxPerson, required: true);
+            ?? problems.CheckText("decidedBy", request.DecidedBy, MaxPerson);
         return error is null ? (new RecognitionRequest(request.Decision!.Trim(), request.DecidedOn, request.DecidedBy!.Trim()), null) : (null, error);
     }
 
     public (RevocationRequest? Clean, ApiError? Error) Check(RevocationRequest request)
     {
         var error = CheckDecision(request.Decision)
-            ?? CheckText("reason", request.Reason, AssessmentScoring.MaxNoteLength, required: true)
+            ?? problems.CheckText("reason", request.Reason, AssessmentScoring.MaxNoteLength, lines: true)
             ?? CheckDay(request.DecidedOn, required: false)
-            ?? CheckText("decidedBy", request.DecidedBy, MaxPerson, required: false);
+            ?? problems.CheckText("decidedBy", request.DecidedBy, MaxPerson, required: false);
         return error is null
             ? (new RevocationRequest(request.Decision!.Trim(), request.Reason!.Trim(), request.DecidedOn ?? Today(), NullIfBlank(request.DecidedBy)), null)
             : (null, error);
     }
 
-    private ApiError? CheckDecision(string? decision) => CheckText("decision", decision, MaxDecision, required: true);
-
-    private ApiError? CheckText(string field, string? value, int max, bool required) =>
-        string.IsNullOrWhiteSpace(value) ? (required ? problems.BadRequest(field, "field.required") : null)
-        : value.Length > max ? problems.BadRequest(field, "field.tooLong", ("max", max))
-        : null;
+    private ApiError? CheckDecision(string? decision) => problems.CheckText("decision", decision, MaxDecision);
 
     private ApiError? CheckDay(string? value, bool required)
     {

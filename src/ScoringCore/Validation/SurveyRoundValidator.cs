@@ -34,14 +34,10 @@ public sealed class SurveyRoundValidator(ApiProblems problems, TimeProvider cloc
         {
             return (null, problems.BadRequest("citizenTarget", "round.target", ("max", MaxTarget)));
         }
-        if (string.IsNullOrWhiteSpace(request.ChangedBy))
+        if (problems.CheckText("changedBy", request.ChangedBy, 100) is { } changedByError)
         {
-            return (null, problems.BadRequest("changedBy", "field.required"));
+            return (null, changedByError);
         }
-        if (request.ChangedBy.Length > 100)
-        {
-            return (null, problems.BadRequest("changedBy", "field.tooLong", ("max", 100)));
-        }
-        return (new SurveyRound(opensOn, closesOn, request.CitizenTarget ?? current.CitizenTarget, true, request.ChangedBy.Trim(), clock.GetUtcNow()), null);
+        return (new SurveyRound(opensOn, closesOn, request.CitizenTarget ?? current.CitizenTarget, true, request.ChangedBy!.Trim(), clock.GetUtcNow()), null);
     }
 }

@@ -67,13 +67,9 @@ public sealed class UnitsValidator(ApiProblems problems)
         {
             return problems.BadRequest($"[{i}].id", "field.id", ("max", Ids.MaxUnitId));
         }
-        if (string.IsNullOrWhiteSpace(unit.Name))
+        if (problems.CheckText($"[{i}].name", unit.Name, MaxName) is { } nameError)
         {
-            return problems.BadRequest($"[{i}].name", "field.required");
-        }
-        if (unit.Name.Length > MaxName)
-        {
-            return problems.BadRequest($"[{i}].name", "field.tooLong", ("max", MaxName));
+            return nameError;
         }
         if (string.IsNullOrEmpty(unit.Kind))
         {

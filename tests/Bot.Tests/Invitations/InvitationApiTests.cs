@@ -102,6 +102,8 @@ public sealed class InvitationApiTests(RedisServer redis) : BotTestBase(redis)
         { """{"form":"citizen","communeId":"cam-vu","caseCode":"c-1","visitedAt":"2023-11-24T08:40:00+07:00"}""", 400, "visitedAt", "từ 2024 đến 2030" },
         { """{"form":"cadre","communeId":"cam-vu","role":"chu-tich","village":"Thôn Đông"}""", 400, "role", "\"truong-thon\"" },
         { """{"form":"cadre","communeId":"cam-vu","role":"truong-thon"}""", 400, "village", "Thiếu trường village" },
+        { """{"form":"cadre","communeId":"cam-vu","role":"truong-thon","village":"Thôn\u0000Đông"}""", 400, "village", "U+0000" },
+        { """{"form":"cadre","communeId":"cam-vu","role":"truong-thon","village":"Thôn Đông","name":"Nguyễn\nHoa"}""", 400, "name", "U+000A" },
         { """{"form":"citizen","communeId":42}""", 400, "communeId", "sai kiểu" },
         { """{"form":"citizen",""", 400, "", "không phải JSON" },
         { "\"citizen\"", 400, "", "một đối tượng lời mời" },

@@ -114,6 +114,28 @@ public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal("Tệp đính kèm: bien-ban.pdf https://files.example/bien-ban.pdf", draft.GetProperty("self").GetProperty("evidence").GetProperty("1.1.a").GetString());
     }
 
+    [Fact]
+    public async Task ControlCharacters_TypedOrInAnAttachmentsName_AreDropped_SoTheDraftIsSaved()
+    {
+        // The core refuses them in what it keeps; left in, the score and its evidence were not saved.
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+
+        var typed = await staff.SayAsync("1 - Biên bản\u0000 số 1\nngày 2/12\u001b");
+        await staff.SayAsync("0,5");
+        await staff.PostAsync(staff.Activity(global::Bot.Activities.ActivityTypes.Message, null, a =>
+        {
+            a.Text = "";
+            a.Attachments = [JsonSerializer.SerializeToElement(new { contentType = "application/pdf", contentUrl = "https://files.example/b.pdf", name = "bien\u0007ban\n.pdf" })];
+        }));
+        var draft = await AssessmentAsync("cam-vu");
+
+        Assert.Contains("Mục 1.1.b", Conversation.Texts(typed));
+        var evidence = draft.GetProperty("self").GetProperty("evidence");
+        Assert.Equal("Biên bản số 1\nngày 2/12", evidence.GetProperty("1.1.a").GetString());
+        Assert.Equal("Tệp đính kèm: bienban.pdf https://files.example/b.pdf", evidence.GetProperty("1.1.b").GetString());
+    }
+
     private async Task<JsonElement> AssessmentAsync(string communeId) =>
         await Core.Api().GetFromJsonAsync<JsonElement>($"/api/v1/communes/{communeId}/years/2026/assessment");
 }

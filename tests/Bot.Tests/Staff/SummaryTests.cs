@@ -127,6 +127,27 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Export_AUnitNameKeptWithAControlCharacter_StillGivesAWorkbookThatOpens()
+    {
+        // Kept before the core refused such names: a NUL in an XLSX cell used to fail the whole export (500).
+        using (var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString))
+        {
+            await connection.GetDatabase().HashSetAsync(Core.KeyPrefix + "{units}", "cam-vu", """{"id":"cam-vu","name":"Xã Cẩm\u0000 Vũ\u0007","kind":"commune","parentId":"hd"}""");
+        }
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var (xlsxPath, csvPath) = await LinksAsync(appraiser);
+        var http = Bot.CreateClient();
+
+        var xlsx = await http.GetAsync(xlsxPath);
+        var csv = await http.GetAsync(csvPath);
+
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("Xã Cẩm Vũ", ReadSheet(await xlsx.Content.ReadAsByteArrayAsync())["B3"]);
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Contains("\r\ncam-vu,Xã Cẩm Vũ,2026,", await csv.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task ExportLink_Tampered_Expired_OrOfARevokedPerson_IsRefused()
     {
         var admin = await StaffPeople.EnrolledAsync(Bot, StaffRole.Admin, "hd");

@@ -1,0 +1,35 @@
+using Bot.Dialogs;
+using Microsoft.AspNetCore.Http;
+using StackExchange.Redis;
+
+namespace Bot.Hosting;
+
+/// <summary>
+/// What an unhandled failure answers, like the scoring core: problem+json in Vietnamese, 503 when
+/// Redis did not answer (a failover: trying again shortly works), 500 otherwise. Officials open
+/// export links and integrators read the API's answers; ASP.NET Core's default is an English title.
+/// Problems the endpoints write themselves (the protocols' own refusals) are left as they are.
+/// </summary>
+public static class ServerErrors
+{
+    public static IServiceCollection AddServerErrors(this IServiceCollection services)
+    {
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = InVietnamese);
+        services.AddExceptionHandler(options => options.StatusCodeSelector = failure => StoreDown(failure) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError);
+        return services;
+    }
+
+    private static bool StoreDown(Exception failure) => failure is RedisException or TimeoutException;
+
+    private static void InVietnamese(ProblemDetailsContext context)
+    {
+        if (context.Exception is null)
+        {
+            return;
+        }
+        var texts = context.HttpContext.RequestServices.GetRequiredService<BotTexts>();
+        var storeDown = StoreDown(context.Exception);
+        context.ProblemDetails.Title = texts[storeDown ? "api.title.503" : "api.title.500"];
+        context.ProblemDetails.Detail = texts[storeDown ? "api.error.storeUnavailable" : "api.error.internal"];
+    }
+}
