@@ -99,6 +99,18 @@ public sealed class SchemeLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ConsentWithoutWhatItSaysToAFeedbackForm_IsNamed()
+    {
+        var node = Read("surveys/citizen.json");
+        node["steps"]!.AsArray()[1]!.AsObject().Remove("feedbackText");
+        Write("surveys/citizen.json", node);
+
+        var error = Assert.Throws<SchemeValidationException>(() => SchemeLoader.Load(_dialogs));
+
+        Assert.Contains(error.Problems, p => p.File == "surveys/citizen.json" && p.JsonPath == "$.steps[1]" && p.Message == "a consent step needs 'feedbackText'");
+    }
+
+    [Fact]
     public void Load_StepMissingWhatItsKindNeeds_IsNamed()
     {
         var node = Read("surveys/cadre.json");

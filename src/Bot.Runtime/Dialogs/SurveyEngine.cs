@@ -28,6 +28,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             ResponseId = Guid.NewGuid().ToString("N"),
             StartedAt = turn.Now,
             Origin = target.Origin,
+            FeedbackOnly = target.FeedbackOnly,
         };
         // Answers the invitation already holds (a registered cadre's role and village) are not asked.
         foreach (var step in dialog.Steps.Where(s => s.Field is { } field && target.Fixed.ContainsKey(field)))

@@ -2,14 +2,18 @@ using Bot.State;
 
 namespace Bot.Dialogs;
 
-/// <summary>What a survey is started for: the commune and year, where the form comes from, and the answers the invitation already gives.</summary>
+/// <summary>
+/// What a survey is started for: the commune and year, where the form comes from, the answers the
+/// invitation already gives, and whether it goes to the commune as feedback rather than to the score.
+/// </summary>
 public sealed record SurveyTarget(
     string CommuneId,
     string CommuneName,
     int Year,
     FormOrigin Origin,
     string? CaseCode = null,
-    IReadOnlyDictionary<string, string>? FixedAnswers = null)
+    IReadOnlyDictionary<string, string>? FixedAnswers = null,
+    bool FeedbackOnly = false)
 {
     /// <summary>Field → answer, for the steps that are not asked (<see cref="SurveyProgress.FixedSteps"/>).</summary>
     public IReadOnlyDictionary<string, string> Fixed => FixedAnswers ?? new Dictionary<string, string>();
@@ -17,5 +21,6 @@ public sealed record SurveyTarget(
     /// <summary>"bắt đầu lại": the same survey from the top, with the same origin and fixed answers.</summary>
     public static SurveyTarget Again(SurveyProgress progress, Scoring.Scheme.SurveyDialog dialog) => new(
         progress.CommuneId, progress.CommuneName, progress.Year, progress.Origin, progress.CaseCode,
-        dialog.Steps.Where(s => s.Field is not null && progress.FixedSteps.Contains(s.Id)).ToDictionary(s => s.Field!, s => progress.Answers[s.Id]));
+        dialog.Steps.Where(s => s.Field is not null && progress.FixedSteps.Contains(s.Id)).ToDictionary(s => s.Field!, s => progress.Answers[s.Id]),
+        progress.FeedbackOnly);
 }

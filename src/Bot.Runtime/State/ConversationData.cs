@@ -169,6 +169,9 @@ public sealed class SurveyProgress : DialogFrame
 
     /// <summary>Steps answered by the invitation (a cadre's role and village): not asked, not editable.</summary>
     public List<string> FixedSteps { get; set; } = [];
+
+    /// <summary>The form goes to the commune as feedback, not to the score: its consent says so.</summary>
+    public bool FeedbackOnly { get; set; }
 }
 
 /// <summary>What "bắt đầu lại" starts again: the same survey, and the same invitation if it came from one.</summary>

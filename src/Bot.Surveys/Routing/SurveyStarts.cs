@@ -152,13 +152,14 @@ public sealed class SurveyStarts(
     private SurveyDialog? Dialog(string form) => rules.Scheme.Surveys.Values.FirstOrDefault(d => d.Form == form || d.Id == form);
 
     /// <summary>
-    /// Starts the dialog; a <paramref name="notice"/> on whether the form counts joins its greeting
-    /// (one message, so an elderly person reads it with the hello, not as a separate warning).
+    /// Starts the dialog; a <paramref name="notice"/> that the form will not count joins its greeting
+    /// (one message, so an elderly person reads it with the hello, not as a separate warning), and
+    /// the consent then says what such a form is for.
     /// </summary>
     private void Begin(TurnContext turn, SurveyDialog dialog, SurveyTarget target, string? notice)
     {
         var first = turn.Replies.Count;
-        engine.Begin(turn, dialog, target);
+        engine.Begin(turn, dialog, target with { FeedbackOnly = notice is not null });
         if (notice is not null && turn.Replies.Count > first)
         {
             turn.Replies[first].Text += "\n" + notice;

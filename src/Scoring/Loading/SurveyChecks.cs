@@ -66,7 +66,7 @@ internal static class SurveyChecks
     private static IEnumerable<(string Name, object? Value)> Required(DialogStep step) => step.Kind switch
     {
         StepKinds.Message or StepKinds.Submit or StepKinds.Summary => [("text", step.Text)],
-        StepKinds.Consent => [("text", step.Text), ("help", step.Help), ("declinedText", step.DeclinedText)],
+        StepKinds.Consent => [("text", step.Text), ("feedbackText", step.FeedbackText), ("help", step.Help), ("declinedText", step.DeclinedText)],
         StepKinds.Text => [("text", step.Text), ("field", step.Field), ("help", step.Help)],
         StepKinds.Choice when step.Question is null => [("field", step.Field), ("options", step.Options), ("text", step.Text), ("help", step.Help)],
         StepKinds.Choice => [("help", step.Help)],

@@ -35,6 +35,12 @@ public sealed record DialogStep
     public bool Optional { get; init; }
     public int? MaxLength { get; init; }
     public string? DeclinedText { get; init; }
+
+    /// <summary>
+    /// For a consent: what it says when the form goes to the commune as feedback, not to the score
+    /// (an open link, a visit outside the round), so the notice never promises what will not happen.
+    /// </summary>
+    public string? FeedbackText { get; init; }
     public IReadOnlyList<DialogOption>? Options { get; init; }
 }
 

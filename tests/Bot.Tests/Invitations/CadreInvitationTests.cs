@@ -27,6 +27,7 @@ public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
         var again = await Bot.Conversation("msteams").SayAsync($"khảo sát {code}");
 
         Assert.DoesNotContain("không dùng để chấm điểm", Conversation.Texts(greeting), StringComparison.Ordinal);
+        Assert.Contains("chỉ dùng để chấm điểm xã năm 2026", Conversation.Texts(greeting), StringComparison.Ordinal);
         Assert.StartsWith("Câu 1/5", first[0].Text, StringComparison.Ordinal);
         var lines = summary.Select(r => r.Text).First(t => t!.Contains("xem lại", StringComparison.Ordinal))!.Split('\n');
         Assert.Contains("Chức danh: Trưởng ban công tác Mặt trận", lines);

@@ -34,6 +34,8 @@ public sealed class InvitationSurveyTests(RedisServer redis) : BotTestBase(redis
 
         Assert.Contains("xã Cẩm Vũ", replies[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("không dùng để chấm điểm", Conversation.Texts(replies), StringComparison.Ordinal);
+        // On Teams the consent and its buttons are an Adaptive Card.
+        Assert.Contains("Câu trả lời chỉ dùng để chấm điểm xã năm 2026", string.Join("\n", replies.Select(r => r.Text + "\n" + Conversation.CardText(r))), StringComparison.Ordinal);
         foreach (var answer in Surveys.CitizenAnswers)
         {
             await conversation.SayAsync(answer);
@@ -189,6 +191,8 @@ public sealed class InvitationSurveyTests(RedisServer redis) : BotTestBase(redis
     {
         var conversation = Bot.Conversation();
         var replies = await conversation.StartSurveyAsync("citizen", "cam-vu");
+        // Started again from the top, it still says what the answers are for.
+        var restarted = await conversation.SayAsync("bắt đầu lại");
         foreach (var answer in Surveys.CitizenAnswers)
         {
             await conversation.SayAsync(answer);
@@ -196,6 +200,12 @@ public sealed class InvitationSurveyTests(RedisServer redis) : BotTestBase(redis
         await conversation.SayAsync("gửi");
 
         Assert.Contains("không dùng để chấm điểm năm 2026", replies[0].Text, StringComparison.Ordinal);
+        // The consent, a privacy notice, promises nothing the form will not be used for.
+        foreach (var consent in new[] { replies, restarted }.Select(r => r.Single(a => a.Text!.StartsWith("Xin phép", StringComparison.Ordinal)).Text))
+        {
+            Assert.Contains("Câu trả lời chỉ dùng để chính quyền xã cải thiện việc phục vụ", consent, StringComparison.Ordinal);
+            Assert.DoesNotContain("chấm điểm", consent, StringComparison.Ordinal);
+        }
         await Surveys.EventuallyAsync(async () => (await A1Async()).GetProperty("feedback").GetInt32() == 1, "the form to reach the core as feedback");
         Assert.Equal(0, (await A1Async()).GetProperty("responses").GetInt32());
         Assert.Equal("open", (await FormsAsync())[0].GetProperty("source").GetString());

@@ -2,14 +2,17 @@ using Bot.Activities;
 
 namespace Bot.Dialogs.Steps;
 
-/// <summary>Asks permission (xin phép) before anything is kept; a refusal ends the survey with nothing stored.</summary>
+/// <summary>
+/// Asks permission (xin phép) before anything is kept, saying truly what the answers are for: the
+/// score, or the commune's service improvement; a refusal ends the survey with nothing stored.
+/// </summary>
 public sealed class ConsentStep : IStepHandler
 {
     public string Kind => Scoring.Scheme.StepKinds.Consent;
     public bool WaitsForInput => true;
 
     public void Prompt(StepContext context) =>
-        context.Turn.Say(context.Fill(context.Step.Text!), Buttons(context.Texts), expectingInput: true);
+        context.Turn.Say(context.Fill(context.Progress.FeedbackOnly ? context.Step.FeedbackText! : context.Step.Text!), Buttons(context.Texts), expectingInput: true);
 
     public StepResult Handle(StepContext context, string text, string key)
     {
