@@ -13,6 +13,9 @@ public sealed class PolitenessTests
     [InlineData("ừ, yếu", "yeu")]
     [InlineData("Thưa ông, rất tốt ạ", "rat tot")]
     [InlineData("dạ dạ tốt ạ ạ", "tot")]
+    [InlineData("khá lắm", "kha")]
+    [InlineData("dạ, tốt quá ạ", "tot")]
+    [InlineData("yếu lắm rồi", "yeu")]
     public void Strip_ParticlesAroundAnAnswer_LeavesTheAnswer(string typed, string expected) =>
         Assert.Equal(expected, Politeness.Strip(TextNormalizer.Key(typed)));
 

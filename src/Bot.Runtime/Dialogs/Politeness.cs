@@ -1,15 +1,15 @@
 namespace Bot.Dialogs;
 
 /// <summary>
-/// Elderly people answer politely: "dạ tốt", "tốt ạ", "vâng, khá ạ", "thưa, bình thường". The
-/// particles around an answer are not the answer; this takes them off a key (<see cref="TextNormalizer.Key"/>),
+/// Elderly people answer politely: "dạ tốt", "tốt ạ", "vâng, khá ạ", "thưa, bình thường", and say
+/// how much after it: "khá lắm", "tốt quá ạ". The particles around an answer are not the answer; this takes them off a key (<see cref="TextNormalizer.Key"/>),
 /// and is only tried after the whole text failed to match, so a word that is an answer on its own stays one.
 /// </summary>
 public static class Politeness
 {
     // Longest first, so "da vang" goes before "da".
     private static readonly string[] Leading = ["da vang", "vang da", "da thua", "thua ong", "thua ba", "da", "vang", "thua", "uh", "u"];
-    private static readonly string[] Trailing = ["a nhe", "a nha", "a", "nhe", "nha", "day", "ah", "roi"];
+    private static readonly string[] Trailing = ["a nhe", "a nha", "a", "nhe", "nha", "day", "ah", "roi", "lam", "qua"];
 
     public static string Strip(string key)
     {
