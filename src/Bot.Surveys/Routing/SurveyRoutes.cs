@@ -37,6 +37,9 @@ public sealed class SurveyRoutes(
         .OnMessage("survey/answer", turn => turn.State.Phase == Phase.Survey, OnAnswer)
         .OnMessage("survey/byName", turn => texts.Survey.RestOf(turn.Text) is { Length: > 0 }, OnSurveyByNameAsync)
         .OnMessage("survey/restart", turn => texts.Restart.Matches(TextNormalizer.Key(turn.Text)) && turn.State.LastSurvey is not null, OnRestartAsync)
+        // Asked for their commune, a person can still stop or ask how: neither is a commune's name.
+        .OnMessage("survey/chooseCommune/cancel", turn => turn.State.Phase == Phase.AskingCommune && texts.Cancel.MatchesTyped(turn.Text), OnCommuneCancelled)
+        .OnMessage("survey/chooseCommune/help", turn => turn.State.Phase == Phase.AskingCommune && texts.Help.Matches(TextNormalizer.Key(turn.Text)), OnCommuneHelp)
         .OnMessage("survey/chooseCommune", IsCommuneName, OnChooseCommuneAsync)
         .OnMessage("survey/welcome", _ => true, OnWelcome);
 
@@ -139,6 +142,19 @@ public sealed class SurveyRoutes(
                 turn.Say(texts["communeChoose"], matches.Select(c => CardAction.ImBack(c.Name, $"{texts.Survey.Canonical} {c.Id}")).ToList(), expectingInput: true);
                 break;
         }
+    }
+
+    private Task OnCommuneCancelled(TurnContext turn, CancellationToken cancellationToken)
+    {
+        turn.Say(texts["communeCancelled"]);
+        turn.State.EndDialog();
+        return Task.CompletedTask;
+    }
+
+    private Task OnCommuneHelp(TurnContext turn, CancellationToken cancellationToken)
+    {
+        turn.Say(texts["communeHelp"], expectingInput: true);
+        return Task.CompletedTask;
     }
 
     private Task OnWelcome(TurnContext turn, CancellationToken cancellationToken)
