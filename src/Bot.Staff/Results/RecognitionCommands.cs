@@ -83,7 +83,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
             staff.Turn.Say(texts.CoreFailure(history));
             return;
         }
-        var changes = history.Value!;
+        var changes = HistoryRuns.Of(history.Value!);
         if (changes.Count == 0)
         {
             staff.Turn.Say(texts.Format("staff.history.none", ("communeName", communeName), ("year", year)));
@@ -95,13 +95,23 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.history.title", ("communeName", communeName), ("year", year)), .. more, .. shown]));
     }
 
-    /// <summary>One change as a line: when, what, by whom, the detail and why.</summary>
-    public string Line(ResultChange change) => texts.Format("staff.history.line",
-        ("at", change.At.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)),
-        ("what", texts.Text("history." + change.Change)),
-        ("by", change.By is null ? "" : texts.Format("staff.history.by", ("by", change.By))),
-        ("detail", change.Detail is null ? "" : $" ({change.Detail})"),
-        ("reason", change.Reason is null ? "" : texts.Format("staff.history.reason", ("reason", change.Reason))));
+    /// <summary>
+    /// One change as a line: when, what, by whom, the detail and why. A run of drafts says from
+    /// when to when, how many, and the last one's points.
+    /// </summary>
+    private string Line(HistoryRuns.Run run)
+    {
+        var change = run.Last;
+        var at = Time(change.At);
+        return texts.Format("staff.history.line",
+            ("at", run.Count == 1 ? at : texts.Format("staff.history.between", ("from", Time(run.First.At)), ("to", at))),
+            ("what", texts.Text("history." + change.Change) + (run.Count == 1 ? "" : texts.Format("staff.history.times", ("count", run.Count)))),
+            ("by", change.By is null ? "" : texts.Format("staff.history.by", ("by", change.By))),
+            ("detail", change.Detail is null ? "" : $" ({change.Detail})"),
+            ("reason", change.Reason is null ? "" : texts.Format("staff.history.reason", ("reason", change.Reason))));
+    }
+
+    private string Time(DateTimeOffset at) => at.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>The commune (within the person's scope) and the year; says what is wrong and returns null otherwise.</summary>
     private (string CommuneId, string CommuneName, int Year)? Target(StaffTurn staff, DecisionLine line, string command, string usageKey)

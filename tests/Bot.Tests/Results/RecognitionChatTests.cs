@@ -25,6 +25,27 @@ public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
     private async Task<JsonElement> ScorecardAsync() => await Core.Api().GetFromJsonAsync<JsonElement>(CamVu + "/scorecard");
 
     [Fact]
+    public async Task History_DraftsSavedOneAnswerAtATime_ReadAsOneLine_SoTheSubmissionIsShown()
+    {
+        // Self-scoring in chat saves a draft with each answer: 30 in a row, then the submission.
+        var items = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
+        var draft = new Dictionary<string, decimal>();
+        foreach (var (id, max) in items.Take(30))
+        {
+            draft[id] = max;
+            (await Core.Api().PutAsJsonAsync(CamVu + "/self-assessment", new { items = draft, submittedBy = "Chị Lan [a1]", final = false })).EnsureSuccessStatusCode();
+        }
+        (await Core.Api().PutAsJsonAsync(CamVu + "/self-assessment", new { items, submittedBy = "Chị Lan [a1]", final = true })).EnsureSuccessStatusCode();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var lines = (await appraiser.SayAsync("lịch sử Cẩm Vũ")).Single().Text!.Split('\n');
+
+        Assert.Equal(3, lines.Length);
+        Assert.Matches(@"^• từ \d\d:\d\d \d\d/\d\d/2026 đến \d\d:\d\d \d\d/\d\d/2026: lưu bản tự chấm \(nháp\) 30 lần – Chị Lan \[a1\] \(B = [\d,]+\)$", lines[1]);
+        Assert.Contains("nộp bản tự chấm chính thức – Chị Lan [a1] (B = 80)", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Appraiser_RecognisesRevokesAndReadsTheTrail()
     {
         await AppraisedAsync();
