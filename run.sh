@@ -46,6 +46,12 @@ export SurveyLinks__AdminKey="${SurveyLinks__AdminKey:-$ScoringCore__ApiKeys__0}
 export ScoringCore__SampleUnitsFile="${ScoringCore__SampleUnitsFile:-$REPO/samples/units.json}"
 core_url=${SCORING_CORE_URL:-http://127.0.0.1:5080}
 bot_url=${BOT_URL:-http://127.0.0.1:5081}
+# Links the bot writes into chat (exports, QR pictures) must be absolute, and from the Emulator (an
+# anonymous caller) it cannot learn its address: the address it listens on is the default here.
+case "$bot_url" in
+  *://0.0.0.0*|*://\[::\]*|*://+*|*://\**) ;;
+  *) export SurveyLinks__PublicBaseUrl="${SurveyLinks__PublicBaseUrl:-$bot_url}" ;;
+esac
 
 echo "Building…"
 dotnet build "$REPO/src/ScoringCore" -c Release -v quiet -nologo >/dev/null
