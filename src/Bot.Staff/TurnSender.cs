@@ -5,7 +5,7 @@ namespace Bot.Staff;
 
 /// <summary>
 /// Who sent this turn, as enrolled right now: looked up at most once per run of the turn, and only
-/// when a route asks, so a citizen's turn never touches the enrolment store.
+/// when a route asks, so a citizen's answers never touch the enrolment store.
 /// </summary>
 public sealed class TurnSender(Func<Task<Person?>> lookUp)
 {

@@ -58,6 +58,20 @@ public sealed class StaffRoutes(
         routes.OnMessage("staff/help", IsHelpFromStaffAsync, HelpAsync);
     }
 
+    /// <summary>
+    /// An enrolled person with nothing in progress whose message no route took ("xin chào", a slip):
+    /// greeted as who they are, not asked which commune they just visited as a citizen would be.
+    /// </summary>
+    public void AddGreetingTo(RouteTable routes) =>
+        routes.OnMessage("staff/greeting", async (turn, _) => turn.State.Phase == Phase.Idle && await TurnSender.Of(turn).PersonAsync() is not null, GreetAsync);
+
+    private async Task GreetAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var person = (await TurnSender.Of(turn).PersonAsync())!;
+        var tree = await units.TreeAsync(cancellationToken);
+        turn.Say(texts.Format("staff.greeting", ("role", texts.RoleName(person.Role)), ("unit", tree.NameOf(person.UnitId))));
+    }
+
     private IEnumerable<(StaffCommandKind Kind, CommandHandler Handle)> Commands()
     {
         yield return (StaffCommandKind.Ask, AskAsync);

@@ -12,7 +12,7 @@ namespace Bot.Surveys.Routing;
 /// The citizens' routes: a welcome when someone joins, "startSurvey" events from links and the web
 /// page, and messages (a survey link or invitation code, the survey in progress, "khảo sát &lt;xã&gt;",
 /// "làm lại", choosing a commune by name). They come after the staff routes, which leave a survey
-/// in progress alone, and the last of them answers any message.
+/// in progress alone; the welcome, which answers any message, comes last of all.
 /// </summary>
 public sealed class SurveyRoutes(
     SurveyEngine engine,
@@ -40,8 +40,10 @@ public sealed class SurveyRoutes(
         // Asked for their commune, a person can still stop or ask how: neither is a commune's name.
         .OnMessage("survey/chooseCommune/cancel", turn => turn.State.Phase == Phase.AskingCommune && texts.Cancel.MatchesTyped(turn.Text), OnCommuneCancelled)
         .OnMessage("survey/chooseCommune/help", turn => turn.State.Phase == Phase.AskingCommune && texts.Help.Matches(TextNormalizer.Key(turn.Text)), OnCommuneHelp)
-        .OnMessage("survey/chooseCommune", IsCommuneName, OnChooseCommuneAsync)
-        .OnMessage("survey/welcome", _ => true, OnWelcome);
+        .OnMessage("survey/chooseCommune", IsCommuneName, OnChooseCommuneAsync);
+
+    /// <summary>The citizens' welcome, which answers any message no route before it took: last in the table.</summary>
+    public void AddWelcomeTo(RouteTable routes) => routes.OnMessage("survey/welcome", _ => true, OnWelcome);
 
     /// <summary>
     /// Someone joined: Web Chat and Direct Line add the user; Teams adds only the bot, when a

@@ -12,7 +12,8 @@ public static class TurnServices
     /// <summary>
     /// The turn pipeline: its middleware in the order every turn passes through it, then the route
     /// table: a commune's staff typing one of its own cases' codes first, then the staff routes (they
-    /// leave a survey in progress alone) and the citizens' after, whose last route answers any message.
+    /// leave a survey in progress alone) and the citizens' after; an enrolled person's message that
+    /// none of them took is greeted as staff, anyone else's with the citizens' welcome.
     /// </summary>
     public static IServiceCollection AddTurnPipeline(this IServiceCollection services)
     {
@@ -31,6 +32,8 @@ public static class TurnServices
             provider.GetRequiredService<OwnCaseInvitations>().AddTo(routes);
             provider.GetRequiredService<StaffRoutes>().AddTo(routes);
             provider.GetRequiredService<SurveyRoutes>().AddTo(routes);
+            provider.GetRequiredService<StaffRoutes>().AddGreetingTo(routes);
+            provider.GetRequiredService<SurveyRoutes>().AddWelcomeTo(routes);
             return routes;
         });
         services.AddSingleton<ITurnHandler, TurnRouter>();

@@ -79,6 +79,8 @@ public sealed class RouteTableTests : IDisposable
     [Theory]
     [InlineData("xin chào", Phase.Idle, "survey/welcome")]
     [InlineData("Cầm Vũ", Phase.AskingCommune, "survey/chooseCommune")]
+    [InlineData("hủy", Phase.AskingCommune, "survey/chooseCommune/cancel")]
+    [InlineData("trợ giúp", Phase.AskingCommune, "survey/chooseCommune/help")]
     [InlineData("khảo sát cam-vu", Phase.Idle, "survey/byName")]
     [InlineData("khảo sát K7M2-QX9P", Phase.Idle, "survey/invitationCode")]
     [InlineData("điểm 5 cho cán bộ", Phase.Survey, "survey/answer")]
@@ -91,13 +93,21 @@ public sealed class RouteTableTests : IDisposable
     }
 
     [Fact]
-    public async Task APlainAnswerOrGreeting_NeverLooksTheSenderUp()
+    public async Task AnAnswerOrACommunesName_NeverLooksTheSenderUp()
     {
         await MessageOwnerAsync("điểm 5 cho cán bộ", Phase.Survey);
-        await MessageOwnerAsync("xin chào");
         await MessageOwnerAsync("Cầm Vũ", Phase.AskingCommune);
 
         Assert.Equal(0, _lookUps);
+    }
+
+    [Fact]
+    public async Task AGreetingFromTheEnrolled_IsTheStaffGreeting_AndAnyoneElsesTheWelcome()
+    {
+        Assert.Equal("staff/greeting", await MessageOwnerAsync("xin chào", sender: Appraiser));
+        Assert.Equal("survey/welcome", await MessageOwnerAsync("xin chào"));
+        // One look-up a turn: whether the sender is enrolled.
+        Assert.Equal(2, _lookUps);
     }
 
     [Fact]
