@@ -63,6 +63,25 @@ public sealed class StaffTexts(BotTexts texts)
 
     public string RoleName(StaffRole role) => texts["staff.roleName." + StaffRoles.Name(role)];
 
+    /// <summary>
+    /// The items that lost most points, one a line: id, short title and points lost, so a commune or
+    /// an appraiser need not have the rubric at hand to know what "1.6" is. A very long title is cut
+    /// at a word, the rubric's own wording kept.
+    /// </summary>
+    public string LostItems(IEnumerable<Scoring.Rules.LostPoints> lost) => string.Concat(lost.Select(l =>
+        texts.Format("self.projection.lostItem", ("id", l.Id), ("title", Shortened(l.Title)), ("lost", Scoring.Text.VietnameseFormat.Points(l.Lost)))));
+
+    private static string Shortened(string title)
+    {
+        const int Longest = 90;
+        if (title.Length <= Longest)
+        {
+            return title;
+        }
+        var cut = title.LastIndexOf(' ', Longest - 1);
+        return title[..(cut > 0 ? cut : Longest - 1)].TrimEnd(',', ';', ' ') + "…";
+    }
+
     private static WordList Words(BotTexts texts, string name) => new(texts["staff.words." + name]);
 }
 

@@ -37,8 +37,7 @@ public sealed class ScoreProjection(ScoringRules rules, ScoringCoreClient core, 
         var lost = rules.Assessment.LostPoints(b, int.MaxValue).Where(l => items.ContainsKey(l.Id)).Take(LostShown).ToList();
         if (lost.Count > 0)
         {
-            lines.Add(texts.Format("self.projection.lost", ("items", string.Join(", ", lost.Select(l =>
-                texts.Format("self.projection.lostItem", ("id", l.Id), ("lost", VietnameseFormat.Points(l.Lost))))))));
+            lines.Add(texts.Format("self.projection.lost", ("items", texts.LostItems(lost))));
         }
         return string.Join("\n", lines);
     }

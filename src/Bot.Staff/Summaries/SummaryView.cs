@@ -32,9 +32,14 @@ public sealed record SummaryView(string Title, IReadOnlyList<(string Label, stri
                 ["type"] = "FactSet",
                 ["facts"] = new JsonArray([.. Facts.Select(f => (JsonNode)new JsonObject { ["title"] = f.Label, ["value"] = f.Value })]),
             });
+        // A note over several lines (a list) is a text block a line: a card's Markdown reads a single line break as a space.
         foreach (var note in Notes)
         {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = note, ["wrap"] = true, ["spacing"] = "small" });
+            var lines = note.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = lines[i], ["wrap"] = true, ["spacing"] = i == 0 ? "small" : "none" });
+            }
         }
         var card = new JsonObject
         {

@@ -56,8 +56,7 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         }
         if (card.LostPoints.Count > 0)
         {
-            notes.Add(texts.Format("card.weakest", ("items", string.Join(", ", card.LostPoints.Select(l =>
-                texts.Format("self.projection.lostItem", ("id", l.Id), ("lost", VietnameseFormat.Points(l.Lost))))))));
+            notes.Add(texts.Format("card.weakest", ("items", texts.LostItems(card.LostPoints))));
         }
         return new SummaryView(texts.Format("card.title", ("commune", communeName), ("year", card.Year)), facts, notes);
     }

@@ -46,7 +46,8 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
             "Lưu ý: A1 mới có 2 phiếu được tính, ít hơn số phiếu tối thiểu của năm; điểm A1 chưa đủ tin cậy.",
             "Lưu ý: A2 mới có 1 phiếu được tính, ít hơn số phiếu tối thiểu của năm; điểm A2 chưa đủ tin cậy.",
             "Còn thiếu 2 điểm để đạt Chuẩn Mức độ 3",
-            "Mất nhiều điểm nhất: 1.6 (−6)");
+            "Mất nhiều điểm nhất:",
+            "• 1.6 100% TTHC thuộc thẩm quyền cấp xã giải quyết trước và trong hạn (−6)");
         Assert.Equal(expected, onZalo.Text);
         // On Zalo the chart comes as a picture with the text.
         Assert.Equal("image/png", onZalo.Attachments!.Single().GetProperty("contentType").GetString());
@@ -59,6 +60,9 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         var facts = body[2].GetProperty("facts");
         Assert.Equal("Tổng điểm", facts[4].GetProperty("title").GetString());
         Assert.Equal("88", facts[4].GetProperty("value").GetString());
+        // The list of items that lost most points: a text block a line, as a card does not break lines itself.
+        Assert.Equal("• 1.6 100% TTHC thuộc thẩm quyền cấp xã giải quyết trước và trong hạn (−6)", body[body.GetArrayLength() - 1].GetProperty("text").GetString());
+        Assert.Equal("Mất nhiều điểm nhất:", body[body.GetArrayLength() - 2].GetProperty("text").GetString());
     }
 
     [Fact]
