@@ -61,13 +61,14 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
 
     private Task OnKind(StaffTurn staff, DisqualificationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
-        var kind = rules.Scheme.Rules.Disqualifications.FirstOrDefault(d => TextNormalizer.Key(Texts.Text("dq.kind." + d.Kind)) == key || d.Kind == key);
+        var kind = StaffChoices.Read(Kinds, key);
         if (kind is null)
         {
+            staff.Turn.Say(StaffChoices.Again(Texts, Kinds));
             staff.Turn.Say(Texts.Format("dq.askKind", ("commune", progress.CommuneName), ("year", progress.Year)), KindButtons(), expectingInput: true);
             return Task.CompletedTask;
         }
-        progress.Kind = kind.Kind;
+        progress.Kind = kind.Code;
         progress.Awaiting = StaffAwaiting.Note;
         staff.Turn.Say(Texts.Text("dq.askNote"), expectingInput: true);
         return Task.CompletedTask;
@@ -97,6 +98,9 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         return Task.CompletedTask;
     }
 
-    private List<CardAction> KindButtons() =>
-        [.. rules.Scheme.Rules.Disqualifications.Select(d => CardAction.ImBack(Texts.Text("dq.kind." + d.Kind)))];
+    /// <summary>The scheme's cases of disqualification, as options named in the texts.</summary>
+    private IReadOnlyList<Scoring.Scheme.DialogOption> Kinds =>
+        [.. rules.Scheme.Rules.Disqualifications.Select(d => new Scoring.Scheme.DialogOption(d.Kind, Texts.Text("dq.kind." + d.Kind), null))];
+
+    private List<CardAction> KindButtons() => [.. Kinds.Select(k => CardAction.ImBack(k.Label))];
 }

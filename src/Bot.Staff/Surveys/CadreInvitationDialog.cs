@@ -47,9 +47,10 @@ public sealed class CadreInvitationDialog(
 
     private Task OnRole(StaffTurn staff, CadreInvitationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
-        var role = Roles.FirstOrDefault(r => TextNormalizer.Key(r.Label) == key || r.Code == key || (r.Synonyms ?? []).Any(s => TextNormalizer.Key(s) == key));
+        var role = StaffChoices.Read(Roles, key);
         if (role is null)
         {
+            staff.Turn.Say(StaffChoices.Again(Texts, Roles));
             AskRole(staff, progress.CommuneName);
             return Task.CompletedTask;
         }

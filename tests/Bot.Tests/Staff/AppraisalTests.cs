@@ -89,7 +89,7 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         await appraiser.SayAsync("đồng ý");
 
         await appraiser.SayAsync("không xét Cẩm Bình");
-        await appraiser.SayAsync("Kỷ luật cán bộ");
+        await appraiser.SayAsync("2");
         var recorded = await appraiser.SayAsync("Quyết định kỷ luật số 12/QĐ-UBND");
         var kept = await appraiser.SayAsync("đồng ý");
         await appraiser.SayAsync("bỏ không xét Cẩm Bình");
