@@ -133,10 +133,12 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
     [Fact]
     public async Task Export_AUnitNameKeptWithAControlCharacter_StillGivesAWorkbookThatOpens()
     {
-        // Kept before the core refused such names: a NUL in an XLSX cell used to fail the whole export (500).
+        // Kept before the core refused them: a NUL in an XLSX cell used to fail the whole export (500).
+        // The name is cleaned where the bot reads the tree; the audit trail's reason by the export itself.
         using (var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(Redis.ConnectionString))
         {
             await connection.GetDatabase().HashSetAsync(Core.KeyPrefix + "{units}", "cam-vu", """{"id":"cam-vu","name":"Xã Cẩm\u0000 Vũ\u0007","kind":"commune","parentId":"hd"}""");
+            await connection.GetDatabase().ListRightPushAsync(Core.KeyPrefix + "{cam-vu:2026}:history", """{"at":"2026-11-24T03:00:00+00:00","change":"disqualification","by":"Phòng\u0007 Nội vụ","detail":"complaints","reason":"Khiếu nại\u0000"}""");
         }
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
         var (xlsxPath, csvPath) = await LinksAsync(appraiser);
@@ -146,7 +148,10 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         var csv = await http.GetAsync(csvPath);
 
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
-        Assert.Equal("Xã Cẩm Vũ", ReadSheet(await xlsx.Content.ReadAsByteArrayAsync())["B3"]);
+        var bytes = await xlsx.Content.ReadAsByteArrayAsync();
+        Assert.Equal("Xã Cẩm Vũ", ReadSheet(bytes)["B3"]);
+        Assert.Contains("Khiếu nại", ReadSheet(bytes, number: 3).Values);
+        Assert.Contains("Phòng Nội vụ", ReadSheet(bytes, number: 3).Values);
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Contains("\r\ncam-vu,Xã Cẩm Vũ,2026,", await csv.Content.ReadAsStringAsync());
     }
@@ -188,13 +193,13 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         return (links[0], links[1]);
     }
 
-    /// <summary>Every cell of the first sheet by reference ("B3"), as text.</summary>
-    private static Dictionary<string, string> ReadSheet(byte[] bytes)
+    /// <summary>Every cell of a sheet (the first unless said) by reference ("B3"), as text.</summary>
+    private static Dictionary<string, string> ReadSheet(byte[] bytes, int number = 1)
     {
         using var stream = new MemoryStream(bytes);
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart!;
-        var first = workbook.Workbook.Descendants<Sheet>().First();
+        var first = workbook.Workbook.Descendants<Sheet>().ElementAt(number - 1);
         var sheet = ((WorksheetPart)workbook.GetPartById(first.Id!)).Worksheet;
         return sheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!, c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "");
     }
