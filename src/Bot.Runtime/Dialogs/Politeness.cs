@@ -2,8 +2,9 @@ namespace Bot.Dialogs;
 
 /// <summary>
 /// Elderly people answer politely: "dạ tốt", "tốt ạ", "vâng, khá ạ", "thưa, bình thường", and say
-/// how much after it: "khá lắm", "tốt quá ạ". The particles around an answer are not the answer; this takes them off a key (<see cref="TextNormalizer.Key"/>),
-/// and is only tried after the whole text failed to match, so a word that is an answer on its own stays one.
+/// how much after it: "khá lắm", "tốt quá ạ". The particles around an answer are not the answer;
+/// this takes them off a key (<see cref="TextNormalizer.Key"/>), and is only tried after the whole
+/// text failed to match, so a word that is an answer on its own stays one.
 /// </summary>
 public static class Politeness
 {

@@ -14,7 +14,7 @@ public static class StaffChoices
     public static DialogOption? Read(IReadOnlyList<DialogOption> options, string key) =>
         ChoiceOptions.Match(options, key) ?? options.FirstOrDefault(o => o.Code == key);
 
-    /// <summary>"Xin chọn bằng nút bấm, hoặc gõ số: 1. …; 2. …".</summary>
+    /// <summary>"… Xin bấm một nút, hoặc gõ số: 1. …; 2. …": what was not understood, and how to answer.</summary>
     public static string Again(StaffTexts texts, IReadOnlyList<DialogOption> options) =>
         texts.Format("staff.choice.again", ("options", string.Join("; ", options.Select((o, i) => $"{i + 1}. {o.Label}"))));
 }
