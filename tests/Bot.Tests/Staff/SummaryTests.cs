@@ -95,12 +95,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
     public async Task Export_GivesAnXlsxAndACsv_WithEveryCommunesScorecard()
     {
         await SeedAsync();
-        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
-        var (xlsxPath, csvPath) = await LinksAsync(appraiser);
-        var http = Bot.CreateClient();
-
-        var xlsx = await http.GetAsync(xlsxPath);
-        var csv = await http.GetAsync(csvPath);
+        var (xlsx, csv) = await ExportAsAnAppraiserAsync();
 
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
@@ -140,12 +135,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
             await connection.GetDatabase().HashSetAsync(Core.KeyPrefix + "{units}", "cam-vu", """{"id":"cam-vu","name":"Xã Cẩm\u0000 Vũ\u0007","kind":"commune","parentId":"hd"}""");
             await connection.GetDatabase().ListRightPushAsync(Core.KeyPrefix + "{cam-vu:2026}:history", """{"at":"2026-11-24T03:00:00+00:00","change":"disqualification","by":"Phòng\u0007 Nội vụ","detail":"complaints","reason":"Khiếu nại\u0000"}""");
         }
-        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
-        var (xlsxPath, csvPath) = await LinksAsync(appraiser);
-        var http = Bot.CreateClient();
-
-        var xlsx = await http.GetAsync(xlsxPath);
-        var csv = await http.GetAsync(csvPath);
+        var (xlsx, csv) = await ExportAsAnAppraiserAsync();
 
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
         var bytes = await xlsx.Content.ReadAsByteArrayAsync();
@@ -183,6 +173,15 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
             Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
             Assert.Contains("Đường link tải báo cáo không hợp lệ, đã hết hạn", await refused.Content.ReadAsStringAsync());
         }
+    }
+
+    /// <summary>A province appraiser's "xuất báo cáo", both files fetched from their links.</summary>
+    private async Task<(HttpResponseMessage Xlsx, HttpResponseMessage Csv)> ExportAsAnAppraiserAsync()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var (xlsxPath, csvPath) = await LinksAsync(appraiser);
+        var http = Bot.CreateClient();
+        return (await http.GetAsync(xlsxPath), await http.GetAsync(csvPath));
     }
 
     private static async Task<(string Xlsx, string Csv)> LinksAsync(Conversation conversation)
