@@ -131,7 +131,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         var buttons = await appraiser.SayAsync("0");
         await appraiser.SayAsync("17");
         var again = await appraiser.SayAsync("0 0 0 0 0");
-        var stop = await appraiser.SayAsync("dừng");
+        var stop = await appraiser.SayAsync("xong rồi"); // "done", as the start message says to type
 
         Assert.Contains("phiếu người dân bằng giấy của xã Cẩm Vũ", start.Single().Text, StringComparison.Ordinal);
         Assert.Contains("Đã ghi phiếu số 17: 6,5 điểm", typed.Single().Text, StringComparison.Ordinal);
