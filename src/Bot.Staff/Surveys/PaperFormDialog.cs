@@ -137,6 +137,8 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     [GeneratedRegex(@"\s+(cán bộ thôn|can bo thon|cán bộ|can bo)$", RegexOptions.IgnoreCase)]
     private static partial Regex CadreSuffix();
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    // What the core takes as a reference, with at least one digit: sheets are numbered, and a word
+    // typed at this point ("ok", "tiếp") is a slip, not a sheet.
+    [GeneratedRegex("^(?=[^0-9]*[0-9])[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
     private static partial Regex SheetNumber();
 }
