@@ -57,7 +57,10 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
     private RubricItem? Find(string id) =>
         ItemId().IsMatch(id) ? rubric.Find(id.ToLowerInvariant()) ?? rubric.Find(id.ToUpperInvariant()) : null;
 
-    /// <summary>"1", "0,5", "0.5 điểm", "1 - Biên bản số 12": a number, and an evidence note after a dash or colon.</summary>
+    /// <summary>
+    /// "1", "0,5", "0.5 điểm", "1 - Biên bản số 12", "0,5 thiếu biên bản": a number, and a note (the
+    /// evidence, or an appraiser's reason) after a dash or colon, or after a space when it begins with a letter.
+    /// </summary>
     public static (decimal Score, string? Note)? ReadScore(string text)
     {
         var match = Score().Match(TextNormalizer.Nfc(text));
@@ -87,7 +90,7 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
     [GeneratedRegex(@"^(?:TC\d+|\d+(?:\.\d+)*(?:\.[a-z](?:\.\d+)?)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItemId();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:điểm|diem|đ)?\s*(?:[-–—:;|]\s*(?<note>.+))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^(?<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:điểm|diem|đ)?(?:\s*[-–—:;|]\s*(?<note>.+)|\s+(?<note>\p{L}.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Score();
 }
 

@@ -32,6 +32,7 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         var noReason = await appraiser.SayAsync("bỏ qua");
         var reasoned = await appraiser.SayAsync("Chưa họp đủ các thôn");
         var inline = await appraiser.SayAsync("0 - Không có văn bản niêm yết");
+        var spaced = await appraiser.SayAsync("0,5 niêm yết chưa đủ");
         var rest = await appraiser.SayAsync("đồng ý tất cả");
         var stored = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/assessment");
 
@@ -43,12 +44,14 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("mỗi thay đổi điểm đều phải có lý do", noReason.Single().Text);
         Assert.StartsWith("Mục 1.2.a", reasoned.Single().Text);
         Assert.StartsWith("Mục 1.2.b", inline.Single().Text);
-        Assert.Contains("Đã thẩm định xong xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 78,5. Tổng điểm 78,5 → Không đạt chuẩn.", rest.Single().Text);
+        Assert.StartsWith("Mục 1.2.c", spaced.Single().Text);
+        Assert.Contains("Đã thẩm định xong xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 78. Tổng điểm 78 → Không đạt chuẩn.", rest.Single().Text);
         var appraisal = stored.GetProperty("appraisal");
         Assert.Equal(48, appraisal.GetProperty("items").EnumerateObject().Count());
         Assert.Equal(0.5m, appraisal.GetProperty("items").GetProperty("1.1.b").GetDecimal());
         Assert.Equal("Chưa họp đủ các thôn", appraisal.GetProperty("reasons").GetProperty("1.1.b").GetString());
         Assert.Equal("Không có văn bản niêm yết", appraisal.GetProperty("reasons").GetProperty("1.2.a").GetString());
+        Assert.Equal("niêm yết chưa đủ", appraisal.GetProperty("reasons").GetProperty("1.2.b").GetString());
         Assert.False(appraisal.GetProperty("reasons").TryGetProperty("1.1.a", out _));
     }
 

@@ -1,0 +1,30 @@
+using Bot.Staff.Dialogs;
+
+namespace Bot.Tests.Staff;
+
+/// <summary>How a score typed in self-scoring or appraisal is read, with its note (no I/O).</summary>
+public sealed class ReadScoreTests
+{
+    [Theory]
+    [InlineData("1", "1", null)]
+    [InlineData("0,5", "0.5", null)]
+    [InlineData("0.5 điểm", "0.5", null)]
+    [InlineData("1đ", "1", null)]
+    [InlineData("1 - Biên bản số 12", "1", "Biên bản số 12")]
+    [InlineData("0,5: thiếu biên bản", "0.5", "thiếu biên bản")]
+    [InlineData("0,5 không có biên bản", "0.5", "không có biên bản")]
+    [InlineData("1 điểm Biên bản số 3", "1", "Biên bản số 3")]
+    public void AScore_AndTheNoteAfterIt_AreRead(string typed, string score, string? note)
+    {
+        var read = RubricWalk.ReadScore(typed);
+
+        Assert.Equal((decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), note), read);
+    }
+
+    [Theory]
+    [InlineData("đồng ý")]
+    [InlineData("2 1 1 0,5 2")]
+    [InlineData("mục 4.3.b")]
+    [InlineData("1,5,2")]
+    public void WhatIsNotAScore_IsNotRead(string typed) => Assert.Null(RubricWalk.ReadScore(typed));
+}
