@@ -170,7 +170,8 @@ public sealed class SurveyProgress : DialogFrame
     /// <summary>Steps answered by the invitation (a cadre's role and village): not asked, not editable.</summary>
     public List<string> FixedSteps { get; set; } = [];
 
-    /// <summary>The form goes to the commune as feedback, not to the score: its consent says so.</summary>
+    /// <summary>The form goes to the commune as feedback, not to the score: its consent says so. Stored only when true.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool FeedbackOnly { get; set; }
 }
 
