@@ -34,21 +34,3 @@ public sealed class UnitNamesTests
     public void FillIn_KeepsTheNameWhereItBeginsTheTextOrALine_AndLowersTheKindElsewhere(string text, string expected) =>
         Assert.Equal(expected, UnitNames.FillIn(text, "{c}", "Xã Cẩm Vũ"));
 }
-
-public sealed class UnitTreeShownNamesTests
-{
-    [Fact]
-    public void ANameKeptWithControlCharacters_IsShownWithout_AndOneLeftEmptyByItsId()
-    {
-        var tree = new Bot.Units.UnitTree(
-        [
-            new ScoringCore.Contracts.UnitDto("hd", "Tỉnh Hải Dương", "province", null),
-            new ScoringCore.Contracts.UnitDto("cam-vu", "Xã Cẩm\u0000 Vũ\u0007", "commune", "hd"),
-            new ScoringCore.Contracts.UnitDto("fz-x", "\u0000", "commune", "hd"),
-        ]);
-
-        Assert.Equal("Xã Cẩm Vũ", tree.NameOf("cam-vu"));
-        Assert.Equal(["Xã Cẩm Vũ", "fz-x"], tree.Communes.Select(c => c.Name));
-        Assert.Equal("Tỉnh Hải Dương", tree.NameOf("hd"));
-    }
-}

@@ -46,6 +46,24 @@ public sealed class FreeTextApiTests(RedisServer redis) : IDisposable
     }
 
     [Fact]
+    public async Task ANameKeptBeforeTheRule_IsAnsweredWithoutItsControlCharacters_OrAsItsIdWhenNothingIsLeft()
+    {
+        var api = await _app.WithCommunesAsync();
+        using (var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis.ConnectionString))
+        {
+            var units = _app.KeyPrefix + "{units}";
+            await connection.GetDatabase().HashSetAsync(units, "xa-1", """{"id":"xa-1","name":"\u0000","kind":"commune","parentId":"p"}""");
+            await connection.GetDatabase().HashSetAsync(units, "xa-2", """{"id":"xa-2","name":"Xã\u0007 Hai","kind":"commune","parentId":"p"}""");
+        }
+
+        var tree = await (await api.GetAsync("/api/v1/units")).JsonAsync();
+        var progress = await (await api.GetAsync("/api/v1/units/p/years/2026/survey-progress")).JsonAsync();
+
+        Assert.Equal(["xa-1", "Xã Hai"], tree.EnumerateArray().Where(u => u.GetProperty("kind").GetString() == "commune").Take(2).Select(u => u.GetProperty("name").GetString()));
+        Assert.Contains("xa-1", progress.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+    }
+
+    [Fact]
     public async Task ARefusedName_LeavesTheTreeAsItWas_AndNotesKeepTheirLineBreaks()
     {
         var api = await _app.WithCommunesAsync();

@@ -1,4 +1,3 @@
-using Scoring.Text;
 using ScoringCore.Contracts;
 
 namespace Bot.Units;
@@ -16,19 +15,10 @@ public sealed class UnitTree
 
     public UnitTree(IEnumerable<UnitDto> units)
     {
-        _byId = units.Where(u => u.Id is not null && u.Name is not null).Select(Shown).ToDictionary(u => u.Id!, StringComparer.Ordinal);
+        _byId = units.Where(u => u.Id is not null && u.Name is not null).ToDictionary(u => u.Id!, StringComparer.Ordinal);
         _children = _byId.Values.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!, StringComparer.Ordinal);
         Communes = _byId.Values.Where(u => u.Kind == CommuneKind).OrderBy(u => u.Id, StringComparer.Ordinal).Select(u => new Commune(u.Id!, u.Name!)).ToList();
     }
-
-    /// <summary>
-    /// A unit as chat, cards and exports can show it: a name kept before the core refused control
-    /// characters loses them, and one left with nothing is shown by its id.
-    /// </summary>
-    private static UnitDto Shown(UnitDto unit) =>
-        PrintableText.Strip(unit.Name!, lines: false).Trim() is var name && name == unit.Name
-            ? unit
-            : unit with { Name = name.Length > 0 ? name : unit.Id };
 
     public IReadOnlyList<Commune> Communes { get; }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scoring.Text;
 using ScoringCore.Contracts;
 using ScoringCore.Validation;
 using StackExchange.Redis;
@@ -16,7 +17,7 @@ public sealed class UnitStore(IConnectionMultiplexer redis, RedisKeys keys)
         var units = new Dictionary<string, UnitDto>(entries.Length, StringComparer.Ordinal);
         foreach (var entry in entries)
         {
-            units[entry.Name!] = JsonSerializer.Deserialize((string)entry.Value!, ScoringCoreJsonContext.Default.UnitDto)!;
+            units[entry.Name!] = Read(entry.Value!);
         }
         return units;
     }
@@ -24,7 +25,7 @@ public sealed class UnitStore(IConnectionMultiplexer redis, RedisKeys keys)
     public async Task<UnitDto?> FindAsync(string id)
     {
         var json = await Db.HashGetAsync(keys.Units, id);
-        return json.IsNull ? null : JsonSerializer.Deserialize((string)json!, ScoringCoreJsonContext.Default.UnitDto);
+        return json.IsNull ? null : Read(json!);
     }
 
     public async Task<bool> IsCommuneAsync(string id) => await Db.SetContainsAsync(keys.Communes, id);
@@ -49,6 +50,18 @@ public sealed class UnitStore(IConnectionMultiplexer redis, RedisKeys keys)
         }
         await transaction.ExecuteAsync();
         await Task.WhenAll(writes);
+    }
+
+    /// <summary>
+    /// A stored unit as every answer shows it. A name kept before names had to be printable
+    /// (docs/decisions/022) loses its control characters, and one left with nothing reads as its id,
+    /// so no scorecard, rollup, progress list or export shows a blank or breaks on one.
+    /// </summary>
+    private static UnitDto Read(string json)
+    {
+        var unit = JsonSerializer.Deserialize(json, ScoringCoreJsonContext.Default.UnitDto)!;
+        var name = PrintableText.Strip(unit.Name ?? "", lines: false).Trim();
+        return name == unit.Name ? unit : unit with { Name = name.Length > 0 ? name : unit.Id };
     }
 
     private static UnitDto Normalise(UnitDto unit) =>
