@@ -107,9 +107,15 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
             ("at", run.Count == 1 ? at : texts.Format("staff.history.between", ("from", Time(run.First.At)), ("to", at))),
             ("what", texts.Text("history." + change.Change) + (run.Count == 1 ? "" : texts.Format("staff.history.times", ("count", run.Count)))),
             ("by", change.By is null ? "" : texts.Format("staff.history.by", ("by", change.By))),
-            ("detail", change.Detail is null ? "" : $" ({change.Detail})"),
+            ("detail", change.Detail is null ? "" : $" ({Detail(change)})"),
             ("reason", change.Reason is null ? "" : texts.Format("staff.history.reason", ("reason", change.Reason))));
     }
+
+    /// <summary>A disqualification's detail is its case's code ("complaints"): said in words, as everywhere else.</summary>
+    private string Detail(ResultChange change) =>
+        change.Change == ResultChanges.Disqualified && rules.Scheme.Rules.Disqualifications.Any(d => d.Kind == change.Detail)
+            ? texts.Text("dq.kind." + change.Detail)
+            : change.Detail!;
 
     private string Time(DateTimeOffset at) => at.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -70,6 +70,7 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         var lifted = await admin.SayAsync("Quyết định hủy kỷ luật số 3");
         var after = await admin.SayAsync("điểm Cẩm Vũ");
         var liftAgain = await admin.SayAsync("bỏ không xét Cẩm Vũ");
+        var history = await admin.SayAsync("lịch sử Cẩm Vũ");
 
         Assert.Equal(["Khiếu nại, tố cáo phức tạp", "Kỷ luật cán bộ"], ask.Single().SuggestedActions!.Actions.Select(a => a.Title));
         Assert.Contains("Xin ghi lý do cụ thể", kind.Single().Text);
@@ -81,6 +82,8 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("Đã bỏ ghi nhận không xét: Quyết định hủy kỷ luật số 3", Conversation.CardText(after[0]));
         Assert.Contains("Xếp loại\nChuẩn Mức độ 1", Conversation.CardText(after[0]));
         Assert.Contains("không có ghi nhận không xét đánh giá", liftAgain.Single().Text);
+        // The audit trail names the case in words, as the scorecard does, not by its code.
+        Assert.Contains("ghi nhận không xét đánh giá (Kỷ luật cán bộ). Lý do: Quyết định kỷ luật số 12/QĐ-UBND", history.Single().Text);
     }
 
     [Fact]
