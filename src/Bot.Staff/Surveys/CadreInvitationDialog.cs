@@ -62,7 +62,7 @@ public sealed class CadreInvitationDialog(
 
     private Task OnVillage(StaffTurn staff, CadreInvitationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
-        var village = TextNormalizer.Nfc(text);
+        var village = OneLine(text);
         if (village.Length is 0 or > MaxText || Common.Skip.Matches(key))
         {
             staff.Turn.Say(Texts.Text("staff.cadre.village"), expectingInput: true);
@@ -76,7 +76,7 @@ public sealed class CadreInvitationDialog(
 
     private Task OnNameAsync(StaffTurn staff, CadreInvitationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
-        var name = Common.Skip.Matches(key) ? "" : TextNormalizer.Nfc(text);
+        var name = Common.Skip.Matches(key) ? "" : OneLine(text);
         return IssueAsync(staff, progress, name.Length > MaxText ? name[..MaxText] : name, cancellationToken);
     }
 
@@ -102,6 +102,10 @@ public sealed class CadreInvitationDialog(
             staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];
         });
     }
+
+    /// <summary>A village or a name as one line: the registration keeps one, and Enter pressed on a phone is not part of it.</summary>
+    private static string OneLine(string text) =>
+        string.Join(' ', TextNormalizer.Nfc(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private void AskRole(StaffTurn staff, string communeName) =>
         staff.Turn.Say(Texts.Format("staff.cadre.role", ("communeName", communeName)), [.. Roles.Select(r => CardAction.ImBack(r.Label))], expectingInput: true);

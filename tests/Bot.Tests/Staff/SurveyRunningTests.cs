@@ -97,11 +97,15 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         // On a channel without buttons the role is typed as its number in the list.
         await appraiser.SayAsync("mời cán bộ thôn Cẩm Vũ");
         var byNumber = await appraiser.SayAsync("2");
+        // A name typed over two lines on a phone is kept as one.
+        await appraiser.SayAsync("Thôn\nĐông");
+        var twoLines = (await appraiser.SayAsync("Nguyễn Văn\nHùng")).Single();
 
         Assert.Equal(["Bí thư chi bộ", "Trưởng thôn, khu dân cư", "Trưởng ban công tác Mặt trận", "Trưởng các đoàn thể"], roles.Single().SuggestedActions!.Actions.Select(a => a.Title));
         Assert.Equal("Xin lỗi, chưa rõ Anh/Chị chọn mục nào. Xin bấm một nút, hoặc gõ số: 1. Bí thư chi bộ; 2. Trưởng thôn, khu dân cư; 3. Trưởng ban công tác Mặt trận; 4. Trưởng các đoàn thể.", unclear[0].Text);
         Assert.Equal(4, unclear[1].SuggestedActions!.Actions.Count);
         Assert.StartsWith("Người này ở thôn, khu dân cư nào?", byNumber.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã đăng ký Trưởng thôn, khu dân cư, Thôn Đông (Nguyễn Văn Hùng) của xã Cẩm Vũ", twoLines.Text, StringComparison.Ordinal);
         Assert.Contains("Đã đăng ký Bí thư chi bộ, Thôn Đoài của xã Cẩm Vũ", made.Text, StringComparison.Ordinal);
         Assert.Equal("image/png", made.Attachments!.Single().GetProperty("contentType").GetString());
         var code = System.Text.RegularExpressions.Regex.Match(made.Text!, "mã “([A-Z2-9]{4}-[A-Z2-9]{4})”").Groups[1].Value;
