@@ -107,7 +107,7 @@ public sealed partial class InvitationRequestValidator(ScoringRules rules, IComm
             // Shown to appraisers in chat and kept with the registration: one printable line.
             if (PrintableText.FirstUnprintable(value, lines: false) is { } unprintable)
             {
-                return Fail(400, at + field, "api.field.unprintable", ("code", $"U+{(int)unprintable:X4}"));
+                return Fail(400, at + field, "api.field.unprintable", ("code", PrintableText.Code(unprintable)));
             }
         }
         var now = clock.GetUtcNow();

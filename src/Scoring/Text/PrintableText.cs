@@ -21,6 +21,9 @@ public static class PrintableText
         return null;
     }
 
+    /// <summary>How a refusal names the character: "U+0000".</summary>
+    public static string Code(char c) => $"U+{(int)c:X4}";
+
     /// <summary>
     /// <paramref name="text"/> without what it may not hold: typed chat text before anything reads
     /// it, and texts kept before this rule when an export writes them.

@@ -25,7 +25,7 @@ public static class TextFields
         {
             null => null,
             '\n' or '\r' or '\t' => problems.BadRequest(field, "field.oneLine"),
-            var c => problems.BadRequest(field, "field.unprintable", ("code", $"U+{(int)c:X4}")),
+            char c => problems.BadRequest(field, "field.unprintable", ("code", PrintableText.Code(c))),
         };
     }
 }
