@@ -54,6 +54,17 @@ public sealed class Activity
         Text = text,
     };
 
+    /// <summary>
+    /// A person joined the conversation: Web Chat and Direct Line add the user; Teams adds only the
+    /// bot, when a person installs it in their one-to-one chat.
+    /// </summary>
+    public bool PersonJoined()
+    {
+        var added = MembersAdded ?? [];
+        return added.Any(m => m.Id != Recipient?.Id)
+            || (Conversation?.ConversationType == "personal" && added.Any(m => m.Id == Recipient?.Id));
+    }
+
     /// <summary>This activity (a card's invoke) as the message it stands for: same id, sender and conversation, the answer as text.</summary>
     public Activity AsMessage(string text, JsonElement? value) => new()
     {

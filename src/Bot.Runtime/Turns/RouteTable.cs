@@ -23,10 +23,14 @@ public sealed class RouteTable
         Add(name, turn => turn.Activity.Type == ActivityTypes.Message && selects(turn), handle);
 
     /// <summary>A message route whose selector has to read something first (whether the sender is enrolled).</summary>
-    public RouteTable OnMessage(string name, RouteSelector selects, RouteHandler handle)
+    public RouteTable OnMessage(string name, RouteSelector selects, RouteHandler handle) =>
+        OnActivity(name, ActivityTypes.Message, selects, handle);
+
+    /// <summary>A route for one activity type whose selector has to read something first.</summary>
+    public RouteTable OnActivity(string name, string activityType, RouteSelector selects, RouteHandler handle)
     {
         _routes.Add(new TurnRoute(name, (turn, cancellationToken) =>
-            turn.Activity.Type == ActivityTypes.Message ? selects(turn, cancellationToken) : ValueTask.FromResult(false), handle));
+            turn.Activity.Type == activityType ? selects(turn, cancellationToken) : ValueTask.FromResult(false), handle));
         return this;
     }
 

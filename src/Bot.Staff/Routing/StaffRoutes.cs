@@ -1,3 +1,4 @@
+using Bot.Activities;
 using Bot.Assistant.Answering;
 using Bot.Assistant.Answers;
 using Bot.Assistant.Questions;
@@ -47,6 +48,9 @@ public sealed class StaffRoutes(
 
     public void AddTo(RouteTable routes)
     {
+        // An enrolled person installing the bot in Teams (again) is greeted as who they are, like their "xin chào".
+        routes.OnActivity("staff/joined", ActivityTypes.ConversationUpdate, async (turn, _) =>
+            turn.State.Phase == Phase.Idle && turn.Activity.PersonJoined() && await TurnSender.Of(turn).PersonAsync() is not null, GreetAsync);
         // Outside a staff dialog a question may come from anyone: only the enrolled get the assistant, and a citizen's question is the survey's.
         routes.OnMessage("staff/question", IsQuestionFromStaffAsync, (turn, cancellationToken) => AskAsync(turn, Command(turn)!.Rest, cancellationToken));
         foreach (var (kind, handle) in Commands())

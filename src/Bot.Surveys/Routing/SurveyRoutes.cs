@@ -45,17 +45,10 @@ public sealed class SurveyRoutes(
     /// <summary>The citizens' welcome, which answers any message no route before it took: last in the table.</summary>
     public void AddWelcomeTo(RouteTable routes) => routes.OnMessage("survey/welcome", _ => true, OnWelcome);
 
-    /// <summary>
-    /// Someone joined: Web Chat and Direct Line add the user; Teams adds only the bot, when a
-    /// person installs it in their one-to-one chat.
-    /// </summary>
+    /// <summary>Someone joined (see <see cref="Activity.PersonJoined"/>): a survey in progress is taken up, otherwise the welcome.</summary>
     private Task OnMembersAdded(TurnContext turn, CancellationToken cancellationToken)
     {
-        var botId = turn.Activity.Recipient?.Id;
-        var added = turn.Activity.MembersAdded ?? [];
-        var personJoined = added.Any(m => m.Id != botId)
-            || (turn.Activity.Conversation?.ConversationType == "personal" && added.Any(m => m.Id == botId));
-        if (!personJoined)
+        if (!turn.Activity.PersonJoined())
         {
             return Task.CompletedTask;
         }

@@ -22,6 +22,18 @@ public sealed class TeamsTests(RedisServer redis) : TeamsTestBase(redis)
         Assert.StartsWith("Xin chào Ông/Bà! Đây là trợ lý khảo sát", welcome.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ConversationUpdate_InstalledAgainByAnEnrolledPerson_GreetsThemAsStaff()
+    {
+        var chat = Chat();
+        await chat.SayAsync("đăng ký " + await Staff.StaffPeople.CodeAsync(Bot, People.StaffRole.Staff, "cam-vu"));
+
+        await chat.PostAsync(chat.Activity(ActivityTypes.ConversationUpdate, a => a.MembersAdded = [new ChannelAccount("28:" + TeamsBot.AppId)]));
+
+        var greeting = chat.Sent()[^1].GetProperty("text").GetString();
+        Assert.StartsWith("Xin chào Anh/Chị! Anh/Chị đã đăng ký là cán bộ, công chức của xã Cẩm Vũ.", greeting, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("groupChat")]
     [InlineData("channel")]

@@ -111,6 +111,24 @@ public sealed class RouteTableTests : IDisposable
     }
 
     [Fact]
+    public async Task AnInstallByTheEnrolled_IsTheStaffGreeting_AndAnyoneElsesTheWelcome()
+    {
+        Activity Installed() => new()
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            ChannelId = "msteams",
+            Recipient = new ChannelAccount("28:bot"),
+            Conversation = new ConversationAccount("a:1") { ConversationType = "personal" },
+            MembersAdded = [new ChannelAccount("28:bot")],
+        };
+
+        Assert.Equal("staff/joined", await OwnerAsync(Installed(), sender: Clerk));
+        Assert.Equal("survey/joined", await OwnerAsync(Installed()));
+        // In the middle of a survey the survey is taken up, whoever installs.
+        Assert.Equal("survey/joined", await OwnerAsync(Installed(), Phase.Survey, Clerk));
+    }
+
+    [Fact]
     public async Task ACommandFromAnyone_IsTheCommandsRoute_WhichRefusesOrRuns()
     {
         // The refusal is the command route's own answer; it is never handed back to the survey.
