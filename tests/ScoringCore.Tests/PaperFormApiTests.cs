@@ -35,6 +35,23 @@ public sealed class PaperFormApiTests(RedisServer redis) : IDisposable
         Assert.All(forms.EnumerateArray(), f => Assert.Equal("paper", f.GetProperty("source").GetString()));
     }
 
+    [Fact]
+    public async Task GetForm_BySheetsId_SaysItWasEntered_And404NamesTheIdOtherwise()
+    {
+        var api = await _app.WithCommunesAsync();
+        await api.PostAsync("/api/v1/paper-forms", Csv("communeId,year,form,sheet,q1,q2,q3,q4,q5,collectedOn\nxa-1,2026,citizen,A-017,2,1,1,0.5,2,2026-11-24\n"));
+
+        var entered = await api.GetAsync("/api/v1/communes/xa-1/years/2026/survey-forms/paper-citizen-xa-1-2026-A-017");
+        var otherForm = await api.GetAsync("/api/v1/communes/xa-1/years/2026/survey-forms/paper-cadre-xa-1-2026-A-017");
+        var notAnId = await api.GetAsync("/api/v1/communes/xa-1/years/2026/survey-forms/%20%2F..");
+
+        Assert.Equal(HttpStatusCode.OK, entered.StatusCode);
+        var form = await entered.JsonAsync();
+        Assert.Equal(("A-017", "counted", 6.5m), (form.GetProperty("reference").GetString(), form.GetProperty("standing").GetString(), form.GetProperty("score").GetDecimal()));
+        await otherForm.AssertProblemAsync(404, "responseId", "paper-cadre-xa-1-2026-A-017");
+        await notAnId.AssertProblemAsync(404, "responseId", "Không có phiếu khảo sát");
+    }
+
     [Theory]
     [InlineData("", "", "dòng tiêu đề")]
     [InlineData("a,b\nx,y\n", "", "communeId,year,form,sheet")]

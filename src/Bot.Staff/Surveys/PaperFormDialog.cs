@@ -16,7 +16,8 @@ namespace Bot.Staff.Surveys;
 /// "nhập phiếu giấy &lt;xã&gt; [cán bộ]": an appraiser types in the paper forms (Phụ lục 02, or 03)
 /// the appraising level collected, sheet after sheet: the sheet's number, then its five answers
 /// by buttons or all at once ("2 1 1 0,5 2"). Each sheet is saved at once under an id made from
-/// its number, so a number entered twice is refused by the scoring core, not counted again.
+/// its number, so a number entered twice is refused by the scoring core, not counted again; a
+/// number already in the core is said as soon as it is typed, before its answers.
 /// </summary>
 public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, BotTexts common) : PromptDialog<PaperFormFrame>(texts, common)
 {
@@ -48,20 +49,28 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         return Task.CompletedTask;
     }
 
-    private Task OnSheet(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
+    private async Task OnSheet(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var sheet = text.Trim().TrimStart('#');
         if (!SheetNumber().IsMatch(sheet))
         {
             staff.Turn.Say(Texts.Text("staff.paper.badSheet"), expectingInput: true);
-            return Task.CompletedTask;
+            return;
+        }
+        // Only a hint that saves typing five answers: when the core cannot say, the save still refuses a sheet entered before.
+        var entered = await core.GetFormAsync(progress.CommuneId, progress.Year, ResponseId(progress, sheet), cancellationToken);
+        if (entered is { Ok: true, Value: { } form })
+        {
+            staff.Turn.Say(Texts.Format("staff.paper.entered", ("sheet", sheet), ("score", VietnameseFormat.Points(form.Score))), expectingInput: true);
+            return;
         }
         progress.Sheet = sheet;
         progress.Answers.Clear();
         progress.Awaiting = StaffAwaiting.Answers;
         AskAnswer(staff, progress);
-        return Task.CompletedTask;
     }
+
+    private static string ResponseId(PaperFormFrame progress, string sheet) => FormSources.PaperResponseId(progress.Form, progress.CommuneId, progress.Year, sheet);
 
     private Task OnAnswers(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
     {
@@ -87,7 +96,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         var sheet = progress.Sheet!;
         var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset);
         var body = new SurveyResponseRequest(
-            $"paper-{form.Id}-{progress.CommuneId}-{progress.Year}-{sheet}", form.Id, progress.CommuneId, progress.Year, [.. progress.Answers],
+            ResponseId(progress, sheet), form.Id, progress.CommuneId, progress.Year, [.. progress.Answers],
             today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00" + rules.Scheme.Rules.UtcOffset, "paper", InWindow: null,
             Source: FormSources.Paper, Reference: sheet);
         var score = progress.Answers.Sum(code => form.FindAnswer(code)!.Points);

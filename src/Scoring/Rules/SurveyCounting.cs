@@ -26,6 +26,12 @@ public static class FormSources
 
     public static readonly IReadOnlyList<string> All = [Api, Invitation, Cadre, Paper, Open];
 
+    /// <summary>
+    /// The response id of a paper sheet, the same whether it is entered in chat or in a CSV batch,
+    /// so a sheet is one form however it arrives, and can be looked up before it is typed in again.
+    /// </summary>
+    public static string PaperResponseId(string form, string communeId, int year, string sheet) => $"paper-{form}-{communeId}-{year}-{sheet}";
+
     /// <summary>Sources whose forms carry a reference (case hash, registration, sheet) that may be used once.</summary>
     public static bool HasReference(string source) => source is Invitation or Cadre or Paper;
 }

@@ -18,6 +18,7 @@ public static class SurveyFormEndpoints
     public static RouteGroupBuilder MapSurveyFormEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet(Forms, ListForms);
+        api.MapGet(Forms + "/{responseId}", GetForm);
         api.MapPost(Forms + "/{responseId}/decision", DecideAsync);
         return api;
     }
@@ -35,6 +36,21 @@ public static class SurveyFormEndpoints
             return problems.ToResult(problems.BadRequest("standing", "field.oneOf", ("allowed", string.Join(", ", Standings))));
         }
         return TypedResults.Ok(await store.ListAsync(communeId, parsedYear, standing));
+    }
+
+    /// <summary>One form: how it stands and why. The bot asks before a paper sheet's answers are typed in, to say at once that it was entered.</summary>
+    private static async Task<Results<Ok<SurveyFormView>, ProblemHttpResult>> GetForm(
+        string communeId, string year, string responseId, PlaceChecks places, SurveyFormStore store, ApiProblems problems)
+    {
+        var parsedYear = RouteYear.Parse(year);
+        if (await places.CheckCommuneYearAsync(communeId, parsedYear) is { } error)
+        {
+            return problems.ToResult(error);
+        }
+        var form = Ids.Response().IsMatch(responseId) ? await store.FindAsync(communeId, parsedYear, responseId) : null;
+        return form is null
+            ? problems.ToResult(problems.NotFound("responseId", "form.notFound", ("responseId", responseId)))
+            : TypedResults.Ok(form);
     }
 
     private static async Task<Results<Ok<SurveyFormView>, ProblemHttpResult>> DecideAsync(

@@ -75,7 +75,7 @@ public sealed class PaperFormsReader(ScoringRules rules, ApiProblems problems)
 
     /// <summary>One paper sheet as a survey response, its id made from the sheet so a retry is the same form.</summary>
     public static SurveyResponseRequest Form(string communeId, int year, string form, string sheet, List<string?> answers, DateOnly collectedOn, string utcOffset) => new(
-        $"paper-{form}-{communeId}-{year}-{sheet}",
+        FormSources.PaperResponseId(form, communeId, year, sheet),
         form,
         communeId,
         year,

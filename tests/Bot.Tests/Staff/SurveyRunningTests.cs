@@ -134,8 +134,14 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
             await appraiser.SayAsync(answer);
         }
         var buttons = await appraiser.SayAsync("0");
-        await appraiser.SayAsync("17");
-        var again = await appraiser.SayAsync("0 0 0 0 0");
+        var again = await appraiser.SayAsync("17");
+        // A colleague types sheet 19's number, and this appraiser enters the whole sheet meanwhile: the core refuses the colleague's.
+        var colleague = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await colleague.SayAsync("nhập phiếu giấy Cẩm Vũ");
+        await colleague.SayAsync("19");
+        await appraiser.SayAsync("19");
+        await appraiser.SayAsync("2 2 2 2 2");
+        var raced = await colleague.SayAsync("0 0 0 0 0");
         var stop = await appraiser.SayAsync("xong rồi"); // "done", as the start message says to type
 
         Assert.Contains("phiếu người dân bằng giấy của xã Cẩm Vũ", start.Single().Text, StringComparison.Ordinal);
@@ -144,11 +150,13 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal(["Tốt", "Khá", "Trung bình", "Yếu"], first.Single().SuggestedActions!.Actions.Select(a => a.Title));
         Assert.Contains("chưa đọc được", Conversation.Texts(unreadable), StringComparison.Ordinal);
         Assert.Contains("Đã ghi phiếu số 18: 3,5 điểm", buttons.Single().Text, StringComparison.Ordinal);
-        Assert.Contains("Phiếu số 17 đã được nhập trước đó", again.Single().Text, StringComparison.Ordinal);
+        // Said as soon as the number is typed, with what the sheet was entered as; the dialog still waits for a sheet's number.
+        Assert.StartsWith("Phiếu số 17 đã được nhập trước đó (6,5 điểm), không cần nhập lại.", again.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Phiếu số 19 đã được nhập trước đó nên không ghi lại", raced.Single().Text, StringComparison.Ordinal);
         Assert.Contains("Đã dừng nhập phiếu giấy", stop.Single().Text, StringComparison.Ordinal);
         var a1 = (await ScorecardAsync()).GetProperty("a1");
-        Assert.Equal(2, a1.GetProperty("responses").GetInt32());
-        Assert.Equal(5m, a1.GetProperty("score").GetDecimal()); // (6.5 + 3.5) / 2
+        Assert.Equal(3, a1.GetProperty("responses").GetInt32());
+        Assert.Equal(6.67m, a1.GetProperty("score").GetDecimal()); // (6.5 + 3.5 + 10) / 3
     }
 
     [Fact]
