@@ -7,6 +7,9 @@ public sealed class BotTexts(TextCatalog catalog)
 {
     public WordList Back { get; } = new(catalog.Format("words.back"));
     public WordList Skip { get; } = new(catalog.Format("words.skip"));
+
+    /// <summary>"Không ạ", "hết", "gửi": the answer of someone with nothing to write where writing is optional.</summary>
+    public WordList NothingToAdd { get; } = new(catalog.Format("words.nothingToAdd"));
     public WordList Cancel { get; } = new(catalog.Format("words.cancel"));
     public WordList Help { get; } = new(catalog.Format("words.help"));
     public WordList Restart { get; } = new(catalog.Format("words.restart"));

@@ -60,6 +60,42 @@ public sealed class SurveyEngineTests
         Assert.Equal("citizen", _state.LastSurvey!.DialogId);
     }
 
+    [Theory]
+    [InlineData("không ạ", "")]
+    [InlineData("Dạ không có gì", "")]
+    [InlineData("gửi", "")]
+    [InlineData("không có ý kiến gì ạ", "")]
+    [InlineData("không, cảm ơn", "không, cảm ơn")]
+    [InlineData("Cán bộ không nhiệt tình", "Cán bộ không nhiệt tình")]
+    public void AtTheOptionalComment_NothingToAdd_IsNoComment_AndAnyOtherTextIsKept(string typed, string kept)
+    {
+        Begin("cadre");
+        foreach (var answer in new[] { "đồng ý", "Bí thư chi bộ", "Thôn Đông", "Tốt", "Khá", "Tốt", "Tốt", "Tốt" })
+        {
+            Say(answer);
+        }
+
+        var next = Say(typed);
+
+        Assert.Equal(kept, _state.Survey!.Answers["comment"]);
+        Assert.StartsWith("Xin phép Ông/Bà cho biết họ tên", next.Replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AtTheOptionalName_NoIsNoName_ShownAsNoneInTheSummary()
+    {
+        Begin("cadre");
+        foreach (var answer in new[] { "đồng ý", "Bí thư chi bộ", "Thôn Đông", "Tốt", "Khá", "Tốt", "Tốt", "Tốt", "bỏ qua" })
+        {
+            Say(answer);
+        }
+
+        var summary = Say("Không");
+
+        Assert.Equal("", _state.Survey!.Answers["name"]);
+        Assert.Contains("Họ tên: (không có)", string.Join("\n", summary.Replies.Select(r => r.Text)), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Back_AsksThePreviousQuestionAgain_AndTheAnswerIsReplaced()
     {

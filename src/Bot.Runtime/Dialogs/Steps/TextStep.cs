@@ -20,6 +20,11 @@ public sealed class TextStep : IStepHandler
         {
             return StepResult.Invalid(context.Texts["reprompt.textEmpty"]);
         }
+        // "Ông/Bà có góp ý gì thêm không?" — "không ạ" is no comment, not a comment that says "không".
+        if (context.Step.Optional && context.Texts.NothingToAdd.MatchesTyped(text))
+        {
+            return StepResult.Accept("");
+        }
         return text.Length > max
             ? StepResult.Invalid(context.Texts.Format("reprompt.textTooLong", ("max", max)))
             : StepResult.Accept(text);
