@@ -50,15 +50,17 @@ public sealed class SurveyStarts(
             Resume(turn);
             return;
         }
+        // A cadre's code is personal and came from the appraising level, not printed on a case's appointment slip.
+        var cadre = !dialog.Form.Equals(rules.CitizenForm, StringComparison.Ordinal);
         if (usedBy is not null)
         {
-            turn.Say(texts["invitation.used"]);
+            turn.Say(texts[cadre ? "invitation.cadreUsed" : "invitation.used"]);
             EndWithoutSurvey(turn);
             return;
         }
         if (turn.Now > invitation.ExpiresAt)
         {
-            turn.Say(texts.Format("invitation.expired", ("communeName", commune.Name)));
+            turn.Say(cadre ? texts["invitation.cadreExpired"] : texts.Format("invitation.expired", ("communeName", commune.Name)));
             EndWithoutSurvey(turn);
             return;
         }
@@ -66,7 +68,6 @@ public sealed class SurveyStarts(
         {
             return;
         }
-        var cadre = !dialog.Form.Equals(rules.CitizenForm, StringComparison.Ordinal);
         // A case's form names the device it was answered on, so the core can hold a device's forms
         // for further cases; no address: citizens at the desk share its free Wi-Fi.
         var origin = cadre

@@ -35,11 +35,54 @@ public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("1. Câu 1: Tốt", lines);
         Assert.DoesNotContain(lines, l => l.Contains(". Chức danh", StringComparison.Ordinal));
         Assert.Contains("Xin trân trọng cảm ơn", sent[0].Text, StringComparison.Ordinal);
-        Assert.Contains("đã được gửi rồi", again[0].Text, StringComparison.Ordinal);
+        // The code is the cadre's own, not a case's: the answer says so.
+        Assert.StartsWith("Xin cảm ơn Ông/Bà! Phiếu khảo sát theo mã mời này đã được gửi rồi; mỗi cán bộ thôn, khu dân cư chỉ gửi một phiếu", again[0].Text, StringComparison.Ordinal);
         await Surveys.EventuallyAsync(async () => (await A2Async()).GetProperty("responses").GetInt32() == 1, "the cadre's form to count in A2");
         var form = (await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/survey-forms"))[0];
         Assert.Equal("cadre", form.GetProperty("source").GetString());
         Assert.StartsWith("r-", form.GetProperty("reference").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CadresCode_Expired_SendsThemToWhoeverGaveIt_NotToTheDesk()
+    {
+        var code = await CadreCodeAsync();
+        Bot.Clock.Now += TimeSpan.FromDays(100);
+
+        var replies = await Bot.Conversation("zalo").SayAsync($"khảo sát {code}");
+
+        Assert.StartsWith("Xin cảm ơn Ông/Bà đã quan tâm! Xin lỗi, mã mời này đã hết hạn", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("liên hệ người đã gửi mã", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bộ phận Một cửa", replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CadresCode_FinishedOnTwoPhonesAtOnce_CountsOnce_AndTheSecondIsToldItWasTheirCode()
+    {
+        var code = await CadreCodeAsync();
+        var phones = new[] { Bot.Conversation("zalo"), Bot.Conversation("webchat") };
+        foreach (var phone in phones)
+        {
+            await phone.SayAsync($"khảo sát {code}");
+            foreach (var answer in new[] { "đồng ý", "1", "2", "3", "4", "1", "bỏ qua", "bỏ qua" })
+            {
+                await phone.SayAsync(answer);
+            }
+        }
+
+        var sent = await Task.WhenAll(phones.Select(p => p.SayAsync("gửi")));
+
+        var texts = sent.Select(r => r[0].Text!).ToList();
+        Assert.Single(texts, t => t.StartsWith("Xin trân trọng cảm ơn", StringComparison.Ordinal));
+        Assert.Single(texts, t => t.StartsWith("Xin cảm ơn Ông/Bà! Phiếu khảo sát theo mã mời này đã được gửi rồi", StringComparison.Ordinal));
+        await Surveys.EventuallyAsync(async () => (await A2Async()).GetProperty("responses").GetInt32() == 1, "one cadre form to count");
+    }
+
+    private async Task<string> CadreCodeAsync()
+    {
+        var response = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
+            new { form = "cadre", communeId = "cam-vu", role = "truong-thon", village = "Thôn Bắc" });
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
     }
 
     [Fact]

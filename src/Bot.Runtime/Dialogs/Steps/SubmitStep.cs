@@ -1,4 +1,5 @@
 using Bot.State;
+using Scoring.Rules;
 using Scoring.Scheme;
 
 namespace Bot.Dialogs.Steps;
@@ -22,9 +23,12 @@ public sealed class SubmitStep : IStepHandler
             progress.ResponseId, context.Form.Id, progress.CommuneId, progress.Year, answers, fields, progress.CaseCode,
             context.Turn.Now, context.Turn.ChannelId, progress.Respondent ?? context.Turn.UserKey, progress.Origin, progress.StartedAt);
         // Said instead of the thanks if another tab (or, for an invitation, another person) finished first.
-        context.Turn.FormAlreadyGivenReply = context.Turn.Activity.CreateReply(progress.Origin.InvitationHash is not null
-            ? context.Texts["invitation.used"]
-            : context.Texts.Format("alreadyCompleted", ("communeName", progress.CommuneName), ("year", progress.Year)));
+        context.Turn.FormAlreadyGivenReply = context.Turn.Activity.CreateReply(progress.Origin switch
+        {
+            { InvitationHash: null } => context.Texts.Format("alreadyCompleted", ("communeName", progress.CommuneName), ("year", progress.Year)),
+            { Source: FormSources.Cadre } => context.Texts["invitation.cadreUsed"],
+            _ => context.Texts["invitation.used"],
+        });
         context.Turn.Say(context.Fill(context.Step.Text!));
     }
 
