@@ -51,8 +51,7 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
         var missing = rules.Assessment.MissingLeaves(draft.Items);
         if (missing.Count > 0)
         {
-            staff.Turn.Say(texts.Format("self.submitMissing", ("count", missing.Count), ("items", MissingList(missing))) + "\n" +
-                texts.Format("self.unscored", ("count", missing.Count), ("items", MissingList(missing)), ("first", missing[0].Id)));
+            staff.Turn.Say(texts.Format("self.submitMissing", ("count", missing.Count), ("items", MissingList(missing)), ("first", missing[0].Id)));
             return;
         }
         if (drafts.IsLate(staff, progress.Year))
