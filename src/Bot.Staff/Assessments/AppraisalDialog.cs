@@ -105,9 +105,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         }
         if (read.Note is { } reason)
         {
-            work.Appraised[leaf.Id] = read.Score;
-            work.Reasons[leaf.Id] = reason;
-            await SaveThenMoveOnAsync(staff, progress, work, cancellationToken);
+            await ChangeAsync(staff, progress, work, leaf.Id, read.Score, reason, cancellationToken);
             return;
         }
         progress.PendingScore = read.Score;
@@ -130,11 +128,19 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
             staff.Turn.Say(Texts.Format("appraise.reasonRequired", ("id", leafId)), expectingInput: true);
             return;
         }
-        work.Appraised[leafId] = progress.PendingScore!.Value;
-        work.Reasons[leafId] = StaffTurn.Clip(text);
+        var score = progress.PendingScore!.Value;
         progress.Awaiting = StaffAwaiting.Score;
         progress.PendingScore = null;
-        await SaveThenMoveOnAsync(staff, progress, work, cancellationToken);
+        await ChangeAsync(staff, progress, work, leafId, score, StaffTurn.Clip(text), cancellationToken);
+    }
+
+    /// <summary>A score other than the commune's, with its reason: said back, so the appraiser sees what was recorded before the next item.</summary>
+    private Task ChangeAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, string leafId, decimal score, string reason, CancellationToken cancellationToken)
+    {
+        work.Appraised[leafId] = score;
+        work.Reasons[leafId] = reason;
+        staff.Turn.Say(Texts.Format("appraise.changed", ("id", leafId), ("self", VietnameseFormat.Points(work.Self.Items.GetValueOrDefault(leafId))), ("score", VietnameseFormat.Points(score))));
+        return SaveThenMoveOnAsync(staff, progress, work, cancellationToken);
     }
 
     private Task SaveThenMoveOnAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, CancellationToken cancellationToken)

@@ -42,9 +42,13 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.StartsWith("Mục 1.1.b", kept.Single().Text);
         Assert.Contains("Mục 1.1.b: đổi từ 1 thành 0,5 điểm. Xin ghi lý do thay đổi.", changed.Single().Text);
         Assert.Contains("mỗi thay đổi điểm đều phải có lý do", noReason.Single().Text);
-        Assert.StartsWith("Mục 1.2.a", reasoned.Single().Text);
-        Assert.StartsWith("Mục 1.2.b", inline.Single().Text);
-        Assert.StartsWith("Mục 1.2.c", spaced.Single().Text);
+        // Each change is said back with what was recorded, then the next item.
+        Assert.Equal("Đã ghi mục 1.1.b: từ 1 thành 0,5 điểm, kèm lý do.", reasoned[0].Text);
+        Assert.StartsWith("Mục 1.2.a", reasoned[1].Text);
+        Assert.Equal("Đã ghi mục 1.2.a: từ 1 thành 0 điểm, kèm lý do.", inline[0].Text);
+        Assert.StartsWith("Mục 1.2.b", inline[1].Text);
+        Assert.Equal("Đã ghi mục 1.2.b: từ 1 thành 0,5 điểm, kèm lý do.", spaced[0].Text);
+        Assert.StartsWith("Mục 1.2.c", spaced[1].Text);
         Assert.Contains("Đã thẩm định xong xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 78. Tổng điểm 78 → Không đạt chuẩn.", rest.Single().Text);
         var appraisal = stored.GetProperty("appraisal");
         Assert.Equal(48, appraisal.GetProperty("items").EnumerateObject().Count());

@@ -26,7 +26,8 @@ public sealed class WritesAfterTheSaveTests(RedisServer redis) : BotTestBase(red
         var next = await appraiser.SayAsync("đồng ý");
         var appraisal = (await AssessmentAsync()).GetProperty("appraisal");
 
-        Assert.StartsWith("Mục 1.1.b", failed[0].Text);
+        Assert.Equal("Đã ghi mục 1.1.a: từ 1 thành 0,5 điểm, kèm lý do.", failed[0].Text);
+        Assert.StartsWith("Mục 1.1.b", failed[1].Text);
         Assert.Contains("Chưa lưu được lên hệ thống chấm điểm", failed[^1].Text);
         Assert.StartsWith("Mục 1.2.a", next.Single().Text);
         Assert.Equal(0.5m, appraisal.GetProperty("items").GetProperty("1.1.a").GetDecimal());
