@@ -26,6 +26,7 @@ public static class StaffAccess
         // The desk makes a case's invitation; everything else about running the surveys is the appraising level's.
         [StaffCommandKind.Invite] = [StaffRole.Staff],
         [StaffCommandKind.InviteCadre] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.CadreList] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.SurveyProgress] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.OpenRound] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.CloseRound] = [StaffRole.Appraiser, StaffRole.Admin],

@@ -19,6 +19,7 @@ public enum StaffCommandKind
     Export,
     Invite,
     InviteCadre,
+    CadreList,
     SurveyProgress,
     OpenRound,
     CloseRound,
@@ -45,6 +46,8 @@ public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
         (StaffCommandKind.Ask, w => w.Ask),
         // Before "đăng ký <mã>": "đăng ký cán bộ thôn <xã>" registers a village cadre.
         (StaffCommandKind.InviteCadre, w => w.InviteCadre),
+        // Before "danh sách" (the enrolments).
+        (StaffCommandKind.CadreList, w => w.CadreList),
         (StaffCommandKind.Enrol, w => w.Enrol),
         (StaffCommandKind.Invite, w => w.Invite),
         (StaffCommandKind.SurveyProgress, w => w.SurveyProgress),

@@ -25,6 +25,7 @@ public sealed class StaffTexts(BotTexts texts)
     public WordList WhoAmI { get; } = Words(texts, "whoAmI");
     public WordList Invite { get; } = Words(texts, "invite");
     public WordList InviteCadre { get; } = Words(texts, "inviteCadre");
+    public WordList CadreList { get; } = Words(texts, "cadreList");
     public WordList SurveyProgress { get; } = Words(texts, "surveyProgress");
     public WordList OpenRound { get; } = Words(texts, "openRound");
     public WordList CloseRound { get; } = Words(texts, "closeRound");

@@ -48,6 +48,9 @@ public sealed class BotKeys
     /// <summary>String, 400 days: the registration id of a cadre (commune, year, role, village, name), so registering again gives the same invitation.</summary>
     public string CadreRegistration(string identityHash) => $"{prefix}inv:cadre:{identityHash}";
 
+    /// <summary>Hash code hash → invitation (JSON), 400 days: the village cadres registered for a commune and year, for the appraisers' list.</summary>
+    public string CadreList(string communeId, int year) => $"{prefix}inv:cadres:{communeId}:{year}";
+
     /// <summary>String: a completed form with its optional fields, kept for the retention period, beside the conversation that gave it.</summary>
     public string Form(ConversationKey conversation, string responseId) => $"{prefix}form:{Tag(conversation)}:{responseId}";
 

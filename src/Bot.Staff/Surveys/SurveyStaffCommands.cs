@@ -2,9 +2,9 @@ namespace Bot.Staff.Surveys;
 
 /// <summary>The commands and short dialogs of running the surveys: invitations, rounds, progress, paper sheets, held forms.</summary>
 public sealed class SurveyStaffCommands(
-    DeskInvitations desk, CadreInvitationDialog cadres, SurveyRoundCommands rounds, PaperFormDialog paper, HeldFormCommands held, CaseAudit audit)
+    DeskInvitations desk, CadreInvitationDialog cadres, CadreRoster roster, SurveyRoundCommands rounds, PaperFormDialog paper, HeldFormCommands held, CaseAudit audit)
 {
-    public static bool Handles(StaffCommandKind kind) => kind is StaffCommandKind.Invite or StaffCommandKind.InviteCadre or StaffCommandKind.SurveyProgress
+    public static bool Handles(StaffCommandKind kind) => kind is StaffCommandKind.Invite or StaffCommandKind.InviteCadre or StaffCommandKind.CadreList or StaffCommandKind.SurveyProgress
         or StaffCommandKind.OpenRound or StaffCommandKind.CloseRound or StaffCommandKind.PaperForms or StaffCommandKind.HeldForms
         or StaffCommandKind.CountHeld or StaffCommandKind.ExcludeHeld or StaffCommandKind.AuditCase;
 
@@ -17,6 +17,8 @@ public sealed class SurveyStaffCommands(
             case StaffCommandKind.InviteCadre:
                 cadres.Begin(staff, command.Rest);
                 return Task.CompletedTask;
+            case StaffCommandKind.CadreList:
+                return roster.ListAsync(staff, command.Rest, cancellationToken);
             case StaffCommandKind.SurveyProgress:
                 return rounds.ProgressAsync(staff, command.Rest, cancellationToken);
             case StaffCommandKind.OpenRound:

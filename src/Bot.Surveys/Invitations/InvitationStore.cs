@@ -14,18 +14,37 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
 
     private IDatabase Db => redis.GetDatabase();
 
-    /// <summary>Stores the invitation unless its code exists; returns the stored one and whether it is new.</summary>
+    /// <summary>
+    /// Stores the invitation unless its code exists; returns the stored one and whether it is new.
+    /// A cadre's is also listed under its commune and year; registering the cadre again lists it
+    /// again, so a list write lost after the invitation's is mended by that.
+    /// </summary>
     public async Task<(Invitation Stored, bool Created)> CreateAsync(string code, Invitation invitation)
     {
-        var key = keys.Invitation(InvitationCodes.StorageHash(code));
+        var codeHash = InvitationCodes.StorageHash(code);
+        var key = keys.Invitation(codeHash);
         var ttl = invitation.ExpiresAt - clock.GetUtcNow() + KeptAfterExpiry;
         var json = JsonSerializer.Serialize(invitation, InvitationStoreJsonContext.Default.Invitation);
-        if (await Db.StringSetAsync(key, json, ttl, When.NotExists))
+        var created = await Db.StringSetAsync(key, json, ttl, When.NotExists);
+        var stored = created ? invitation : await Db.StringGetAsync(key) is { IsNull: false } existing
+            ? JsonSerializer.Deserialize((string)existing!, InvitationStoreJsonContext.Default.Invitation)!
+            : invitation;
+        if (stored.Role is not null)
         {
-            return (invitation, true);
+            var list = keys.CadreList(stored.CommuneId, stored.Year);
+            await Db.HashSetAsync(list, codeHash, JsonSerializer.Serialize(stored, InvitationStoreJsonContext.Default.Invitation));
+            await Db.KeyExpireAsync(list, RegistrationKept);
         }
-        var existing = await Db.StringGetAsync(key);
-        return (existing.IsNull ? invitation : JsonSerializer.Deserialize((string)existing!, InvitationStoreJsonContext.Default.Invitation)!, false);
+        return (stored, created);
+    }
+
+    /// <summary>The cadres registered for a commune and year, each with whether their form has come.</summary>
+    public async Task<IReadOnlyList<(Invitation Invitation, bool Answered)>> CadresAsync(string communeId, int year)
+    {
+        var entries = await Db.HashGetAllAsync(keys.CadreList(communeId, year));
+        // One key per invitation, each in its own slot on a cluster: read side by side, not in one command.
+        var answered = await Task.WhenAll(entries.Select(e => Db.KeyExistsAsync(keys.InvitationUsed(e.Name!))));
+        return [.. entries.Select((e, i) => (JsonSerializer.Deserialize((string)e.Value!, InvitationStoreJsonContext.Default.Invitation)!, answered[i]))];
     }
 
     /// <summary>The invitation behind a code's hash, and the form it already gave (null if none); both null for an unknown code.</summary>

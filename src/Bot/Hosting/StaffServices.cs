@@ -40,6 +40,7 @@ public static class StaffServices
         services.AddSingleton<ChartImages>();
         services.AddSingleton<DeskInvitations>();
         services.AddSingleton<CadreInvitationDialog>();
+        services.AddSingleton<CadreRoster>();
         services.AddSingleton<SurveyRoundCommands>();
         services.AddSingleton<PaperFormDialog>();
         services.AddSingleton<HeldFormCommands>();

@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Bot.People;
+using Bot.Tests.Staff;
 
 namespace Bot.Tests.Invitations;
 
@@ -78,10 +80,41 @@ public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
         await Surveys.EventuallyAsync(async () => (await A2Async()).GetProperty("responses").GetInt32() == 1, "one cadre form to count");
     }
 
-    private async Task<string> CadreCodeAsync()
+    [Fact]
+    public async Task Appraiser_ListsTheCadresRegistered_VillageByVillage_WithWhoHasAnswered()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var none = await appraiser.SayAsync("danh sách cán bộ thôn Cẩm Vũ");
+        var answering = await CadreCodeAsync(village: "Thôn Tây");
+        var secretary = await CadreCodeAsync(village: "Thôn Bắc", role: "bi-thu-chi-bo");
+        var pending = await CadreCodeAsync(village: "Thôn Bắc");
+        // The same cadre registered again is the same invitation, listed once.
+        Assert.Equal(pending, await CadreCodeAsync(village: "Thôn Bắc"));
+        await appraiser.SayAsync("mời cán bộ thôn Cẩm Vũ");
+        await appraiser.SayAsync("Trưởng ban công tác Mặt trận");
+        await appraiser.SayAsync("Thôn Đông");
+        await appraiser.SayAsync("Nguyễn Văn A");
+        var cadre = Bot.Conversation("zalo");
+        foreach (var answer in new[] { $"khảo sát {answering}", "đồng ý", "1", "2", "3", "4", "1", "bỏ qua", "bỏ qua", "gửi" })
+        {
+            await cadre.SayAsync(answer);
+        }
+
+        var listed = (await appraiser.SayAsync("danh sách cán bộ thôn Cẩm Vũ")).Single().Text!.Split('\n');
+
+        Assert.StartsWith("Xã Cẩm Vũ chưa có cán bộ thôn nào được mời năm 2026.", none.Single().Text, StringComparison.Ordinal);
+        Assert.Equal("Cán bộ thôn đã mời của xã Cẩm Vũ năm 2026: 4 người, 1 đã gửi phiếu, 3 chưa gửi.", listed[0]);
+        Assert.Equal(5, listed.Length);
+        Assert.Equal($"• Thôn Bắc – Bí thư chi bộ: chưa gửi phiếu (mã “{secretary}”, đến hết ngày 24/01/2027)", listed[1]);
+        Assert.Equal($"• Thôn Bắc – Trưởng thôn, khu dân cư: chưa gửi phiếu (mã “{pending}”, đến hết ngày 24/01/2027)", listed[2]);
+        Assert.StartsWith("• Thôn Đông – Trưởng ban công tác Mặt trận (Nguyễn Văn A): chưa gửi phiếu (mã “", listed[3], StringComparison.Ordinal);
+        Assert.Equal("• Thôn Tây – Trưởng thôn, khu dân cư: đã gửi phiếu", listed[4]);
+    }
+
+    private async Task<string> CadreCodeAsync(string village = "Thôn Bắc", string role = "truong-thon")
     {
         var response = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
-            new { form = "cadre", communeId = "cam-vu", role = "truong-thon", village = "Thôn Bắc" });
+            new { form = "cadre", communeId = "cam-vu", role, village });
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
     }
 

@@ -25,6 +25,7 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         { "tôi là ai", "csoam" },
         { "mời khảo sát 000.00.25.H23-241126-0009", "so" },
         { "mời cán bộ thôn Cẩm Vũ", "am" },
+        { "danh sách cán bộ thôn Cẩm Vũ", "am" },
         { "tiến độ khảo sát", "am" },
         { "mở khảo sát Cẩm Vũ mục tiêu 40", "am" },
         { "đóng khảo sát Cẩm Vũ", "am" },
