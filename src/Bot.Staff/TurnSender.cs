@@ -1,11 +1,10 @@
 using Bot.People;
-using Bot.Turns;
 
 namespace Bot.Staff;
 
 /// <summary>
-/// Who sent this turn, as enrolled right now: looked up at most once per run of the turn, and only
-/// when a route asks, so a citizen's answers never touch the enrolment store.
+/// One run of a turn's look-up of its sender, made at most once, when first asked. Kept on the turn
+/// by <see cref="TurnSenders"/>; a test of the routes puts its own on the turn instead.
 /// </summary>
 public sealed class TurnSender(Func<Task<Person?>> lookUp)
 {
@@ -13,8 +12,4 @@ public sealed class TurnSender(Func<Task<Person?>> lookUp)
 
     /// <summary>The enrolled person, or null for a citizen (or a revoked enrolment).</summary>
     public Task<Person?> PersonAsync() => _person ??= lookUp();
-
-    /// <summary>The sender of <paramref name="turn"/>, attached by <see cref="SenderMiddleware"/>.</summary>
-    public static TurnSender Of(TurnContext turn) =>
-        turn.Memo<TurnSender>(() => throw new InvalidOperationException("SenderMiddleware is not registered."));
 }

@@ -1,4 +1,5 @@
 using Bot.Activities;
+using Bot.State;
 
 namespace Bot.Turns;
 
@@ -21,6 +22,28 @@ public sealed class RouteTable
 
     public RouteTable OnMessage(string name, Func<TurnContext, bool> selects, RouteHandler handle) =>
         Add(name, turn => turn.Activity.Type == ActivityTypes.Message && selects(turn), handle);
+
+    /// <summary>
+    /// A message route whose selector reads something (whether the sender is enrolled), asked only
+    /// when <paramref name="when"/>, a quick look at the message that another route makes too, says yes.
+    /// </summary>
+    public RouteTable OnMessage(string name, Func<TurnContext, bool> when, RouteSelector selects, RouteHandler handle) =>
+        OnMessage(name, (turn, cancellationToken) => when(turn) ? selects(turn, cancellationToken) : ValueTask.FromResult(false), handle);
+
+    /// <summary>
+    /// Routes that never take a turn while a survey is in progress, where every message is an answer:
+    /// their selectors are not even asked then, so an answer runs none of their code.
+    /// </summary>
+    public RouteTable OutsideSurvey(Action<RouteTable> add)
+    {
+        var group = new RouteTable();
+        add(group);
+        _routes.AddRange(group._routes.Select(route => route with
+        {
+            Selects = (turn, cancellationToken) => turn.State.Phase == Phase.Survey ? ValueTask.FromResult(false) : route.Selects(turn, cancellationToken),
+        }));
+        return this;
+    }
 
     /// <summary>A message route whose selector has to read something first (whether the sender is enrolled).</summary>
     public RouteTable OnMessage(string name, RouteSelector selects, RouteHandler handle) =>

@@ -20,7 +20,8 @@ namespace Bot.Staff.Routing;
 /// <summary>
 /// The staff and officials' routes: a question for the assistant, one route per command, the staff
 /// dialog in progress, and "trợ giúp". None of them takes a survey in progress, where every message
-/// is an answer (a comment may well begin with "điểm"). Each command's roles are declared in
+/// is an answer (a comment may well begin with "điểm"): they are declared outside it, so an answer
+/// does not even ask them. Each command's roles are declared in
 /// <see cref="StaffAccess"/>; every turn looks the person up afresh and checks the role and the
 /// unit's scope before anything is read or written.
 /// </summary>
@@ -39,39 +40,40 @@ public sealed class StaffRoutes(
     SummaryCommands summaries,
     SurveyStaffCommands surveys,
     RecognitionCommands recognitions,
-    ScoringAssistant assistant)
+    ScoringAssistant assistant,
+    TurnSenders senders)
 {
     private delegate Task CommandHandler(StaffTurn staff, string rest, CancellationToken cancellationToken);
 
     /// <summary>The command a message reads as, worked out once per turn.</summary>
     private sealed record ReadCommand(StaffCommand? Command);
 
-    public void AddTo(RouteTable routes)
+    public void AddTo(RouteTable routes) => routes.OutsideSurvey(staff =>
     {
         // An enrolled person installing the bot in Teams (again) is greeted as who they are, like their "xin chào".
-        routes.OnActivity("staff/joined", ActivityTypes.ConversationUpdate, async (turn, _) =>
-            turn.State.Phase == Phase.Idle && turn.Activity.PersonJoined() && await TurnSender.Of(turn).PersonAsync() is not null, GreetAsync);
+        staff.OnActivity("staff/joined", ActivityTypes.ConversationUpdate, async (turn, _) =>
+            turn.State.Phase == Phase.Idle && turn.Activity.PersonJoined() && await senders.PersonAsync(turn) is not null, GreetAsync);
         // Outside a staff dialog a question may come from anyone: only the enrolled get the assistant, and a citizen's question is the survey's.
-        routes.OnMessage("staff/question", IsQuestionFromStaffAsync, (turn, cancellationToken) => AskAsync(turn, Command(turn)!.Rest, cancellationToken));
+        staff.OnMessage("staff/question", IsQuestionFromStaffAsync, (turn, cancellationToken) => AskAsync(turn, Command(turn)!.Rest, cancellationToken));
         foreach (var (kind, handle) in Commands())
         {
-            routes.OnMessage("staff/" + kind, turn => IsCommand(turn, kind), (turn, cancellationToken) => RunCommandAsync(turn, kind, handle, cancellationToken));
+            staff.OnMessage("staff/" + kind, turn => IsCommand(turn, kind), (turn, cancellationToken) => RunCommandAsync(turn, kind, handle, cancellationToken));
         }
-        routes.OnMessage("staff/dialog", turn => turn.State.Phase == Phase.Staff, ContinueDialogAsync);
+        staff.OnMessage("staff/dialog", turn => turn.State.Phase == Phase.Staff, ContinueDialogAsync);
         // "trợ giúp" from an enrolled person: the commands of their role. Anyone else's help is the survey's.
-        routes.OnMessage("staff/help", IsHelpFromStaffAsync, HelpAsync);
-    }
+        staff.OnMessage("staff/help", IsHelpFromStaffAsync, HelpAsync);
+    });
 
     /// <summary>
     /// An enrolled person with nothing in progress whose message no route took ("xin chào", a slip):
     /// greeted as who they are, not asked which commune they just visited as a citizen would be.
     /// </summary>
-    public void AddGreetingTo(RouteTable routes) =>
-        routes.OnMessage("staff/greeting", async (turn, _) => turn.State.Phase == Phase.Idle && await TurnSender.Of(turn).PersonAsync() is not null, GreetAsync);
+    public void AddGreetingTo(RouteTable routes) => routes.OutsideSurvey(staff =>
+        staff.OnMessage("staff/greeting", async (turn, _) => turn.State.Phase == Phase.Idle && await senders.PersonAsync(turn) is not null, GreetAsync));
 
     private async Task GreetAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var person = (await TurnSender.Of(turn).PersonAsync())!;
+        var person = (await senders.PersonAsync(turn))!;
         var tree = await units.TreeAsync(cancellationToken);
         turn.Say(texts.Format("staff.greeting", ("role", texts.RoleName(person.Role)), ("unit", tree.NameOf(person.UnitId))));
     }
@@ -125,20 +127,18 @@ public sealed class StaffRoutes(
     }).Command;
 
     private async ValueTask<bool> IsQuestionFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.State.Phase is not (Phase.Survey or Phase.Staff)
+        turn.State.Phase != Phase.Staff
         && Command(turn) is { Kind: StaffCommandKind.Ask }
-        && StaffAccess.Allows(StaffCommandKind.Ask, await TurnSender.Of(turn).PersonAsync());
+        && StaffAccess.Allows(StaffCommandKind.Ask, await senders.PersonAsync(turn));
 
     /// <summary>A question outside a staff dialog belongs to <c>staff/question</c> or to the survey, never to a refusal.</summary>
     private bool IsCommand(TurnContext turn, StaffCommandKind kind) =>
-        turn.State.Phase != Phase.Survey
-        && Command(turn)?.Kind == kind
+        Command(turn)?.Kind == kind
         && (kind != StaffCommandKind.Ask || turn.State.Phase == Phase.Staff);
 
     private async ValueTask<bool> IsHelpFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.State.Phase != Phase.Survey
-        && common.Help.Matches(TextNormalizer.Key(turn.Text))
-        && await TurnSender.Of(turn).PersonAsync() is not null;
+        common.Help.Matches(TextNormalizer.Key(turn.Text))
+        && await senders.PersonAsync(turn) is not null;
 
     private async Task RunCommandAsync(TurnContext turn, StaffCommandKind kind, CommandHandler handle, CancellationToken cancellationToken)
     {
@@ -191,7 +191,7 @@ public sealed class StaffRoutes(
 
     private async Task HelpAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var person = await TurnSender.Of(turn).PersonAsync();
+        var person = await senders.PersonAsync(turn);
         // An administrator can do all an appraiser can, so both lists are written once and shown to both.
         turn.Say(texts.Format("help." + StaffRoles.Name(person!.Role), ("appraiserCommands", texts.Text("help.appraiserCommands"))));
     }
@@ -212,7 +212,7 @@ public sealed class StaffRoutes(
 
     private async Task<StaffTurn> LoadAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var person = await TurnSender.Of(turn).PersonAsync();
+        var person = await senders.PersonAsync(turn);
         var year = turn.Now.ToOffset(rules.Calendar.Offset).Year;
         return new StaffTurn(turn, person, await units.TreeAsync(cancellationToken), year);
     }

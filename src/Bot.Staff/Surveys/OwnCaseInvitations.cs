@@ -1,4 +1,3 @@
-using Bot.Dialogs;
 using Bot.People;
 using Bot.Surveys.Invitations;
 using Bot.Turns;
@@ -12,14 +11,14 @@ namespace Bot.Staff.Surveys;
 /// unused; they are asked to hand the code to the citizen. Other people's codes, and other
 /// communes' cases, go on to the survey. First in the route table, so no dialog takes the code first.
 /// </summary>
-public sealed class OwnCaseInvitations(ScoringRules rules, InvitationCodes codes, InvitationStore invitations, BotTexts common, StaffTexts texts)
+public sealed class OwnCaseInvitations(ScoringRules rules, InvitationCodes codes, InvitationStore invitations, TurnSenders senders, StaffTexts texts)
 {
-    public void AddTo(RouteTable routes) => routes.OnMessage("staff/ownCaseInvitation", IsOwnCaseAsync, Decline);
+    // Only a message carrying a code is asked about, and looks anything up: one enrolment read (kept for the turn) and one invitation read.
+    public void AddTo(RouteTable routes) => routes.OnMessage("staff/ownCaseInvitation", codes.CarriesCode, IsOwnCaseAsync, Decline);
 
-    // Only a message carrying a code looks anything up: one enrolment read (kept for the turn) and one invitation read.
     private async ValueTask<bool> IsOwnCaseAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        codes.InMessage(turn, common.Survey) is { } code
-        && await TurnSender.Of(turn).PersonAsync() is { Role: StaffRole.Staff } person
+        codes.InMessage(turn) is { } code
+        && await senders.PersonAsync(turn) is { Role: StaffRole.Staff } person
         && (await invitations.FindAsync(InvitationCodes.StorageHash(code))).Invitation is { } invitation
         && invitation.Form == rules.CitizenForm
         && invitation.CommuneId == person.UnitId;

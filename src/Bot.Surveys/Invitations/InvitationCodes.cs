@@ -15,7 +15,7 @@ namespace Bot.Surveys.Invitations;
 /// case code being stored, and nobody without the key can make one. Codes are 8 characters from
 /// an alphabet without look-alikes (40 bits), shown as "K7M2-QX9P"; only their SHA-256 is a key.
 /// </summary>
-public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options)
+public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options, BotTexts texts)
 {
     private const string Alphabet = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private const int CodeLength = 8;
@@ -85,11 +85,14 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options)
 
     /// <summary>
     /// The invitation code this turn's message carries: its page's address shared into the chat, or
-    /// "khảo sát K7M2-QX9P" typed after the survey word (<paramref name="surveyWord"/>). Read once a
-    /// turn: the staff's own-case route and the survey's routes all ask, on every message.
+    /// "khảo sát K7M2-QX9P" typed after the survey word. Read once a turn: the staff's own-case
+    /// route and the survey's routes all ask, on every message.
     /// </summary>
-    public string? InMessage(TurnContext turn, WordList surveyWord) =>
-        turn.Memo(() => new CarriedCode(FindIn(turn.Text) ?? Normalise(surveyWord.RestOf(turn.Text)))).Code;
+    public string? InMessage(TurnContext turn) =>
+        turn.Memo(() => new CarriedCode(FindIn(turn.Text) ?? Normalise(texts.Survey.RestOf(turn.Text)))).Code;
+
+    /// <summary>Whether this turn's message carries an invitation code (see <see cref="InMessage"/>).</summary>
+    public bool CarriesCode(TurnContext turn) => InMessage(turn) is not null;
 
     private sealed record CarriedCode(string? Code);
 

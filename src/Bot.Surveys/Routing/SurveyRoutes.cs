@@ -76,7 +76,7 @@ public sealed class SurveyRoutes(
         return starts.OpenAsync(turn, link.Form, link.CommuneId, null, null, cancellationToken);
     }
 
-    private string? InvitationCode(TurnContext turn) => codes.InMessage(turn, texts.Survey);
+    private string? InvitationCode(TurnContext turn) => codes.InMessage(turn);
 
     private Task OnInvitationCodeAsync(TurnContext turn, CancellationToken cancellationToken) =>
         starts.InvitationAsync(turn, InvitationCodes.StorageHash(InvitationCode(turn)!), null, cancellationToken);

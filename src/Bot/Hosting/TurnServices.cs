@@ -21,8 +21,8 @@ public static class TurnServices
         services.AddSingleton<ITurnMiddleware, LastActivity>();
         services.AddSingleton<ITurnMiddleware, ResumeWindow>();
         services.AddSingleton<ITurnMiddleware, MessageText>();
-        services.AddSingleton<ITurnMiddleware, SenderMiddleware>();
 
+        services.AddSingleton<TurnSenders>();
         services.AddSingleton<OwnCaseInvitations>();
         services.AddSingleton<StaffRoutes>();
         services.AddSingleton<SurveyRoutes>();

@@ -1,3 +1,4 @@
+using Bot.Dialogs;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ namespace Bot.Tests.Invitations;
 public sealed class InvitationCodesTests
 {
     private static InvitationCodes Codes(string key = "link-test-key-0123456789abcdef0123456789") =>
-        new(Options.Create(new SurveyLinkOptions { LinkKey = key }));
+        new(Options.Create(new SurveyLinkOptions { LinkKey = key }), new BotTexts(Scoring.Loading.SchemeLoader.Load().Texts));
 
     [Fact]
     public void ForCase_IsTheSameForTheSameCase_AndDiffersByCaseCommuneAndKey()

@@ -18,7 +18,7 @@ namespace Bot.Tests.Routing;
 
 /// <summary>
 /// Which route owns a message, asked of the bot's own route table, built by its own service
-/// registrations; no Redis, no host. The sender is supplied the way the sender middleware would.
+/// registrations; no Redis, no host. The sender is supplied the way TurnSenders would, on the turn.
 /// </summary>
 public sealed class RouteTableTests : IDisposable
 {
@@ -99,6 +99,34 @@ public sealed class RouteTableTests : IDisposable
         await MessageOwnerAsync("Cầm Vũ", Phase.AskingCommune);
 
         Assert.Equal(0, _lookUps);
+    }
+
+    [Fact]
+    public async Task RoutesDeclaredOutsideTheSurvey_AreNotEvenAsked_DuringOne_AndAQuickLookGuardsAReadingSelector()
+    {
+        var asked = new List<string>();
+        var table = new RouteTable()
+            .OutsideSurvey(staff => staff.OnMessage("outside", turn => { asked.Add("outside"); return true; }, (_, _) => Task.CompletedTask))
+            .OnMessage("guarded", turn => turn.Text.StartsWith('#'), (_, _) => { asked.Add("guarded"); return ValueTask.FromResult(true); }, (_, _) => Task.CompletedTask)
+            .OnMessage("rest", _ => true, (_, _) => Task.CompletedTask);
+        async Task<string?> Owner(string text, Phase phase)
+        {
+            var turn = new TurnContext(new Activity { Type = ActivityTypes.Message, Text = text }, StatesIn.Phase(phase), DateTimeOffset.UnixEpoch) { Text = text };
+            foreach (var route in table.Routes)
+            {
+                if (await route.Selects(turn, CancellationToken.None))
+                {
+                    return route.Name;
+                }
+            }
+            return null;
+        }
+
+        Assert.Equal("rest", await Owner("Tốt", Phase.Survey));
+        Assert.Empty(asked);
+        Assert.Equal("guarded", await Owner("#1", Phase.Survey));
+        Assert.Equal("outside", await Owner("#1", Phase.Idle));
+        Assert.Equal(["guarded", "outside"], asked);
     }
 
     [Fact]
