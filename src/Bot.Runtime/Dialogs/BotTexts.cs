@@ -7,9 +7,6 @@ public sealed class BotTexts(TextCatalog catalog)
 {
     public WordList Back { get; } = new(catalog.Format("words.back"));
     public WordList Skip { get; } = new(catalog.Format("words.skip"));
-
-    /// <summary>"Không ạ", "hết", "gửi": the answer of someone with nothing to write where writing is optional.</summary>
-    public WordList NothingToAdd { get; } = new(catalog.Format("words.nothingToAdd"));
     public WordList Cancel { get; } = new(catalog.Format("words.cancel"));
     public WordList Help { get; } = new(catalog.Format("words.help"));
     public WordList Restart { get; } = new(catalog.Format("words.restart"));
@@ -21,6 +18,9 @@ public sealed class BotTexts(TextCatalog catalog)
     public WordList Greeting { get; } = new(catalog.Format("words.greeting"));
     public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"));
     public WordList ConfirmNo { get; } = new(catalog.Format("words.confirmNo"));
+
+    /// <summary>"Không ạ", "hết", "gửi": the answer of someone with nothing to write where writing is optional.</summary>
+    public WordList NothingToAdd { get; } = new(catalog.Format("words.nothingToAdd"));
 
     public string this[string key] => catalog.Format(key);
 
