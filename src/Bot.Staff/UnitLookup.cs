@@ -41,6 +41,20 @@ public static class UnitLookup
         }
     }
 
+    /// <summary>
+    /// The commune a command names ("thẩm định Cẩm Vũ"), within the person's scope; when none is
+    /// typed, or it is unknown or ambiguous, says so (with <paramref name="command"/> as the example) and returns null.
+    /// </summary>
+    public static UnitDto? Commune(StaffTurn staff, StaffTexts texts, string typed, string command)
+    {
+        if (typed.Length == 0)
+        {
+            staff.Turn.Say(texts.Format("staff.needCommune", ("command", command)));
+            return null;
+        }
+        return One(staff, texts, typed, communesOnly: true, command);
+    }
+
     /// <summary>A trailing four-digit year ("tổng hợp Hải Dương 2025"), split off the rest.</summary>
     public static (string Remainder, int? Year) SplitYear(string text)
     {

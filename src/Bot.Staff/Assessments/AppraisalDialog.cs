@@ -33,12 +33,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
 
     public async Task BeginAsync(StaffTurn staff, string communeText, CancellationToken cancellationToken)
     {
-        if (communeText.Length == 0)
-        {
-            staff.Turn.Say(Texts.Format("staff.needCommune", ("command", Texts.Appraise.Canonical)));
-            return;
-        }
-        if (UnitLookup.One(staff, Texts, communeText, communesOnly: true, Texts.Appraise.Canonical) is not { } commune)
+        if (UnitLookup.Commune(staff, Texts, communeText, Texts.Appraise.Canonical) is not { } commune)
         {
             return;
         }

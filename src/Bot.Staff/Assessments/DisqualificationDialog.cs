@@ -25,12 +25,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
     public async Task BeginAsync(StaffTurn staff, string communeText, bool lift, CancellationToken cancellationToken)
     {
         var command = lift ? Texts.Lift.Canonical : Texts.Disqualify.Canonical;
-        if (communeText.Length == 0)
-        {
-            staff.Turn.Say(Texts.Format("staff.needCommune", ("command", command)));
-            return;
-        }
-        if (UnitLookup.One(staff, Texts, communeText, communesOnly: true, command) is not { } commune)
+        if (UnitLookup.Commune(staff, Texts, communeText, command) is not { } commune)
         {
             return;
         }

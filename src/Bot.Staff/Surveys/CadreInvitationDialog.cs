@@ -32,12 +32,7 @@ public sealed class CadreInvitationDialog(
 
     public void Begin(StaffTurn staff, string communeText)
     {
-        if (communeText.Length == 0)
-        {
-            staff.Turn.Say(Texts.Format("staff.needCommune", ("command", Texts.InviteCadre.Canonical)));
-            return;
-        }
-        if (UnitLookup.One(staff, Texts, communeText, communesOnly: true, Texts.InviteCadre.Canonical) is not { } commune)
+        if (UnitLookup.Commune(staff, Texts, communeText, Texts.InviteCadre.Canonical) is not { } commune)
         {
             return;
         }

@@ -16,12 +16,7 @@ public sealed class CadreRoster(InvitationStore store, InvitationCodes codes, Sc
 
     public async Task ListAsync(StaffTurn staff, string communeText, CancellationToken cancellationToken)
     {
-        if (communeText.Length == 0)
-        {
-            staff.Turn.Say(texts.Format("staff.needCommune", ("command", texts.CadreList.Canonical)));
-            return;
-        }
-        if (UnitLookup.One(staff, texts, communeText, communesOnly: true, texts.CadreList.Canonical) is not { } commune)
+        if (UnitLookup.Commune(staff, texts, communeText, texts.CadreList.Canonical) is not { } commune)
         {
             return;
         }

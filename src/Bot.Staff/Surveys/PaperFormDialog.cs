@@ -31,12 +31,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     {
         var cadre = CadreSuffix().Match(TextNormalizer.Nfc(rest));
         var communeText = cadre.Success ? rest[..cadre.Index].Trim() : rest.Trim();
-        if (communeText.Length == 0)
-        {
-            staff.Turn.Say(Texts.Format("staff.needCommune", ("command", Texts.PaperForms.Canonical)));
-            return Task.CompletedTask;
-        }
-        if (UnitLookup.One(staff, Texts, communeText, communesOnly: true, Texts.PaperForms.Canonical) is not { } commune)
+        if (UnitLookup.Commune(staff, Texts, communeText, Texts.PaperForms.Canonical) is not { } commune)
         {
             return Task.CompletedTask;
         }
@@ -143,7 +138,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             ? form.Answers.FirstOrDefault(a => a.Points == points)?.Code
             : null;
 
-    [GeneratedRegex(@"\s+(cán bộ thôn|can bo thon|cán bộ|can bo)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s+)(cán bộ thôn|can bo thon|cán bộ|can bo)$", RegexOptions.IgnoreCase)]
     private static partial Regex CadreSuffix();
 
     // What the core takes as a reference, with at least one digit: sheets are numbered, and a word

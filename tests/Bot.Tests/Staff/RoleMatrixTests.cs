@@ -69,6 +69,24 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
+    [Theory]
+    [InlineData("thẩm định", "thẩm định")]
+    [InlineData("không xét", "không xét")]
+    [InlineData("bỏ không xét", "bỏ không xét")]
+    [InlineData("nhập phiếu giấy", "nhập phiếu giấy")]
+    [InlineData("nhập phiếu giấy cán bộ", "nhập phiếu giấy")]
+    [InlineData("mời cán bộ thôn", "mời cán bộ thôn")]
+    [InlineData("danh sách cán bộ thôn", "danh sách cán bộ thôn")]
+    [InlineData("điểm", "điểm")]
+    public async Task ACommandThatNeedsACommune_TypedWithoutOne_SaysHowToNameIt(string typed, string command)
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var replies = await appraiser.SayAsync(typed);
+
+        Assert.Equal($"Xin Anh/Chị gõ kèm tên xã, phường (ví dụ: “{command} Cẩm Vũ”).", replies.Single().Text);
+    }
+
     [Fact]
     public async Task StaffAskingAboutAnotherCommune_LearnNothing_NotEvenWhetherItExists()
     {
