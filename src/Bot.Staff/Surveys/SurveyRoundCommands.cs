@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Bot.CoreClient;
 using Bot.Dialogs;
+using Bot.Surveys.Invitations;
 using Scoring.Rules;
 using ScoringCore.Contracts;
 
@@ -12,7 +13,7 @@ namespace Bot.Staff.Surveys;
 /// [mục tiêu 40]" sets the round, "đóng khảo sát &lt;xã&gt;" closes it today (later visits do not
 /// count), and "tiến độ khảo sát [đơn vị] [năm]" shows per commune the forms counted, held and missing.
 /// </summary>
-public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreClient core, StaffTexts texts)
+public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreClient core, InvitationStore invitations, StaffTexts texts)
 {
     private const int LinesShown = 25;
 
@@ -65,9 +66,12 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         }
         // Those furthest from their target first: where the appraisers must still go.
         var rows = result.Value!.OrderByDescending(c => c.CitizenMissing).ThenBy(c => c.Name, StringComparer.Ordinal).ToList();
-        var lines = rows.Take(LinesShown).Select(c => texts.Format("staff.progress.line",
+        var shown = rows.Take(LinesShown).ToList();
+        // How many cadres each commune shown has been invited by code: the forms to expect in A2.
+        var invited = await Task.WhenAll(shown.Select(c => invitations.CadreCountAsync(c.CommuneId, year ?? staff.Year)));
+        var lines = shown.Select((c, i) => texts.Format("staff.progress.line",
             ("communeName", c.Name), ("counted", c.Citizen.Counted), ("target", c.Round.CitizenTarget), ("held", c.Citizen.Held),
-            ("excluded", c.Citizen.Excluded), ("missing", c.CitizenMissing), ("cadre", c.Cadre.Counted), ("feedback", c.Citizen.Feedback),
+            ("excluded", c.Citizen.Excluded), ("missing", c.CitizenMissing), ("cadre", c.Cadre.Counted), ("invited", invited[i]), ("feedback", c.Citizen.Feedback),
             ("opens", Short(c.Round.OpensOn)), ("closes", Short(c.Round.ClosesOn))));
         var more = rows.Count > LinesShown ? [texts.Format("staff.progress.more", ("count", rows.Count - LinesShown))] : Array.Empty<string>();
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.progress.title", ("unitName", unit.Name), ("year", year ?? staff.Year)), .. lines, .. more, texts.Text("staff.progress.hint")]));

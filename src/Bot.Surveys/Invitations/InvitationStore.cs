@@ -38,6 +38,9 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
         return (stored, created);
     }
 
+    /// <summary>How many cadres are registered for a commune and year.</summary>
+    public async Task<long> CadreCountAsync(string communeId, int year) => await Db.HashLengthAsync(keys.CadreList(communeId, year));
+
     /// <summary>The cadres registered for a commune and year, each with whether their form has come.</summary>
     public async Task<IReadOnlyList<(Invitation Invitation, bool Answered)>> CadresAsync(string communeId, int year)
     {

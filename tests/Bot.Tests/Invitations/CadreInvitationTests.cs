@@ -101,6 +101,8 @@ public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
         }
 
         var listed = (await appraiser.SayAsync("danh sách cán bộ thôn Cẩm Vũ")).Single().Text!.Split('\n');
+        await Surveys.EventuallyAsync(async () => (await A2Async()).GetProperty("responses").GetInt32() == 1, "the cadre's form to count in A2");
+        var progress = (await appraiser.SayAsync("tiến độ khảo sát")).Single().Text!.Split('\n');
 
         Assert.StartsWith("Xã Cẩm Vũ chưa có cán bộ thôn nào được mời năm 2026.", none.Single().Text, StringComparison.Ordinal);
         Assert.Equal("Cán bộ thôn đã mời của xã Cẩm Vũ năm 2026: 4 người, 1 đã gửi phiếu, 3 chưa gửi.", listed[0]);
@@ -109,6 +111,9 @@ public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal($"• Thôn Bắc – Trưởng thôn, khu dân cư: chưa gửi phiếu (mã “{pending}”, đến hết ngày 24/01/2027)", listed[2]);
         Assert.StartsWith("• Thôn Đông – Trưởng ban công tác Mặt trận (Nguyễn Văn A): chưa gửi phiếu (mã “", listed[3], StringComparison.Ordinal);
         Assert.Equal("• Thôn Tây – Trưởng thôn, khu dân cư: đã gửi phiếu", listed[4]);
+        // The progress says, commune by commune, how many cadres were invited by code beside the forms counted.
+        Assert.Contains(progress, l => l.StartsWith("• Xã Cẩm Vũ:", StringComparison.Ordinal) && l.Contains("cán bộ thôn 1 phiếu (4 người được mời qua mã)", StringComparison.Ordinal));
+        Assert.Contains(progress, l => l.StartsWith("• Xã Cẩm Bình:", StringComparison.Ordinal) && l.Contains("cán bộ thôn 0 phiếu (0 người được mời qua mã)", StringComparison.Ordinal));
     }
 
     private async Task<string> CadreCodeAsync(string village = "Thôn Bắc", string role = "truong-thon")
