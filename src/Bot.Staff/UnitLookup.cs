@@ -33,7 +33,8 @@ public static class UnitLookup
             case 1:
                 return found[0];
             case 0:
-                staff.Turn.Say(texts.Format("staff.unitUnknown", ("text", typed)));
+                // Said with the command: a name typed alone next would not be read as its answer.
+                staff.Turn.Say(texts.Format("staff.unitUnknown", ("text", typed), ("command", command)));
                 return null;
             default:
                 staff.Turn.Say(texts.Text("staff.unitChoose"), [.. found.Select(u => Bot.Activities.CardAction.ImBack(u.Name!, $"{command} {u.Id}"))]);

@@ -96,7 +96,7 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         var missing = (await staff.SayAsync("điểm Cẩm Zzz")).Single().Text!;
         var own = await staff.SayAsync("điểm");
 
-        Assert.Equal(existing.Replace("Cẩm Vũ", "X", StringComparison.Ordinal), missing.Replace("Cẩm Zzz", "X", StringComparison.Ordinal));
+        Assert.Equal(existing.Replace("“Cẩm Vũ”", "“X”", StringComparison.Ordinal), missing.Replace("“Cẩm Zzz”", "“X”", StringComparison.Ordinal));
         Assert.DoesNotContain("Bảng điểm", existing);
         Assert.Contains("Bảng điểm xã Cẩm Bình", own[0].Text);
     }
@@ -120,6 +120,8 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
 
         Assert.Contains("Bảng điểm xã An Một", inside[0].Text);
         Assert.Contains("không tìm thấy đơn vị “An Hai” trong phạm vi", outside.Single().Text);
+        // The whole command is to be typed again: no question is pending that a bare name would answer.
+        Assert.EndsWith("gõ lại cả lệnh với tên đúng (có dấu hoặc không dấu đều được), ví dụ: “điểm Cẩm Vũ”.", outside.Single().Text);
         Assert.Contains("không tìm thấy đơn vị “Huyện Hai” trong phạm vi", rollupOutside.Single().Text);
     }
 }
