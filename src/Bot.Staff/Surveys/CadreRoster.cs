@@ -41,7 +41,6 @@ public sealed class CadreRoster(InvitationStore store, InvitationCodes codes, Sc
     private string Status(StaffTurn staff, Invitation invitation, bool answered) =>
         answered ? texts.Text("staff.cadreList.answered")
         : staff.Turn.Now > invitation.ExpiresAt ? texts.Text("staff.cadreList.expired")
-        // The reference is "r-" and the registration id, from which the code is made again.
-        : texts.Format("staff.cadreList.pending", ("code", codes.ForRegistration(invitation.Reference[2..])),
+        : texts.Format("staff.cadreList.pending", ("code", codes.ForRegistrationReference(invitation.Reference) ?? "?"),
             ("expires", VietnameseFormat.Date(invitation.ExpiresAt.ToOffset(rules.Calendar.Offset))));
 }

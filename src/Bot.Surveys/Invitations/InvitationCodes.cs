@@ -30,6 +30,13 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options,
     /// <summary>A cadre's invitation, from the registration that names them.</summary>
     public string ForRegistration(string registrationId) => Code($"cadre\n{registrationId}");
 
+    /// <summary>What a cadre's form stands for in the scoring core: their registration, under this prefix.</summary>
+    public const string RegistrationPrefix = "r-";
+
+    /// <summary>A cadre's code again, from the reference their invitation carries; null for a reference that is not a registration.</summary>
+    public string? ForRegistrationReference(string reference) =>
+        reference.StartsWith(RegistrationPrefix, StringComparison.Ordinal) ? ForRegistration(reference[RegistrationPrefix.Length..]) : null;
+
     /// <summary>What the scoring core keeps of a case: a keyed hash, so answers cannot be tied back to a case without our key.</summary>
     public string CaseReference(string communeId, string caseCode) => "c-" + Hash($"case-ref\n{communeId}\n{caseCode}");
 

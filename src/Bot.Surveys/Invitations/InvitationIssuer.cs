@@ -19,6 +19,6 @@ public sealed class InvitationIssuer(InvitationStore store, InvitationCodes code
     private async Task<(string Code, Invitation Invitation)> RegisteredAsync(string identity, Invitation invitation)
     {
         var registration = await store.RegistrationIdAsync(identity);
-        return (codes.ForRegistration(registration), invitation with { Reference = "r-" + registration });
+        return (codes.ForRegistration(registration), invitation with { Reference = InvitationCodes.RegistrationPrefix + registration });
     }
 }

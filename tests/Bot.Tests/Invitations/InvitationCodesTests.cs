@@ -59,4 +59,14 @@ public sealed class InvitationCodesTests
         Assert.DoesNotContain("H23", reference, StringComparison.Ordinal);
         Assert.NotEqual(reference, Codes("another-link-key-0123456789abcdef0123").CaseReference("cam-vu", "000.00.25.H23-241126-0001"));
     }
+
+    [Fact]
+    public void ACadresCode_IsMadeAgainFromTheReferenceTheirInvitationCarries_AndNoOtherReferenceGivesOne()
+    {
+        var codes = Codes();
+
+        Assert.Equal(codes.ForRegistration("0a1b2c"), codes.ForRegistrationReference(InvitationCodes.RegistrationPrefix + "0a1b2c"));
+        Assert.Null(codes.ForRegistrationReference(codes.CaseReference("cam-vu", "000.00.25.H23-241126-0001")));
+        Assert.Null(codes.ForRegistrationReference("17"));
+    }
 }
