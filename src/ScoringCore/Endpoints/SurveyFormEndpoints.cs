@@ -47,10 +47,7 @@ public static class SurveyFormEndpoints
         {
             return problems.ToResult(error);
         }
-        var form = Ids.Response().IsMatch(responseId) ? await store.FindAsync(communeId, parsedYear, responseId) : null;
-        return form is null
-            ? problems.ToResult(problems.NotFound("responseId", "form.notFound", ("responseId", responseId)))
-            : TypedResults.Ok(form);
+        return await FindAsync(store, communeId, parsedYear, responseId) is { } form ? TypedResults.Ok(form) : NotFound(problems, responseId);
     }
 
     private static async Task<Results<Ok<SurveyFormView>, ProblemHttpResult>> DecideAsync(
@@ -72,10 +69,9 @@ public static class SurveyFormEndpoints
         {
             return problems.ToResult(error);
         }
-        var form = Ids.Response().IsMatch(responseId) ? await store.FindAsync(communeId, parsedYear, responseId) : null;
-        if (form is null)
+        if (await FindAsync(store, communeId, parsedYear, responseId) is not { } form)
         {
-            return problems.ToResult(problems.NotFound("responseId", "form.notFound", ("responseId", responseId)));
+            return NotFound(problems, responseId);
         }
         var outcome = form.Standing == FormStandings.Held
             ? await store.DecideAsync(communeId, parsedYear, form, decision!.Decision == "count", decision, clock.GetUtcNow())
@@ -91,4 +87,11 @@ public static class SurveyFormEndpoints
         }
         return TypedResults.Ok((await store.FindAsync(communeId, parsedYear, responseId))!);
     }
+
+    /// <summary>The form under an id, or null; an id that cannot be one is not looked up.</summary>
+    private static async Task<SurveyFormView?> FindAsync(SurveyFormStore store, string communeId, int year, string responseId) =>
+        Ids.Response().IsMatch(responseId) ? await store.FindAsync(communeId, year, responseId) : null;
+
+    private static ProblemHttpResult NotFound(ApiProblems problems, string responseId) =>
+        problems.ToResult(problems.NotFound("responseId", "form.notFound", ("responseId", responseId)));
 }
