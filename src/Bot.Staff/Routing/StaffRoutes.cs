@@ -52,7 +52,7 @@ public sealed class StaffRoutes(
     {
         // An enrolled person installing the bot in Teams (again) is greeted as who they are, like their "xin chào".
         staff.OnActivity("staff/joined", ActivityTypes.ConversationUpdate, async (turn, _) =>
-            turn.State.Phase == Phase.Idle && turn.Activity.PersonJoined() && await senders.PersonAsync(turn) is not null, GreetAsync);
+            turn.State.Phase is Phase.Idle or Phase.Staff && turn.Activity.PersonJoined() && await senders.PersonAsync(turn) is not null, JoinedAsync);
         // Outside a staff dialog a question may come from anyone: only the enrolled get the assistant, and a citizen's question is the survey's.
         staff.OnMessage("staff/question", IsQuestionFromStaffAsync, (turn, cancellationToken) => AskAsync(turn, Command(turn)!.Rest, cancellationToken));
         foreach (var (kind, handle) in Commands())
@@ -70,6 +70,16 @@ public sealed class StaffRoutes(
     /// </summary>
     public void AddGreetingTo(RouteTable routes) => routes.OutsideSurvey(staff =>
         staff.OnMessage("staff/greeting", async (turn, _) => turn.State.Phase == Phase.Idle && await senders.PersonAsync(turn) is not null, GreetAsync));
+
+    /// <summary>The staff greeting; a staff dialog left in progress then says where it was, as after a question asked inside it.</summary>
+    private async Task JoinedAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        await GreetAsync(turn, cancellationToken);
+        if (turn.State.Staff is not null)
+        {
+            await TakeUpAsync(await LoadAsync(turn, cancellationToken), [], answeredInside: true, cancellationToken);
+        }
+    }
 
     private async Task GreetAsync(TurnContext turn, CancellationToken cancellationToken)
     {

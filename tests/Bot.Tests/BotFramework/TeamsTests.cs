@@ -34,6 +34,24 @@ public sealed class TeamsTests(RedisServer redis) : TeamsTestBase(redis)
         Assert.StartsWith("Xin chào Anh/Chị! Anh/Chị đã đăng ký là cán bộ, công chức của xã Cẩm Vũ.", greeting, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ConversationUpdate_InstalledAgainInTheMiddleOfSelfScoring_GreetsThemAndSaysWhereTheyWere()
+    {
+        var chat = Chat();
+        await chat.SayAsync("đăng ký " + await Staff.StaffPeople.CodeAsync(Bot, People.StaffRole.Staff, "cam-vu"));
+        await chat.SayAsync("tự chấm điểm");
+        var before = chat.Sent().Count;
+
+        await chat.PostAsync(chat.Activity(ActivityTypes.ConversationUpdate, a => a.MembersAdded = [new ChannelAccount("28:" + TeamsBot.AppId)]));
+
+        // Text and cards alike, as written (not \u-escaped).
+        var relaxed = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var replies = chat.Sent().Skip(before).Select(a => JsonSerializer.Serialize(a, relaxed)).ToList();
+        Assert.Contains("Xin chào Anh/Chị! Anh/Chị đã đăng ký là cán bộ, công chức của xã Cẩm Vũ.", replies[0], StringComparison.Ordinal);
+        Assert.Contains("Mục 1.1.a", replies[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, r => r.Contains("Ông/Bà", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("groupChat")]
     [InlineData("channel")]
