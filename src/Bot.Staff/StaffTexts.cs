@@ -64,6 +64,9 @@ public sealed class StaffTexts(BotTexts texts)
 
     public string RoleName(StaffRole role) => texts["staff.roleName." + StaffRoles.Name(role)];
 
+    /// <summary>A case of disqualification ("complaints") in words, as the dialog, its record and the history say it.</summary>
+    public string DisqualificationKind(string kind) => texts["dq.kind." + kind];
+
     /// <summary>
     /// The items that lost most points, one a line: id, short title and points lost, so a commune or
     /// an appraiser need not have the rubric at hand to know what "1.6" is. A very long title is cut

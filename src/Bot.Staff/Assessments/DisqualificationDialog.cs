@@ -88,14 +88,14 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
                 : await core.DisqualifyAsync(communeId, year, new DisqualificationRequest(reasonKind!, note), token);
             staff.Turn.Say(!saved.Ok ? Texts.CoreFailure(saved)
                 : lift ? Texts.Format("dq.lifted", ("commune", communeName), ("year", year))
-                : Texts.Format("dq.recorded", ("commune", communeName), ("year", year), ("kind", Texts.Text("dq.kind." + reasonKind))));
+                : Texts.Format("dq.recorded", ("commune", communeName), ("year", year), ("kind", Texts.DisqualificationKind(reasonKind!))));
         });
         return Task.CompletedTask;
     }
 
     /// <summary>The scheme's cases of disqualification, as options named in the texts.</summary>
     private IReadOnlyList<Scoring.Scheme.DialogOption> Kinds =>
-        [.. rules.Scheme.Rules.Disqualifications.Select(d => new Scoring.Scheme.DialogOption(d.Kind, Texts.Text("dq.kind." + d.Kind), null))];
+        [.. rules.Scheme.Rules.Disqualifications.Select(d => new Scoring.Scheme.DialogOption(d.Kind, Texts.DisqualificationKind(d.Kind), null))];
 
     private List<CardAction> KindButtons() => [.. Kinds.Select(k => CardAction.ImBack(k.Label))];
 }

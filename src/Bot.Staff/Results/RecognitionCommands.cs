@@ -114,7 +114,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
     /// <summary>A disqualification's detail is its case's code ("complaints"): said in words, as everywhere else.</summary>
     private string Detail(ResultChange change) =>
         change.Change == ResultChanges.Disqualified && rules.Scheme.Rules.Disqualifications.Any(d => d.Kind == change.Detail)
-            ? texts.Text("dq.kind." + change.Detail)
+            ? texts.DisqualificationKind(change.Detail!)
             : change.Detail!;
 
     private string Time(DateTimeOffset at) => at.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
