@@ -90,7 +90,7 @@ public sealed class CadreInvitationDialog(
         staff.Turn.AfterSave(async _ =>
         {
             var (issued, _) = await issuer.IssueAsync(valid!, origin.Current ?? "");
-            var role = Roles.First(r => r.Code == valid!.Invitation.Role).Label;
+            var role = rules.CadreRoleLabel(valid!.Invitation.Role!);
             staff.Turn.Say(Texts.Format("staff.cadre.made",
                 ("role", role), ("village", valid!.Invitation.Village), ("name", name.Length > 0 ? $" ({name})" : ""), ("communeName", communeName),
                 ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));

@@ -31,7 +31,7 @@ public sealed class CadreRoster(InvitationStore store, InvitationCodes codes, Sc
             .OrderBy(c => c.Invitation.Village, Vietnamese)
             .ThenBy(c => roles.IndexOf(c.Invitation.Role!))
             .Select(c => texts.Format("staff.cadreList.line",
-                ("village", c.Invitation.Village), ("role", rules.CadreRoles.FirstOrDefault(r => r.Code == c.Invitation.Role)?.Label ?? c.Invitation.Role),
+                ("village", c.Invitation.Village), ("role", rules.CadreRoleLabel(c.Invitation.Role!)),
                 ("name", c.Invitation.Name is { Length: > 0 } name ? $" ({name})" : ""), ("status", Status(staff, c.Invitation, c.Answered))));
         var answered = cadres.Count(c => c.Answered);
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.cadreList.header",

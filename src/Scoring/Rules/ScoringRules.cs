@@ -41,5 +41,8 @@ public sealed class ScoringRules
     /// <summary>The village cadres' roles (the seed's four), as the cadre survey lists them.</summary>
     public IReadOnlyList<DialogOption> CadreRoles { get; }
 
+    /// <summary>A cadre role's label ("Bí thư chi bộ") from its code; the code itself if the survey no longer lists it.</summary>
+    public string CadreRoleLabel(string code) => CadreRoles.FirstOrDefault(r => r.Code == code)?.Label ?? code;
+
     public bool IsSchemeYear(int year) => Scheme.Rules.Years.Contains(year);
 }
