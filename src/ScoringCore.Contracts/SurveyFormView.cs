@@ -14,7 +14,8 @@ public sealed record SurveyFormView(
     decimal Score,
     string Standing,
     IReadOnlyList<string> Reasons,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HeldFormDecision? Decision);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HeldFormDecision? Decision,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? IssuedBy = null);
 
 /// <summary>An appraiser's decision on a held form: count it or exclude it, and why.</summary>
 public sealed record HeldFormDecision(string Decision, string Reason, string DecidedBy, string DecidedAt);

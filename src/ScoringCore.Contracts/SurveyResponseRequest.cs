@@ -7,6 +7,8 @@ namespace ScoringCore.Contracts;
 /// stands for and may be used once: the hash of a case code, a cadre's registration, a paper
 /// sheet number. <see cref="DeviceHash"/> and <see cref="AddressHash"/> are keyed hashes the bot
 /// makes of an open page's device and address, only to spot bursts; they are never stored in the record.
+/// <see cref="IssuedBy"/> says who made a case's invitation ("software" or "desk", see
+/// <c>Scoring.Rules.InvitationIssuers</c>), kept on the record for the appraisers' audit.
 /// </summary>
 public sealed record SurveyResponseRequest(
     string? ResponseId,
@@ -22,4 +24,5 @@ public sealed record SurveyResponseRequest(
     string? VisitedAt = null,
     string? StartedAt = null,
     string? DeviceHash = null,
-    string? AddressHash = null);
+    string? AddressHash = null,
+    string? IssuedBy = null);

@@ -25,8 +25,12 @@ public sealed record CommuneSurveyProgress(
     FormCounts Cadre,
     long CitizenMissing);
 
-/// <summary>Forms of one kind by standing.</summary>
-public sealed record FormCounts(long Counted, long Held, long Excluded, long Feedback, long OutsideWindow);
+/// <summary>
+/// Forms of one kind by standing. <see cref="FromDesk"/>: the forms received (whatever their
+/// standing) from case invitations the commune's own desk made in chat, which appraisers check
+/// against the one-stop software's records.
+/// </summary>
+public sealed record FormCounts(long Counted, long Held, long Excluded, long Feedback, long OutsideWindow, long FromDesk = 0);
 
 /// <summary>What became of one paper sheet: "created", "repeated" (the same sheet and answers again), "alreadyEntered" (the sheet number was used) or "unknownCommune".</summary>
 public sealed record PaperFormResult(string CommuneId, string Sheet, string ResponseId, string Result);

@@ -272,6 +272,7 @@ public sealed class SurveyIntegrityApiTests(RedisServer redis) : IDisposable
     [InlineData("visitedAt", "2026-11-26T08:00:00+07:00", "visitedAt", "sau thời điểm gửi")]
     [InlineData("deviceHash", "short", "deviceHash", "8 đến 64")]
     [InlineData("startedAt", "2026-11-25T11:00:00+07:00", "startedAt", "không sau thời điểm gửi")]
+    [InlineData("issuedBy", "commune", "issuedBy", "\"desk\"")]
     public async Task Post_BadOrigin_Is400NamingTheField(string key, string? value, string field, string detail)
     {
         var api = await App().WithCommunesAsync();
@@ -281,6 +282,31 @@ public sealed class SurveyIntegrityApiTests(RedisServer redis) : IDisposable
         var response = await api.PostAsJsonAsync("/api/v1/survey-responses", body);
 
         await response.AssertProblemAsync(400, field, detail);
+    }
+
+    [Fact]
+    public async Task IssuedBy_IsKeptOnACasesForm_CountedForTheDesk_AndRefusedOnOtherSources()
+    {
+        var api = await App().WithCommunesAsync();
+        var desk = With(Form("i-desk", "invitation"), ("reference", "case-desk"), ("visitedAt", "2026-11-24T08:00:00+07:00"), ("issuedBy", "desk"));
+
+        var created = await api.PostAsJsonAsync("/api/v1/survey-responses", desk);
+        var repeated = await api.PostAsJsonAsync("/api/v1/survey-responses", desk);
+        await api.PostAsJsonAsync("/api/v1/survey-responses", With(Form("i-soft", "invitation"), ("reference", "case-soft"), ("visitedAt", "2026-11-24T08:00:00+07:00"), ("issuedBy", "software")));
+        await api.PostAsJsonAsync("/api/v1/survey-responses", With(Form("i-old", "invitation"), ("reference", "case-old"), ("visitedAt", "2026-11-24T08:00:00+07:00")));
+        var open = await api.PostAsJsonAsync("/api/v1/survey-responses", With(Form("o-1", "open"), ("issuedBy", "desk")));
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal("desk", (await created.JsonAsync()).GetProperty("issuedBy").GetString());
+        Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
+        await open.AssertProblemAsync(400, "issuedBy", "chỉ dùng cho phiếu có source");
+        var forms = await (await api.GetAsync("/api/v1/communes/xa-1/years/2026/survey-forms")).JsonAsync();
+        Assert.Equal(["i-desk desk", "i-old -", "i-soft software"],
+            forms.EnumerateArray().Select(f => $"{f.GetProperty("responseId").GetString()} {(f.TryGetProperty("issuedBy", out var by) ? by.GetString() : "-")}"));
+        var progress = await (await api.GetAsync("/api/v1/units/p/years/2026/survey-progress")).JsonAsync();
+        var citizen = progress.EnumerateArray().Single(c => c.GetProperty("communeId").GetString() == "xa-1").GetProperty("citizen");
+        Assert.Equal(3, citizen.GetProperty("counted").GetInt32());
+        Assert.Equal(1, citizen.GetProperty("fromDesk").GetInt32());
     }
 
     [Fact]

@@ -181,7 +181,8 @@ public sealed record SurveyStart(string DialogId, string CommuneId, string? Case
 /// <summary>
 /// A form's origin as the scoring core is told it (docs/decisions/011): the source, its reference
 /// (a keyed case hash, a registration), the visit, and the keyed hashes of the device and address
-/// an open page was used from. <see cref="InvitationHash"/> keys the "used" marker; it never leaves the bot.
+/// an open page was used from, and who made a case's invitation (<see cref="Scoring.Rules.InvitationIssuers"/>).
+/// <see cref="InvitationHash"/> keys the "used" marker; it never leaves the bot.
 /// </summary>
 public sealed record FormOrigin(
     string Source,
@@ -189,7 +190,8 @@ public sealed record FormOrigin(
     DateTimeOffset? VisitedAt = null,
     string? InvitationHash = null,
     string? DeviceHash = null,
-    string? AddressHash = null)
+    string? AddressHash = null,
+    string? IssuedBy = null)
 {
     public static readonly FormOrigin OpenLink = new(Scoring.Rules.FormSources.Open);
 }

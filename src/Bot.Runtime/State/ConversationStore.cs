@@ -117,7 +117,7 @@ public sealed class ConversationStore(IConnectionMultiplexer redis, ReplicatedWr
         return JsonSerializer.Serialize(
             new OutboxEntry(form.ResponseId, form.Form, form.CommuneId, form.Year, form.Answers, form.SubmittedAt, form.Channel, clock.GetUtcNow(),
                 origin.Source, origin.Reference, origin.VisitedAt, form.StartedAt, origin.DeviceHash, origin.AddressHash,
-                System.Diagnostics.Activity.Current is { IdFormat: System.Diagnostics.ActivityIdFormat.W3C } turn ? turn.Id : null),
+                System.Diagnostics.Activity.Current is { IdFormat: System.Diagnostics.ActivityIdFormat.W3C } turn ? turn.Id : null, origin.IssuedBy),
             StateJsonContext.Default.OutboxEntry);
     }
 

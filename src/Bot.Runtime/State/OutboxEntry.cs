@@ -20,7 +20,8 @@ public sealed record OutboxEntry(
     DateTimeOffset? StartedAt = null,
     string? DeviceHash = null,
     string? AddressHash = null,
-    string? TraceParent = null);
+    string? TraceParent = null,
+    string? IssuedBy = null);
 
 /// <summary>A form the scoring core refused, kept with the reason for a person to look at.</summary>
 public sealed record DeadLetter(string Entry, int Status, string Reason, DateTimeOffset At);

@@ -37,7 +37,8 @@ public sealed class CaseAudit(ScoringRules rules, ScoringCoreClient core, Invita
         staff.Turn.Say(form is null
             ? texts.Format("staff.audit.none", ("caseCode", caseCode), ("communeName", commune.Name), ("year", staff.Year))
             : texts.Format("staff.audit.found", ("caseCode", caseCode), ("communeName", commune.Name), ("at", When(form.SubmittedAt)),
-                ("score", VietnameseFormat.Points(form.Score)), ("standing", texts.Text("staff.standing." + form.Standing))));
+                ("score", VietnameseFormat.Points(form.Score)), ("standing", texts.Text("staff.standing." + form.Standing)),
+                ("issuedBy", form.IssuedBy is null ? "" : texts.Format("staff.audit.issuedBy", ("issuer", texts.IssuedBy(form.IssuedBy))))));
     }
 
     private string When(string submittedAt) =>

@@ -32,7 +32,7 @@ public sealed class DeskInvitations(ScoringRules rules, InvitationRequestValidat
         // Issued after the turn's save, like every write a staff turn decides on.
         staff.Turn.AfterSave(async _ =>
         {
-            var (issued, _) = await issuer.IssueAsync(valid!, origin.Current ?? "");
+            var (issued, _) = await issuer.IssueAsync(valid!, origin.Current ?? "", InvitationIssuers.Desk);
             staff.Turn.Say(texts.Format("staff.invite.made",
                 ("caseCode", caseCode), ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));
             staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];

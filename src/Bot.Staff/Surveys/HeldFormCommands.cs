@@ -95,9 +95,13 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
         });
     }
 
-    /// <summary>A case's visit, so the appraiser can find the case in the one-stop software's records; "" for other forms.</summary>
+    /// <summary>
+    /// A case's visit, so the appraiser can find the case in the one-stop software's records, and
+    /// whether the commune's desk made its invitation (the one to check first); "" for other forms.
+    /// </summary>
     private string Visit(SurveyFormView form) =>
-        form.Source == FormSources.Invitation && form.VisitedAt is { } visited ? texts.Format("staff.held.visit", ("at", When(visited))) : "";
+        (form.Source == FormSources.Invitation && form.VisitedAt is { } visited ? texts.Format("staff.held.visit", ("at", When(visited))) : "")
+        + (form.IssuedBy == InvitationIssuers.Desk ? texts.Format("staff.held.issuedBy", ("issuer", texts.IssuedBy(form.IssuedBy))) : "");
 
     /// <summary>An instant the core wrote, in Vietnam time.</summary>
     private string When(string instant) =>

@@ -71,7 +71,8 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         var invited = await Task.WhenAll(shown.Select(c => invitations.CadreCountAsync(c.CommuneId, year ?? staff.Year)));
         var lines = shown.Select((c, i) => texts.Format("staff.progress.line",
             ("communeName", c.Name), ("counted", c.Citizen.Counted), ("target", c.Round.CitizenTarget), ("held", c.Citizen.Held),
-            ("excluded", c.Citizen.Excluded), ("missing", c.CitizenMissing), ("cadre", c.Cadre.Counted), ("invited", invited[i]), ("feedback", c.Citizen.Feedback),
+            ("excluded", c.Citizen.Excluded), ("fromDesk", c.Citizen.FromDesk > 0 ? texts.Format("staff.progress.fromDesk", ("count", c.Citizen.FromDesk)) : ""),
+            ("missing", c.CitizenMissing), ("cadre", c.Cadre.Counted), ("invited", invited[i]), ("feedback", c.Citizen.Feedback),
             ("opens", Short(c.Round.OpensOn)), ("closes", Short(c.Round.ClosesOn))));
         var more = rows.Count > LinesShown ? [texts.Format("staff.progress.more", ("count", rows.Count - LinesShown))] : Array.Empty<string>();
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.progress.title", ("unitName", unit.Name), ("year", year ?? staff.Year)), .. lines, .. more, texts.Text("staff.progress.hint")]));

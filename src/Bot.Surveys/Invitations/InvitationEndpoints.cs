@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bot.Dialogs;
 using Bot.ApiKeys;
 using Microsoft.Extensions.Options;
+using Scoring.Rules;
 
 namespace Bot.Surveys.Invitations;
 
@@ -49,7 +50,7 @@ public static class InvitationEndpoints
         var issued = new List<(InvitationIssued Issued, bool Created)>(valid.Count);
         foreach (var invitation in valid)
         {
-            issued.Add(await issuer.IssueAsync(invitation, origin));
+            issued.Add(await issuer.IssueAsync(invitation, origin, InvitationIssuers.Software));
         }
         return isBatch
             ? TypedResults.Json(issued.Select(i => i.Issued).ToList(), InvitationJsonContext.Default.ListInvitationIssued)

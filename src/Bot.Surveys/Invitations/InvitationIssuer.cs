@@ -7,9 +7,12 @@ namespace Bot.Surveys.Invitations;
 /// </summary>
 public sealed class InvitationIssuer(InvitationStore store, InvitationCodes codes)
 {
-    public async Task<(InvitationIssued Issued, bool Created)> IssueAsync(ValidInvitation valid, string origin)
+    /// <param name="issuedBy">Who asks for a case's invitation (<see cref="Scoring.Rules.InvitationIssuers"/>), kept on it; a cadre's has none.</param>
+    public async Task<(InvitationIssued Issued, bool Created)> IssueAsync(ValidInvitation valid, string origin, string? issuedBy = null)
     {
-        var (code, invitation) = valid.CadreIdentity is { } identity ? await RegisteredAsync(identity, valid.Invitation) : (valid.Code!, valid.Invitation);
+        var (code, invitation) = valid.CadreIdentity is { } identity
+            ? await RegisteredAsync(identity, valid.Invitation)
+            : (valid.Code!, valid.Invitation with { IssuedBy = issuedBy });
         var (stored, created) = await store.CreateAsync(code, invitation);
         var url = codes.PageUrl(origin, code);
         return (new InvitationIssued(code, url, url + "/qr.png", stored.ExpiresAt), created);

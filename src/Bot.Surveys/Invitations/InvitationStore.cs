@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bot.State;
+using Scoring.Rules;
 using StackExchange.Redis;
 
 namespace Bot.Surveys.Invitations;
@@ -17,7 +18,9 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
     /// <summary>
     /// Stores the invitation unless its code exists; returns the stored one and whether it is new.
     /// A cadre's is also listed under its commune and year; registering the cadre again lists it
-    /// again, so a list write lost after the invitation's is mended by that.
+    /// again, so a list write lost after the invitation's is mended by that. A case the desk invited
+    /// that the one-stop software then asks for is in the software's records: the stored invitation
+    /// says so from then on (a survey already begun keeps what it was begun with).
     /// </summary>
     public async Task<(Invitation Stored, bool Created)> CreateAsync(string code, Invitation invitation)
     {
@@ -29,6 +32,11 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
         var stored = created ? invitation : await Db.StringGetAsync(key) is { IsNull: false } existing
             ? JsonSerializer.Deserialize((string)existing!, InvitationStoreJsonContext.Default.Invitation)!
             : invitation;
+        if (!created && stored.IssuedBy == InvitationIssuers.Desk && invitation.IssuedBy == InvitationIssuers.Software)
+        {
+            stored = stored with { IssuedBy = InvitationIssuers.Software };
+            await Db.StringSetAsync(key, JsonSerializer.Serialize(stored, InvitationStoreJsonContext.Default.Invitation), null, keepTtl: true, When.Exists);
+        }
         if (stored.Role is not null)
         {
             var list = keys.CadreList(stored.CommuneId, stored.Year);

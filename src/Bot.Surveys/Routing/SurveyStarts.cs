@@ -72,7 +72,7 @@ public sealed class SurveyStarts(
         // for further cases; no address: citizens at the desk share its free Wi-Fi.
         var origin = cadre
             ? new FormOrigin(FormSources.Cadre, invitation.Reference, InvitationHash: codeHash)
-            : new FormOrigin(FormSources.Invitation, invitation.Reference, invitation.VisitedAt, codeHash, RespondentDevice(turn, stamp));
+            : new FormOrigin(FormSources.Invitation, invitation.Reference, invitation.VisitedAt, codeHash, RespondentDevice(turn, stamp), IssuedBy: invitation.IssuedBy);
         Dictionary<string, string>? fixedAnswers = cadre && invitation.Role is { } role
             ? new() { ["role"] = role, ["village"] = invitation.Village ?? "" }
             : null;

@@ -45,5 +45,6 @@ public sealed class SurveyProgressQuery(ScoringRules rules, IConnectionMultiplex
         aggregate.Count(FormStandings.Group(form, FormStandings.Held)),
         aggregate.Count(FormStandings.Group(form, FormStandings.Excluded)),
         aggregate.Count(FormStandings.Group(form, FormStandings.Feedback)),
-        aggregate.Count(FormStandings.Group(form, FormStandings.Outside)));
+        aggregate.Count(FormStandings.Group(form, FormStandings.Outside)),
+        aggregate.Count(AggregateFields.FromDeskGroup(form)));
 }

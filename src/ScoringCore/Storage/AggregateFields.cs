@@ -12,6 +12,9 @@ internal static class AggregateFields
 
     public static string Question(string group, int number) => $"{group}:q{number}";
 
+    /// <summary>The forms of a kind received from invitations the commune's desk made (<see cref="Scoring.Rules.InvitationIssuers.Desk"/>), whatever their standing: only a count.</summary>
+    public static string FromDeskGroup(string formId) => formId + ":desk";
+
     public const string BSelf = "b:self";
     public const string BAppraised = "b:appraised";
     public const string BFinal = "b:final";

@@ -109,7 +109,7 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
 
     private static SurveyFormView View(SurveyResponseRecord record, string standing, IReadOnlyList<string> reasons, HeldFormDecision? decision) =>
         new(record.ResponseId, record.Form, record.Source ?? FormSources.Api, record.Reference, record.SubmittedAt, record.VisitedAt,
-            record.Answers, record.Score, standing, reasons, decision);
+            record.Answers, record.Score, standing, reasons, decision, record.IssuedBy);
 }
 
 public enum HeldFormOutcome

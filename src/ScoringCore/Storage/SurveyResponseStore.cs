@@ -25,7 +25,8 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
     //       6 address forms, 7 address last answers.
     // ARGV: 1 canonical JSON, 2 commune id, 3 response id, 4 form id, 5 standing, 6 reasons, 7 has reference,
     //       8 has device, 9 has address, 10 submitted (unix s), 11 burst window (s), 12 burst forms, 13 answers,
-    //       14 device ttl (s), 15 form score, 16 the aggregate's recognition field, 17.. per-question points.
+    //       14 device ttl (s), 15 form score, 16 the aggregate's recognition field, 17 the desk-made count's field ('' if not
+    //       from a desk's invitation), 18.. per-question points.
     //       Points in hundredths, so HINCRBY keeps sums exact.
     private const string IngestScript = """
         local existing = redis.call('GET', KEYS[1])
@@ -73,9 +74,10 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
         if standing ~= 'counted' then group = group .. '-' .. standing end
         redis.call('HINCRBY', KEYS[2], group .. ':n', 1)
         redis.call('HINCRBY', KEYS[2], group .. ':sum', ARGV[15])
-        for i = 17, #ARGV do
-          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 16), ARGV[i])
+        for i = 18, #ARGV do
+          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 17), ARGV[i])
         end
+        if ARGV[17] ~= '' then redis.call('HINCRBY', KEYS[2], ARGV[17], 1) end
         local entry = standing .. '|' .. reasons
         redis.call('HSET', KEYS[3], ARGV[3], entry)
         return {0, entry}
@@ -108,6 +110,7 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
             (long)DeviceMemory.TotalSeconds,
             CentiPoints.From(response.Scored.Score),
             AggregateFields.Recognition,
+            record.IssuedBy == InvitationIssuers.Desk ? AggregateFields.Count(AggregateFields.FromDeskGroup(record.Form)) : "",
             .. response.Scored.QuestionPoints.Select(p => (RedisValue)CentiPoints.From(p)),
         ];
         RedisKey[] scriptKeys =

@@ -147,6 +147,12 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
             }
             startedAt = started;
         }
+        if (request.IssuedBy is not null && (source != FormSources.Invitation || !InvitationIssuers.All.Contains(request.IssuedBy)))
+        {
+            return source != FormSources.Invitation
+                ? Fail("issuedBy", "response.issuedByWithoutInvitation")
+                : Fail("issuedBy", "field.oneOf", ("allowed", string.Join(", ", InvitationIssuers.All.Select(s => $"\"{s}\""))));
+        }
         foreach (var (field, value) in new[] { ("deviceHash", request.DeviceHash), ("addressHash", request.AddressHash) })
         {
             if (value is not null && !Ids.Hash().IsMatch(value))
@@ -172,7 +178,8 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
             scored.Score,
             request.Source,
             reference,
-            visitedAt is { } v ? Utc(v) : null);
+            visitedAt is { } v ? Utc(v) : null,
+            request.IssuedBy);
         return (new ValidSurveyResponse(record, scored, decision, request.DeviceHash, request.AddressHash), null);
     }
 

@@ -51,6 +51,51 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task ACaseTheDeskInvited_IsMarkedSoOnItsForm_UnlessTheOneStopSoftwareAskedForTheSameCase()
+    {
+        var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "msteams");
+        string CodeIn(IReadOnlyList<Bot.Activities.Activity> replies) =>
+            System.Text.RegularExpressions.Regex.Match(replies.Single().Text!, "khảo sát ([A-Z2-9]{4}-[A-Z2-9]{4})").Groups[1].Value;
+        var deskOnly = CodeIn(await desk.SayAsync("mời khảo sát case-desk-only"));
+        var confirmed = CodeIn(await desk.SayAsync("mời khảo sát case-desk-confirmed"));
+        // The one-stop software then asks for the second case: the case is in its records.
+        Assert.Equal(confirmed, await Surveys.InviteAsync(Bot, "cam-vu", "case-desk-confirmed"));
+        var again = CodeIn(await desk.SayAsync("mời khảo sát case-desk-again"));
+        var tablet = Bot.Conversation();
+        // The last is answered on the same account as the first: held, and the appraiser sees who made its code.
+        foreach (var (code, citizen) in new[] { (deskOnly, tablet), (confirmed, Bot.Conversation()), (again, tablet) })
+        {
+            await citizen.SayAsync($"khảo sát {code}");
+            foreach (var answer in Surveys.CitizenAnswers)
+            {
+                await citizen.SayAsync(answer);
+            }
+            Assert.Contains("Xin trân trọng cảm ơn", (await citizen.SayAsync("gửi"))[0].Text, StringComparison.Ordinal);
+        }
+        await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation(), "cam-vu", "case-software");
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 4, "the four forms to reach the core");
+
+        var forms = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/survey-forms");
+        Assert.Equal(["desk", "desk", "software", "software"], forms.EnumerateArray().Select(f => f.GetProperty("issuedBy").GetString()).Order(StringComparer.Ordinal));
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var audits = new List<string>();
+        foreach (var caseCode in new[] { "case-desk-only", "case-desk-confirmed", "case-software" })
+        {
+            audits.Add((await appraiser.SayAsync($"kiểm tra hồ sơ Cẩm Vũ {caseCode}")).Single().Text!);
+        }
+        var progress = (await appraiser.SayAsync("tiến độ khảo sát")).Single().Text!.Split('\n');
+        var held = (await appraiser.SayAsync("phiếu chờ xét Cẩm Vũ")).Single().Text!.Split('\n');
+
+        // Which of the tablet's two forms is held depends on which the outbox delivers first.
+        Assert.EndsWith(". Phiếu trả lời theo mã mời do Bộ phận Một cửa của xã tạo.", audits[0], StringComparison.Ordinal);
+        Assert.EndsWith("Phiếu trả lời theo mã mời do phần mềm một cửa cấp.", audits[1], StringComparison.Ordinal);
+        Assert.EndsWith("Phiếu trả lời theo mã mời do phần mềm một cửa cấp.", audits[2], StringComparison.Ordinal);
+        Assert.Contains(progress, l => l.StartsWith("• Xã Cẩm Vũ: 3/30, còn thiếu 27; chờ xét 1, đã loại 0; 2 phiếu đến từ mã mời do Bộ phận Một cửa của xã tự tạo", StringComparison.Ordinal));
+        Assert.DoesNotContain(progress, l => l.StartsWith("• Xã Cẩm Bình", StringComparison.Ordinal) && l.Contains("Bộ phận Một cửa", StringComparison.Ordinal));
+        Assert.Contains(held, l => l.StartsWith("1. phiếu người dân của hồ sơ tiếp nhận lúc 10:00 25/11 (mã mời do Bộ phận Một cửa của xã tạo), gửi lúc", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task DeskStaff_TypingTheirOwnCasesCode_AreAskedToHandItToTheCitizen_AndTheCodeStaysUnused()
     {
         var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "zalo");
