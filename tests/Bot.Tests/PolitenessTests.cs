@@ -16,6 +16,9 @@ public sealed class PolitenessTests
     [InlineData("khá lắm", "kha")]
     [InlineData("dạ, tốt quá ạ", "tot")]
     [InlineData("yếu lắm rồi", "yeu")]
+    [InlineData("vâng ạ", "vang")] // a yes on its own: the particle after it comes off, not the yes
+    [InlineData("dạ vâng ạ", "vang")]
+    [InlineData("ừ nhé", "u")]
     public void Strip_ParticlesAroundAnAnswer_LeavesTheAnswer(string typed, string expected) =>
         Assert.Equal(expected, Politeness.Strip(TextNormalizer.Key(typed)));
 

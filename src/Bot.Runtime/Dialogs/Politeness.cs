@@ -16,17 +16,19 @@ public static class Politeness
     {
         // Every command word list tries this on every message: it looks at the text in place and
         // allocates only the answer it returns, and only when a particle came off.
+        // Trailing particles come off first: "vâng ạ" is "vâng", a yes, where taking "vâng" off the
+        // front would leave only "ạ".
         var rest = key.AsSpan();
         while (true)
         {
             var before = rest.Length;
-            if (WordList.LeadingWordOf(rest, Leading) is { } lead)
-            {
-                rest = rest[(lead.Length + 1)..];
-            }
             if (Trails(rest) is var trail and > 0)
             {
                 rest = rest[..^(trail + 1)];
+            }
+            if (WordList.LeadingWordOf(rest, Leading) is { } lead)
+            {
+                rest = rest[(lead.Length + 1)..];
             }
             if (rest.Length == before)
             {

@@ -61,6 +61,21 @@ public sealed class SurveyEngineTests
     }
 
     [Theory]
+    [InlineData("vâng ạ")]
+    [InlineData("Dạ vâng ạ")]
+    [InlineData("ừ")]
+    [InlineData("ok nhé")]
+    [InlineData("đc")]
+    public void AtTheConsent_APoliteOrShortYes_BeginsTheQuestions(string typed)
+    {
+        Begin();
+
+        var reply = Say(typed);
+
+        Assert.StartsWith("Câu 1/5", reply.Replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("không ạ", "")]
     [InlineData("Dạ không có gì", "")]
     [InlineData("gửi", "")]
