@@ -123,6 +123,22 @@ public sealed class FakeZalo : LoopbackFake
         ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
+    /// <summary>A sticker or a voice message (user_send_sticker, user_send_audio): attachments, no text, as Zalo sends them.</summary>
+    public string AttachmentEvent(string userId, string eventName, string type, string url) => new JsonObject
+    {
+        ["app_id"] = AppId,
+        ["sender"] = new JsonObject { ["id"] = userId },
+        ["user_id_by_app"] = "552177279717587730",
+        ["recipient"] = new JsonObject { ["id"] = OaId },
+        ["event_name"] = eventName,
+        ["message"] = new JsonObject
+        {
+            ["msg_id"] = $"msg{Interlocked.Increment(ref _msgIds):D6}{Guid.NewGuid():N}"[..24],
+            ["attachments"] = new JsonArray(new JsonObject { ["type"] = type, ["payload"] = new JsonObject { ["url"] = url } }),
+        },
+        ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
+    }.ToJsonString();
+
     /// <summary>"mac=" + hex SHA-256 of app id + body + the body's timestamp + OA secret key.</summary>
     public static string Sign(string body, string secret = OaSecretKey)
     {

@@ -88,6 +88,11 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         {
             Skip(context);
         }
+        else if (string.IsNullOrWhiteSpace(text))
+        {
+            // A voice message, a picture or a sticker: nothing to read, and the person should know why.
+            Apply(context, StepResult.Invalid(texts["reprompt.notText"]), returning);
+        }
         else
         {
             Apply(context, Handler(context.Step).Handle(context, text, key), returning);

@@ -114,10 +114,11 @@ public sealed class SurveyRoutes(
             : starts.OpenAsync(turn, last.DialogId, last.CommuneId, last.CaseCode, null, cancellationToken);
     }
 
+    /// <summary>A name typed when asked for the commune: not a greeting, and not "khảo sát" on its own, which the bot itself tells people to type.</summary>
     private bool IsCommuneName(TurnContext turn)
     {
         var key = TextNormalizer.Key(turn.Text);
-        return turn.State.Phase == Phase.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key);
+        return turn.State.Phase == Phase.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key) && !texts.Survey.Matches(key);
     }
 
     private async Task OnChooseCommuneAsync(TurnContext turn, CancellationToken cancellationToken) =>

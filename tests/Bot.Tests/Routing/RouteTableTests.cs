@@ -81,6 +81,7 @@ public sealed class RouteTableTests : IDisposable
     [InlineData("Cầm Vũ", Phase.AskingCommune, "survey/chooseCommune")]
     [InlineData("hủy", Phase.AskingCommune, "survey/chooseCommune/cancel")]
     [InlineData("trợ giúp", Phase.AskingCommune, "survey/chooseCommune/help")]
+    [InlineData("khảo sát", Phase.AskingCommune, "survey/welcome")] // what the bot tells people to type: not a commune's name
     [InlineData("khảo sát cam-vu", Phase.Idle, "survey/byName")]
     [InlineData("khảo sát K7M2-QX9P", Phase.Idle, "survey/invitationCode")]
     [InlineData("điểm 5 cho cán bộ", Phase.Survey, "survey/answer")]

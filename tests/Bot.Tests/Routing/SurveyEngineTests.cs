@@ -75,6 +75,25 @@ public sealed class SurveyEngineTests
         Assert.StartsWith("Câu 1/5", reply.Replies[^1].Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void APictureOrAVoiceMessage_IsSaidToBeUnreadable_AndTheStepAskedAgain()
+    {
+        Begin();
+        Say("đồng ý");
+
+        var atQuestion = Say("");
+        foreach (var answer in new[] { "Tốt", "Khá", "Trung bình", "Yếu", "Tốt" })
+        {
+            Say(answer);
+        }
+        var atComment = Say("  ");
+
+        Assert.StartsWith("Dạ, chúng tôi chỉ đọc được chữ", atQuestion.Replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Câu 1/5", atQuestion.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Dạ, chúng tôi chỉ đọc được chữ", atComment.Replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ông/Bà có góp ý gì thêm", atComment.Replies[^1].Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("không ạ", "")]
     [InlineData("Dạ không có gì", "")]

@@ -134,6 +134,23 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
         Assert.StartsWith("Câu 1/5", ZaloChat.Text(chat.Received()[^1]), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("user_send_sticker", "sticker")]
+    [InlineData("user_send_audio", "audio")]
+    public async Task AStickerOrAVoiceMessage_MidSurvey_IsSaidToBeUnreadable_AndTheQuestionAskedAgain(string eventName, string type)
+    {
+        var chat = Chat();
+        await chat.SayAsync("khảo sát cam-vu");
+        await chat.SayAsync("đồng ý");
+
+        var response = await chat.PostAsync(_zalo.AttachmentEvent(chat.UserId, eventName, type, "https://zalo-api.zadn.vn/api/emoticon/sticker/webpc?eid=46991&size=130"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = chat.Received();
+        Assert.StartsWith("Dạ, chúng tôi chỉ đọc được chữ", ZaloChat.Text(received[^2]), StringComparison.Ordinal);
+        Assert.StartsWith("Câu 1/5", ZaloChat.Text(received[^1]), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Question_WithButtonsOff_ListsTheChoicesInTheText()
     {

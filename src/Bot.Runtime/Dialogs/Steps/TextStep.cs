@@ -15,11 +15,8 @@ public sealed class TextStep : IStepHandler
 
     public StepResult Handle(StepContext context, string text, string key)
     {
+        // An empty message (a picture, a voice message) never reaches a step: the engine answers it.
         var max = context.Step.MaxLength ?? DefaultMaxLength;
-        if (text.Length == 0)
-        {
-            return StepResult.Invalid(context.Texts["reprompt.textEmpty"]);
-        }
         // "Ông/Bà có góp ý gì thêm không?" — "không ạ" is no comment, not a comment that says "không".
         if (context.Step.Optional && context.Texts.NothingToAdd.MatchesTyped(text))
         {
