@@ -35,6 +35,7 @@ public static class StaffAccess
         [StaffCommandKind.CountHeld] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.ExcludeHeld] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.AuditCase] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.DeskForms] = [StaffRole.Appraiser, StaffRole.Admin],
         // The decisions on a year's result and their trail are the appraising level's.
         [StaffCommandKind.Recognise] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.RevokeRecognition] = [StaffRole.Appraiser, StaffRole.Admin],

@@ -28,6 +28,7 @@ public enum StaffCommandKind
     CountHeld,
     ExcludeHeld,
     AuditCase,
+    DeskForms,
     Recognise,
     RevokeRecognition,
     History,
@@ -58,6 +59,7 @@ public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
         (StaffCommandKind.CountHeld, w => w.CountHeld),
         (StaffCommandKind.ExcludeHeld, w => w.ExcludeHeld),
         (StaffCommandKind.AuditCase, w => w.AuditCase),
+        (StaffCommandKind.DeskForms, w => w.DeskForms),
         (StaffCommandKind.Recognise, w => w.RecogniseResult),
         // Before "thu hồi <mã>" (an enrolment): "thu hồi công nhận <xã> …" revokes a recognition.
         (StaffCommandKind.RevokeRecognition, w => w.RevokeRecognition),

@@ -6,7 +6,7 @@ public sealed class SurveyStaffCommands(
 {
     public static bool Handles(StaffCommandKind kind) => kind is StaffCommandKind.Invite or StaffCommandKind.InviteCadre or StaffCommandKind.CadreList or StaffCommandKind.SurveyProgress
         or StaffCommandKind.OpenRound or StaffCommandKind.CloseRound or StaffCommandKind.PaperForms or StaffCommandKind.HeldForms
-        or StaffCommandKind.CountHeld or StaffCommandKind.ExcludeHeld or StaffCommandKind.AuditCase;
+        or StaffCommandKind.CountHeld or StaffCommandKind.ExcludeHeld or StaffCommandKind.AuditCase or StaffCommandKind.DeskForms;
 
     public Task RunAsync(StaffTurn staff, StaffCommand command, CancellationToken cancellationToken)
     {
@@ -33,6 +33,8 @@ public sealed class SurveyStaffCommands(
                 return held.ListAsync(staff, command.Rest, cancellationToken);
             case StaffCommandKind.AuditCase:
                 return audit.CheckAsync(staff, command.Rest, cancellationToken);
+            case StaffCommandKind.DeskForms:
+                return audit.DeskFormsAsync(staff, command.Rest, cancellationToken);
             default:
                 held.Decide(staff, command.Rest, count: command.Kind == StaffCommandKind.CountHeld);
                 return Task.CompletedTask;

@@ -34,6 +34,7 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         { "tính phiếu 1 đã xác minh", "am" },
         { "loại phiếu 1 trùng máy", "am" },
         { "kiểm tra hồ sơ Cẩm Vũ 000.00.25.H23-241126-0009", "am" },
+        { "phiếu xã tự mời Cẩm Vũ", "am" },
         { "công nhận Cẩm Vũ", "am" },
         { "thu hồi công nhận Cẩm Vũ 20/QĐ-UBND vi phạm", "am" },
         { "lịch sử Cẩm Vũ", "am" },
@@ -77,6 +78,7 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
     [InlineData("nhập phiếu giấy cán bộ", "nhập phiếu giấy")]
     [InlineData("mời cán bộ thôn", "mời cán bộ thôn")]
     [InlineData("danh sách cán bộ thôn", "danh sách cán bộ thôn")]
+    [InlineData("phiếu xã tự mời", "phiếu xã tự mời")]
     [InlineData("điểm", "điểm")]
     public async Task ACommandThatNeedsACommune_TypedWithoutOne_SaysHowToNameIt(string typed, string command)
     {

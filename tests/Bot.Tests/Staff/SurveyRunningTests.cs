@@ -85,6 +85,8 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         }
         var progress = (await appraiser.SayAsync("tiến độ khảo sát")).Single().Text!.Split('\n');
         var held = (await appraiser.SayAsync("phiếu chờ xét Cẩm Vũ")).Single().Text!.Split('\n');
+        var deskForms = (await appraiser.SayAsync("phiếu xã tự mời Cẩm Vũ")).Single().Text!.Split('\n');
+        var noDeskForms = (await appraiser.SayAsync("phiếu xã tự mời Cẩm Bình")).Single().Text!;
 
         // Which of the tablet's two forms is held depends on which the outbox delivers first.
         Assert.EndsWith(". Phiếu trả lời theo mã mời do Bộ phận Một cửa của xã tạo.", audits[0], StringComparison.Ordinal);
@@ -93,6 +95,14 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains(progress, l => l.StartsWith("• Xã Cẩm Vũ: 3/30, còn thiếu 27; chờ xét 1, đã loại 0; 2 phiếu đến từ mã mời do Bộ phận Một cửa của xã tự tạo", StringComparison.Ordinal));
         Assert.DoesNotContain(progress, l => l.StartsWith("• Xã Cẩm Bình", StringComparison.Ordinal) && l.Contains("Bộ phận Một cửa", StringComparison.Ordinal));
         Assert.Contains(held, l => l.StartsWith("1. phiếu người dân của hồ sơ tiếp nhận lúc 10:00 25/11 (mã mời do Bộ phận Một cửa của xã tạo), gửi lúc", StringComparison.Ordinal));
+        // The two forms from the desk's own codes, by when their cases were received: one counted, one held.
+        Assert.StartsWith("Phiếu từ mã mời do Bộ phận Một cửa của xã Cẩm Vũ tự tạo, năm 2026 (2 phiếu).", deskForms[0], StringComparison.Ordinal);
+        Assert.Equal(4, deskForms.Length);
+        Assert.Equal(
+            ["được tính vào A1", "đang chờ thẩm định xem xét"],
+            deskForms[1..3].Select(l => l[(l.LastIndexOf(": ", StringComparison.Ordinal) + 2)..]).Order(StringComparer.Ordinal).Reverse());
+        Assert.All(deskForms[1..3], l => Assert.Matches(@"^\d\. hồ sơ tiếp nhận lúc 10:00 25/11/2026, gửi phiếu lúc \d\d:\d\d 25/11/2026, 7,5 điểm: ", l));
+        Assert.Equal("Xã Cẩm Bình không có phiếu khảo sát nào từ mã mời do Bộ phận Một cửa của xã tự tạo trong năm 2026.", noDeskForms);
     }
 
     [Fact]
