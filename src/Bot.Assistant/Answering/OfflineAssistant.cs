@@ -60,6 +60,10 @@ public sealed class OfflineAssistant(
         {
             return calendar.Targets(year);
         }
+        if (texts.SurveySample.FoundIn(q))
+        {
+            return surveys.Sample(q, year);
+        }
         if (texts.Survey.FoundIn(q) && texts.SurveyScoring.FoundIn(q) && q.ItemIds.All(id => id is "A1" or "A2"))
         {
             return surveys.Scoring(q);

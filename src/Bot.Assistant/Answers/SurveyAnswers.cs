@@ -5,9 +5,30 @@ using Scoring.Text;
 
 namespace Bot.Assistant.Answers;
 
-/// <summary>How a survey answer and a form score, from the form definitions the survey bot itself scores with.</summary>
+/// <summary>
+/// How a survey answer and a form score, from the form definitions the survey bot itself scores
+/// with; and how many forms are taken, from the survey rules the scoring core counts with.
+/// </summary>
 public sealed class SurveyAnswers(ScoringRules rules, AssistantTexts texts)
 {
+    /// <summary>"Lấy bao nhiêu phiếu?": who answers the form, the round's default target (citizens), and the sample under which A1 or A2 is flagged.</summary>
+    public AssistantAnswer Sample(Question question, int year)
+    {
+        var form = Form(question);
+        var citizen = form.UsesSurveyWindow;
+        var lines = new List<string>
+        {
+            citizen
+                ? texts.Format("answer.surveySampleCitizen", ("appendix", form.Appendix), ("target", rules.Counting.CitizenTarget))
+                : texts.Format("answer.surveySampleCadre", ("appendix", form.Appendix)),
+        };
+        if (rules.Counting.SampleMinimum(year, citizen) is var minimum and > 0)
+        {
+            lines.Add(texts.Format("answer.surveySampleMinimum", ("minimum", minimum), ("part", citizen ? "A1" : "A2"), ("year", year)));
+        }
+        return new AssistantAnswer(string.Join('\n', lines) + "\n" + texts.Format("answer.source", ("source", texts.Text("source.surveyRules"))), AnswerKind.Computed);
+    }
+
     public AssistantAnswer Scoring(Question question)
     {
         var form = Form(question);
