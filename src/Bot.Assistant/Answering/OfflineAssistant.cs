@@ -33,6 +33,11 @@ public sealed class OfflineAssistant(
         {
             return await gaps.AnswerAsync(q, asker, cancellationToken);
         }
+        // "Điểm thẩm định khác điểm tự chấm thì lấy điểm nào?": before the deadlines, which "thẩm định" would pick.
+        if (texts.WhichScore.FoundIn(q))
+        {
+            return calendar.WhichScore();
+        }
         if (texts.When.FoundIn(q))
         {
             if (texts.SelfAssessment.FoundIn(q))

@@ -15,6 +15,9 @@ public sealed class CalendarAnswers(ScoringRules rules, AssistantTexts texts, st
 
     public AssistantAnswer Recognition(int year) => Answer(RecognitionLine(year));
 
+    /// <summary>Which score counts: the appraised one once appraised, the self-score until then (provisional), final with the recognition.</summary>
+    public AssistantAnswer WhichScore() => Answer(texts.Text("answer.whichScore"));
+
     public AssistantAnswer SurveyWindow(int year, DateTimeOffset now) => Answer(WindowLine(year, now));
 
     /// <summary>The whole year in order: survey, self-scoring, appraisal, recognition.</summary>
