@@ -307,6 +307,7 @@ public sealed class SurveyIntegrityApiTests(RedisServer redis) : IDisposable
         var citizen = progress.EnumerateArray().Single(c => c.GetProperty("communeId").GetString() == "xa-1").GetProperty("citizen");
         Assert.Equal(3, citizen.GetProperty("counted").GetInt32());
         Assert.Equal(1, citizen.GetProperty("fromDesk").GetInt32());
+        Assert.Equal(1, (await A1Async(api)).GetProperty("fromDesk").GetInt32());
     }
 
     [Fact]

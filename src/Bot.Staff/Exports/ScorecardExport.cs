@@ -96,6 +96,7 @@ public sealed class ScorecardExport(ScoringRules rules, ScoringCoreClient core, 
             card.NextLevel?.PointsNeeded, texts.Text("status." + card.Status), (decimal)(card.A1.Held + card.A2.Held),
             card.Recognition is { } recognised ? $"{recognised.Decision} ({recognised.DecidedOn})" : "",
             card.Revocation is { } revoked ? $"{revoked.Decision}: {revoked.Reason}" : "",
+            (decimal)(card.A1.FromDesk ?? 0),
         ];
     }
 

@@ -34,6 +34,10 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
             notes.Add(texts.Format("card.uncounted",
                 ("held", card.A1.Held + card.A2.Held), ("excluded", card.A1.Excluded + card.A2.Excluded), ("feedback", card.A1.Feedback + card.A2.Feedback)));
         }
+        if (card.A1.FromDesk is > 0 and var fromDesk)
+        {
+            notes.Add(texts.Format("card.fromDesk", ("n", fromDesk)));
+        }
         if (card.Disqualification is { } disqualification)
         {
             notes.Add(texts.Format("card.disqualified", ("note", disqualification.Note)));

@@ -28,6 +28,8 @@ public sealed record Scorecard(
 /// A1 or A2: the mean of the <see cref="Responses"/> counted, and the forms that were not:
 /// held for an appraiser's decision, excluded by one, and the commune's own feedback (open links).
 /// <see cref="SampleWarning"/>: fewer forms counted than the scheme's minimum for the year.
+/// <see cref="FromDesk"/> (A1 only): the forms received from invitations the commune's own desk
+/// made, whatever their standing, which appraisers check against the one-stop software's records.
 /// </summary>
 public sealed record SurveyPartScore(
     decimal Score,
@@ -36,7 +38,8 @@ public sealed record SurveyPartScore(
     long Held = 0,
     long Excluded = 0,
     long Feedback = 0,
-    bool SampleWarning = false);
+    bool SampleWarning = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? FromDesk = null);
 
 /// <summary>Forms of one kind that are stored but not in the mean.</summary>
 public sealed record UncountedForms(long Held, long Excluded, long Feedback)

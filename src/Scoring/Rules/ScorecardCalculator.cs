@@ -18,7 +18,8 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
         return new Scorecard(
             inputs.CommuneId,
             inputs.Year,
-            Part(a1, inputs.CitizenInWindow.Count, inputs.CitizenOutsideWindow, inputs.CitizenUncounted, counting.SampleMinimum(inputs.Year, citizen: true)),
+            Part(a1, inputs.CitizenInWindow.Count, inputs.CitizenOutsideWindow, inputs.CitizenUncounted, counting.SampleMinimum(inputs.Year, citizen: true))
+                with { FromDesk = inputs.CitizenFromDesk },
             Part(a2, inputs.Cadre.Count, null, inputs.CadreUncounted, counting.SampleMinimum(inputs.Year, citizen: false)),
             new PartBCard(b.Self, b.Appraised, b.Final, b.Criteria),
             total,
@@ -67,4 +68,5 @@ public sealed record ScorecardInputs(
     UncountedForms? CadreUncounted = null,
     ResultStatus Status = ResultStatus.None,
     Recognition? Recognition = null,
-    Revocation? Revocation = null);
+    Revocation? Revocation = null,
+    long CitizenFromDesk = 0);

@@ -56,7 +56,8 @@ public sealed class ScoreQueries(
             Uncounted(aggregate, _cadreForm),
             ResultStatuses.Of(documents.Self is not null, documents.Self?.Final == true, documents.Appraisal is not null),
             aggregate.Recognition,
-            aggregate.Revocation);
+            aggregate.Revocation,
+            aggregate.Count(AggregateFields.FromDeskGroup(_citizenForm)));
         return (rules.Scorecards.Compute(inputs), aggregate, null);
     }
 

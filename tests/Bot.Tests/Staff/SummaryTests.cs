@@ -122,7 +122,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         var lines = Encoding.UTF8.GetString(csvBytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(4, lines.Length);
         Assert.StartsWith("Mã xã,Tên xã,Năm,A1", lines[0]);
-        Assert.Equal("cam-vu,Xã Cẩm Vũ,2026,9,2,5,1,74,,88,Chuẩn Mức độ 2,,x,2,\"tạm tính, chưa thẩm định\",0,,", lines[2]);
+        Assert.Equal("cam-vu,Xã Cẩm Vũ,2026,9,2,5,1,74,,88,Chuẩn Mức độ 2,,x,2,\"tạm tính, chưa thẩm định\",0,,,0", lines[2]);
     }
 
     [Fact]

@@ -87,6 +87,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         var held = (await appraiser.SayAsync("phiếu chờ xét Cẩm Vũ")).Single().Text!.Split('\n');
         var deskForms = (await appraiser.SayAsync("phiếu xã tự mời Cẩm Vũ")).Single().Text!.Split('\n');
         var noDeskForms = (await appraiser.SayAsync("phiếu xã tự mời Cẩm Bình")).Single().Text!;
+        var card = Conversation.CardText((await appraiser.SayAsync("điểm Cẩm Vũ")).Single());
 
         // Which of the tablet's two forms is held depends on which the outbox delivers first.
         Assert.EndsWith(". Phiếu trả lời theo mã mời do Bộ phận Một cửa của xã tạo.", audits[0], StringComparison.Ordinal);
@@ -103,6 +104,8 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
             deskForms[1..3].Select(l => l[(l.LastIndexOf(": ", StringComparison.Ordinal) + 2)..]).Order(StringComparer.Ordinal).Reverse());
         Assert.All(deskForms[1..3], l => Assert.Matches(@"^\d\. hồ sơ tiếp nhận lúc 10:00 25/11/2026, gửi phiếu lúc \d\d:\d\d 25/11/2026, 7,5 điểm: ", l));
         Assert.Equal("Xã Cẩm Bình không có phiếu khảo sát nào từ mã mời do Bộ phận Một cửa của xã tự tạo trong năm 2026.", noDeskForms);
+        Assert.Contains("A1: 2 phiếu đến từ mã mời do Bộ phận Một cửa của xã tự tạo", card, StringComparison.Ordinal);
+        Assert.Equal(2, (await ScorecardAsync()).GetProperty("a1").GetProperty("fromDesk").GetInt32());
     }
 
     [Fact]
