@@ -68,8 +68,8 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>A case of disqualification ("complaints") in words, as the dialog, its record and the history say it.</summary>
     public string DisqualificationKind(string kind) => texts["dq.kind." + kind];
 
-    /// <summary>Who made a case's invitation, in words ("" for a form stored before that was kept, or not from a case's invitation).</summary>
-    public string IssuedBy(string? issuer) => issuer is null ? "" : texts["staff.issuedBy." + issuer];
+    /// <summary>Who made a case's invitation (<see cref="Scoring.Rules.InvitationIssuers"/>), in words.</summary>
+    public string IssuedBy(string issuer) => texts["staff.issuedBy." + issuer];
 
     /// <summary>
     /// The items that lost most points, one a line: id, short title and points lost, so a commune or

@@ -43,7 +43,7 @@ public sealed class CaseAudit(ScoringRules rules, ScoringCoreClient core, Invita
             ? texts.Format("staff.audit.none", ("caseCode", caseCode), ("communeName", commune.Name), ("year", staff.Year))
             : texts.Format("staff.audit.found", ("caseCode", caseCode), ("communeName", commune.Name), ("at", When(form.SubmittedAt)),
                 ("score", VietnameseFormat.Points(form.Score)), ("standing", texts.Text("staff.standing." + form.Standing)),
-                ("issuedBy", form.IssuedBy is null ? "" : texts.Format("staff.audit.issuedBy", ("issuer", texts.IssuedBy(form.IssuedBy))))));
+                ("issuedBy", form.IssuedBy is { } issuer ? texts.Format("staff.audit.issuedBy", ("issuer", texts.IssuedBy(issuer))) : "")));
     }
 
     public async Task DeskFormsAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ public sealed class CaseAudit(ScoringRules rules, ScoringCoreClient core, Invita
             return;
         }
         // In the order the cases were received, as the one-stop software's book lists them.
-        var forms = result.Value!.Where(f => f.IssuedBy == InvitationIssuers.Desk).OrderBy(f => f.VisitedAt, StringComparer.Ordinal).ToList();
+        var forms = result.Value!.Where(f => f.IssuedBy == InvitationIssuers.Desk).OrderBy(f => Instant(f.VisitedAt ?? f.SubmittedAt)).ToList();
         if (forms.Count == 0)
         {
             staff.Turn.Say(texts.Format("staff.deskForms.none", ("communeName", commune.Name), ("year", staff.Year)));
@@ -73,8 +73,10 @@ public sealed class CaseAudit(ScoringRules rules, ScoringCoreClient core, Invita
             [texts.Format("staff.deskForms.title", ("communeName", commune.Name), ("year", staff.Year), ("count", forms.Count)), .. lines, .. more, texts.Text("staff.deskForms.hint")]));
     }
 
-    private string When(string submittedAt) =>
-        DateTimeOffset.TryParse(submittedAt, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            ? at.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture)
-            : submittedAt;
+    /// <summary>An instant the core wrote, in Vietnam time.</summary>
+    private string When(string instant) =>
+        Instant(instant) is { } at ? at.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : instant;
+
+    private static DateTimeOffset? Instant(string text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
 }

@@ -101,7 +101,7 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
     /// </summary>
     private string Visit(SurveyFormView form) =>
         (form.Source == FormSources.Invitation && form.VisitedAt is { } visited ? texts.Format("staff.held.visit", ("at", When(visited))) : "")
-        + (form.IssuedBy == InvitationIssuers.Desk ? texts.Format("staff.held.issuedBy", ("issuer", texts.IssuedBy(form.IssuedBy))) : "");
+        + (form.IssuedBy == InvitationIssuers.Desk ? texts.Format("staff.held.issuedBy", ("issuer", texts.IssuedBy(InvitationIssuers.Desk))) : "");
 
     /// <summary>An instant the core wrote, in Vietnam time.</summary>
     private string When(string instant) =>
