@@ -76,6 +76,21 @@ public sealed class SurveyEngineTests
     }
 
     [Fact]
+    public void AnAnswerTypedBeforeAgreeing_IsAskedToAgreeFirst_NotToldItWasNotUnderstood()
+    {
+        Begin();
+
+        var early = Say("Tốt ạ");
+        var nonsense = Say("xyz");
+        var agreed = Say("đồng ý");
+
+        Assert.StartsWith("Dạ, trước khi trả lời các câu hỏi", early.Replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("5 câu hỏi", early.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xin lỗi, chúng tôi chưa hiểu", nonsense.Replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Câu 1/5", agreed.Replies[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void APictureOrAVoiceMessage_IsSaidToBeUnreadable_AndTheStepAskedAgain()
     {
         Begin();

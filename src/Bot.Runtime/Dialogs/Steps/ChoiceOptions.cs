@@ -9,9 +9,11 @@ public static class ChoiceOptions
     public static IReadOnlyList<DialogOption> For(StepContext context) => For(context.Step, context.Dialog, context.Form);
 
     public static IReadOnlyList<DialogOption> For(DialogStep step, SurveyDialog dialog, SurveyForm form) =>
-        step.Question is null
-            ? step.Options!
-            : form.Answers.Select(a => new DialogOption(a.Code, a.Label, dialog.AnswerSynonyms.GetValueOrDefault(a.Code))).ToList();
+        step.Question is null ? step.Options! : Answers(dialog, form);
+
+    /// <summary>The form's answers ("Tốt", "Khá", …) with the dialog's synonyms for each.</summary>
+    public static IReadOnlyList<DialogOption> Answers(SurveyDialog dialog, SurveyForm form) =>
+        [.. form.Answers.Select(a => new DialogOption(a.Code, a.Label, dialog.AnswerSynonyms.GetValueOrDefault(a.Code)))];
 
     /// <summary>The option the user meant: its number, its label or a synonym, with or without diacritics, with or without "dạ … ạ".</summary>
     public static DialogOption? Match(IReadOnlyList<DialogOption> options, string key)

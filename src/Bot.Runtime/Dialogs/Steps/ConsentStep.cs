@@ -20,7 +20,12 @@ public sealed class ConsentStep : IStepHandler
         {
             return StepResult.Stop(context.Fill(context.Step.DeclinedText!));
         }
-        return context.Texts.Accept.Matches(key) ? StepResult.Accept("dong-y") : StepResult.Invalid(context.Texts["reprompt.consent"]);
+        if (context.Texts.Accept.Matches(key))
+        {
+            return StepResult.Accept("dong-y");
+        }
+        // "Tốt" typed before agreeing: they were understood, and are only asked to agree first.
+        return StepResult.Invalid(context.Texts[ChoiceOptions.Match(ChoiceOptions.Answers(context.Dialog, context.Form), key) is null ? "reprompt.consent" : "reprompt.consentFirst"]);
     }
 
     public static IReadOnlyList<CardAction> Buttons(BotTexts texts) =>
