@@ -104,7 +104,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
             deskForms[1..3].Select(l => l[(l.LastIndexOf(": ", StringComparison.Ordinal) + 2)..]).Order(StringComparer.Ordinal).Reverse());
         Assert.All(deskForms[1..3], l => Assert.Matches(@"^\d\. hồ sơ tiếp nhận lúc 10:00 25/11/2026, gửi phiếu lúc \d\d:\d\d 25/11/2026, 7,5 điểm: ", l));
         Assert.Equal("Xã Cẩm Bình không có phiếu khảo sát nào từ mã mời do Bộ phận Một cửa của xã tự tạo trong năm 2026.", noDeskForms);
-        Assert.Contains("A1: 2 phiếu đến từ mã mời do Bộ phận Một cửa của xã tự tạo", card, StringComparison.Ordinal);
+        Assert.Contains("2 phiếu người dân đến từ mã mời do Bộ phận Một cửa của xã tự tạo (không qua phần mềm một cửa; kể cả phiếu không được tính)", card, StringComparison.Ordinal);
         Assert.Equal(2, (await ScorecardAsync()).GetProperty("a1").GetProperty("fromDesk").GetInt32());
     }
 
