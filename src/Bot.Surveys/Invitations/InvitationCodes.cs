@@ -92,11 +92,33 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options,
 
     /// <summary>
     /// The invitation code this turn's message carries: its page's address shared into the chat, or
-    /// "khảo sát K7M2-QX9P" typed after the survey word. Read once a turn: the staff's own-case
-    /// route and the survey's routes all ask, on every message.
+    /// the code typed (see <see cref="Typed"/>). Read once a turn: the staff's own-case route and the
+    /// survey's routes all ask, on every message.
     /// </summary>
     public string? InMessage(TurnContext turn) =>
-        turn.Memo(() => new CarriedCode(FindIn(turn.Text) ?? Normalise(texts.Survey.RestOf(turn.Text)))).Code;
+        turn.Memo(() => new CarriedCode(FindIn(turn.Text) ?? Typed(turn.Text))).Code;
+
+    /// <summary>
+    /// A code typed: after the survey word, as the invitation says ("khảo sát K7M2-QX9P", "khao sat
+    /// k7m2 qx9p ạ"); or sent on its own, as people do, printed with its dash anywhere in a short
+    /// message ("K7M2-QX9P", "mã K7M2-QX9P ạ"), or without the dash when it has a digit, which no
+    /// commune's name has ("k7m2qx9p").
+    /// </summary>
+    public string? Typed(string text)
+    {
+        if (texts.Survey.RestOf(text) is { } rest)
+        {
+            return Normalise(rest) ?? Normalise(Politeness.Strip(TextNormalizer.Key(rest)));
+        }
+        if (PrintedCode().Match(text) is { Success: true } printed)
+        {
+            return Normalise(printed.Value);
+        }
+        return Normalise(text) is { } bare && bare.Any(char.IsAsciiDigit) ? bare : null;
+    }
+
+    [GeneratedRegex("(?<![A-Za-z0-9-])[A-Za-z0-9]{4}-[A-Za-z0-9]{4}(?![A-Za-z0-9-])")]
+    private static partial Regex PrintedCode();
 
     /// <summary>Whether this turn's message carries an invitation code (see <see cref="InMessage"/>).</summary>
     public bool CarriesCode(TurnContext turn) => InMessage(turn) is not null;

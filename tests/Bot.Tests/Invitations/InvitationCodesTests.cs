@@ -36,6 +36,22 @@ public sealed class InvitationCodesTests
     public void Normalise_ReadsOnlyTheCodesShape(string typed, string? expected) =>
         Assert.Equal(expected, InvitationCodes.Normalise(typed));
 
+    [Theory]
+    [InlineData("khảo sát K7M2-QX9P", "K7M2-QX9P")]
+    [InlineData("khao sat k7m2 qx9p ạ", "K7M2-QX9P")]
+    [InlineData("Dạ khảo sát K7M2-QX9P ạ", "K7M2-QX9P")]
+    [InlineData("K7M2-QX9P", "K7M2-QX9P")]
+    [InlineData("mã K7M2-QX9P ạ", "K7M2-QX9P")]
+    [InlineData("k7m2qx9p", "K7M2-QX9P")]
+    [InlineData("k7m2 qx9p", "K7M2-QX9P")]
+    [InlineData("khảo sát Cẩm Vũ", null)]
+    [InlineData("tuminhxa", null)] // eight letters without a digit: a name typed without spaces, not a code
+    [InlineData("WJJP-4AKH-MA8H", null)] // a staff enrolment code, three groups
+    [InlineData("000.00.25.H23-301126-0101", null)] // a case code
+    [InlineData("Tốt", null)]
+    public void Typed_ReadsACodeAfterTheSurveyWordOrOnItsOwn(string text, string? expected) =>
+        Assert.Equal(expected, Codes().Typed(text));
+
     [Fact]
     public void ReadSigned_RefusesAnyChangeToCodeOrSignature()
     {

@@ -50,6 +50,19 @@ public sealed class InvitationSurveyTests(RedisServer redis) : BotTestBase(redis
         Assert.DoesNotContain("H23", form.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("{0}")]
+    [InlineData("mã {0} ạ")]
+    [InlineData("khảo sát {0} ạ")]
+    public async Task TheCodeSentOnItsOwnOrPolitely_StartsTheSurvey(string message)
+    {
+        var code = await Surveys.InviteAsync(Bot, "cam-vu", "000.00.25.H23-241126-0002");
+
+        var replies = await Bot.Conversation("zalo").SayAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, code));
+
+        Assert.Contains("Xin cảm ơn Ông/Bà đã đến làm thủ tục tại xã Cẩm Vũ", replies[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UsedInvitation_IsThankedAndRefused_InAnotherConversationAndAfterRestart()
     {
