@@ -93,17 +93,23 @@ public sealed class SurveyRoutes(
 
     /// <summary>
     /// "khảo sát cam-vu" (what the choice buttons send) or "khảo sát Phường Tứ Minh" (what a person
-    /// types): an id opens the survey, a name is matched as if typed when the bot asked for it.
+    /// types): an id opens the survey, a name is matched as if typed when the bot asked for it, and a
+    /// name found nowhere is said to be so, with the commune asked for again.
     /// </summary>
     private async Task OnSurveyByNameAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var named = texts.Survey.RestOf(turn.Text)!;
-        if (await communes.FindAsync(named, cancellationToken) is null && await communes.SearchAsync(named, cancellationToken) is { Count: > 0 } matches)
+        if (await communes.FindAsync(named, cancellationToken) is not null)
         {
-            await ChooseAsync(turn, named, matches, cancellationToken);
+            await starts.OpenAsync(turn, DefaultForm, named, null, null, cancellationToken);
             return;
         }
-        await starts.OpenAsync(turn, DefaultForm, named, null, null, cancellationToken);
+        var matches = await communes.SearchAsync(named, cancellationToken);
+        if (matches.Count == 0)
+        {
+            turn.State.Begin(new AskingCommune());
+        }
+        await ChooseAsync(turn, named, matches, cancellationToken);
     }
 
     private Task OnRestartAsync(TurnContext turn, CancellationToken cancellationToken)
