@@ -100,9 +100,9 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options,
 
     /// <summary>
     /// A code typed: after the survey word, as the invitation says ("khảo sát K7M2-QX9P", "khao sat
-    /// k7m2 qx9p ạ"); or sent on its own, as people do, printed with its dash anywhere in a short
-    /// message ("K7M2-QX9P", "mã K7M2-QX9P ạ"), or without the dash when it has a digit, which no
-    /// commune's name has ("k7m2qx9p").
+    /// k7m2 qx9p ạ"); or sent without it, as people do: as printed, with its dash, anywhere in the
+    /// message ("K7M2-QX9P", "mã K7M2-QX9P ạ"), or alone without the dash when it has a digit, which
+    /// no commune's name has ("k7m2qx9p").
     /// </summary>
     public string? Typed(string text)
     {
