@@ -18,6 +18,10 @@ public sealed class ApiProblems(TextCatalog texts)
 
     public ApiError BadRequest(string field, string key, params (string, object?)[] values) => Error(400, field, key, values);
 
+    /// <summary>400 naming the field: it must be one of <paramref name="allowed"/>, each quoted as JSON writes it.</summary>
+    public ApiError OneOf(string field, IEnumerable<string> allowed) =>
+        BadRequest(field, "field.oneOf", ("allowed", string.Join(", ", allowed.Select(value => $"\"{value}\""))));
+
     public ApiError NotFound(string field, string key, params (string, object?)[] values) => Error(404, field, key, values);
 
     public ApiError Conflict(string field, string key, params (string, object?)[] values) => Error(409, field, key, values);

@@ -118,7 +118,7 @@ public sealed class AssessmentService(
         }
         if (!kinds.Contains(request.Kind))
         {
-            return (null, problems.BadRequest("kind", "field.oneOf", ("allowed", string.Join(", ", kinds.Select(k => $"\"{k}\"")))));
+            return (null, problems.OneOf("kind", kinds));
         }
         if (problems.CheckText("note", request.Note, AssessmentScoring.MaxNoteLength, lines: true) is { } noteError)
         {

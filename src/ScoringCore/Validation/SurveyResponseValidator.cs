@@ -40,7 +40,7 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
         }
         if (rules.Scheme.FindForm(request.Form) is null)
         {
-            return Refuse("form", "field.oneOf", ("allowed", string.Join(", ", rules.Scheme.Forms.Keys.Order(StringComparer.Ordinal).Select(k => $"\"{k}\""))));
+            return (null, problems.OneOf("form", rules.Scheme.Forms.Keys.Order(StringComparer.Ordinal)));
         }
         if (string.IsNullOrEmpty(request.CommuneId))
         {
@@ -102,7 +102,7 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
         var source = request.Source ?? FormSources.Api;
         if (!FormSources.All.Contains(source))
         {
-            return Fail("source", "field.oneOf", ("allowed", string.Join(", ", FormSources.All.Select(s => $"\"{s}\""))));
+            return (null, problems.OneOf("source", FormSources.All));
         }
         if ((source == FormSources.Invitation && !scored.Form.UsesSurveyWindow) || (source == FormSources.Cadre && scored.Form.UsesSurveyWindow))
         {
@@ -147,11 +147,13 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
             }
             startedAt = started;
         }
-        if (request.IssuedBy is not null && (source != FormSources.Invitation || !InvitationIssuers.All.Contains(request.IssuedBy)))
+        if (request.IssuedBy is not null && source != FormSources.Invitation)
         {
-            return source != FormSources.Invitation
-                ? Fail("issuedBy", "response.issuedByWithoutInvitation")
-                : Fail("issuedBy", "field.oneOf", ("allowed", string.Join(", ", InvitationIssuers.All.Select(s => $"\"{s}\""))));
+            return Fail("issuedBy", "response.issuedByWithoutInvitation");
+        }
+        if (request.IssuedBy is not null && !InvitationIssuers.All.Contains(request.IssuedBy))
+        {
+            return (null, problems.OneOf("issuedBy", InvitationIssuers.All));
         }
         foreach (var (field, value) in new[] { ("deviceHash", request.DeviceHash), ("addressHash", request.AddressHash) })
         {

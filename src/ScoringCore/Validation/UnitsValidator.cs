@@ -77,7 +77,7 @@ public sealed class UnitsValidator(ApiProblems problems)
         }
         if (!UnitKinds.All.Contains(unit.Kind))
         {
-            return problems.BadRequest($"[{i}].kind", "field.oneOf", ("allowed", string.Join(", ", UnitKinds.All.Select(k => $"\"{k}\""))));
+            return problems.OneOf($"[{i}].kind", UnitKinds.All);
         }
         return null;
     }
