@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.CoreClient;
 using Bot.Surveys.Invitations;
 using Scoring.Rules;
@@ -59,7 +58,7 @@ public sealed class CaseAudit(ScoringRules rules, ScoringCoreClient core, Invita
             return;
         }
         // In the order the cases were received, as the one-stop software's book lists them.
-        var forms = result.Value!.Where(f => f.IssuedBy == InvitationIssuers.Desk).OrderBy(f => Instant(f.VisitedAt ?? f.SubmittedAt)).ToList();
+        var forms = result.Value!.Where(f => f.IssuedBy == InvitationIssuers.Desk).OrderBy(f => CoreInstants.Read(f.VisitedAt ?? f.SubmittedAt)).ToList();
         if (forms.Count == 0)
         {
             staff.Turn.Say(texts.Format("staff.deskForms.none", ("communeName", commune.Name), ("year", staff.Year)));
@@ -73,10 +72,5 @@ public sealed class CaseAudit(ScoringRules rules, ScoringCoreClient core, Invita
             [texts.Format("staff.deskForms.title", ("communeName", commune.Name), ("year", staff.Year), ("count", forms.Count)), .. lines, .. more, texts.Text("staff.deskForms.hint")]));
     }
 
-    /// <summary>An instant the core wrote, in Vietnam time.</summary>
-    private string When(string instant) =>
-        Instant(instant) is { } at ? at.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture) : instant;
-
-    private static DateTimeOffset? Instant(string text) =>
-        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
+    private string When(string instant) => CoreInstants.Local(instant, rules.Calendar.Offset, "HH:mm dd/MM/yyyy");
 }

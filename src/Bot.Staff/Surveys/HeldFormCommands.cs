@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.CoreClient;
 using Bot.State;
 using Scoring.Rules;
@@ -103,9 +102,5 @@ public sealed class HeldFormCommands(ScoringRules rules, ScoringCoreClient core,
         (form.Source == FormSources.Invitation && form.VisitedAt is { } visited ? texts.Format("staff.held.visit", ("at", When(visited))) : "")
         + (form.IssuedBy == InvitationIssuers.Desk ? texts.Format("staff.held.issuedBy", ("issuer", texts.IssuedBy(InvitationIssuers.Desk))) : "");
 
-    /// <summary>An instant the core wrote, in Vietnam time.</summary>
-    private string When(string instant) =>
-        DateTimeOffset.TryParse(instant, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at)
-            ? at.ToOffset(rules.Calendar.Offset).ToString("HH:mm dd/MM", CultureInfo.InvariantCulture)
-            : instant;
+    private string When(string instant) => CoreInstants.Local(instant, rules.Calendar.Offset, "HH:mm dd/MM");
 }
