@@ -112,32 +112,29 @@ public sealed class FakeZalo : LoopbackFake
     }
 
     /// <summary>A user_send_text event as Zalo posts it (ids and timestamp as strings).</summary>
-    public string TextEvent(string userId, string text, string? msgId = null, string eventName = "user_send_text") => new JsonObject
+    public string TextEvent(string userId, string text, string? msgId = null, string eventName = "user_send_text") =>
+        UserEvent(userId, eventName, new JsonObject { ["text"] = text, ["msg_id"] = msgId ?? NewMessageId() });
+
+    /// <summary>A sticker or a voice message (user_send_sticker, user_send_audio): attachments, no text, as Zalo sends them.</summary>
+    public string AttachmentEvent(string userId, string eventName, string type, string url) =>
+        UserEvent(userId, eventName, new JsonObject
+        {
+            ["msg_id"] = NewMessageId(),
+            ["attachments"] = new JsonArray(new JsonObject { ["type"] = type, ["payload"] = new JsonObject { ["url"] = url } }),
+        });
+
+    private static string UserEvent(string userId, string eventName, JsonObject message) => new JsonObject
     {
         ["app_id"] = AppId,
         ["sender"] = new JsonObject { ["id"] = userId },
         ["user_id_by_app"] = "552177279717587730",
         ["recipient"] = new JsonObject { ["id"] = OaId },
         ["event_name"] = eventName,
-        ["message"] = new JsonObject { ["text"] = text, ["msg_id"] = msgId ?? $"msg{Interlocked.Increment(ref _msgIds):D6}{Guid.NewGuid():N}"[..24] },
+        ["message"] = message,
         ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
     }.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    /// <summary>A sticker or a voice message (user_send_sticker, user_send_audio): attachments, no text, as Zalo sends them.</summary>
-    public string AttachmentEvent(string userId, string eventName, string type, string url) => new JsonObject
-    {
-        ["app_id"] = AppId,
-        ["sender"] = new JsonObject { ["id"] = userId },
-        ["user_id_by_app"] = "552177279717587730",
-        ["recipient"] = new JsonObject { ["id"] = OaId },
-        ["event_name"] = eventName,
-        ["message"] = new JsonObject
-        {
-            ["msg_id"] = $"msg{Interlocked.Increment(ref _msgIds):D6}{Guid.NewGuid():N}"[..24],
-            ["attachments"] = new JsonArray(new JsonObject { ["type"] = type, ["payload"] = new JsonObject { ["url"] = url } }),
-        },
-        ["timestamp"] = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }.ToJsonString();
+    private string NewMessageId() => $"msg{Interlocked.Increment(ref _msgIds):D6}{Guid.NewGuid():N}"[..24];
 
     /// <summary>"mac=" + hex SHA-256 of app id + body + the body's timestamp + OA secret key.</summary>
     public static string Sign(string body, string secret = OaSecretKey)
