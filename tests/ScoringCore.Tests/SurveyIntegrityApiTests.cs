@@ -311,6 +311,50 @@ public sealed class SurveyIntegrityApiTests(RedisServer redis) : IDisposable
     }
 
     [Fact]
+    public async Task SoftwareCase_MarksItsDeskForm_TheSoftwares_WhicheverCameFirst_AndOnlyOnce()
+    {
+        var api = await App().WithCommunesAsync();
+        Dictionary<string, object?> Desk(string id, string reference) =>
+            With(Form(id, "invitation"), ("reference", reference), ("visitedAt", "2026-11-24T08:00:00+07:00"), ("issuedBy", "desk"));
+        var answeredFirst = Desk("i-first", "case-first");
+        await api.PostAsJsonAsync("/api/v1/survey-responses", answeredFirst);
+        await api.PostAsJsonAsync("/api/v1/survey-responses", Desk("i-desk", "case-desk"));
+
+        var confirmed = await api.PutAsync("/api/v1/communes/xa-1/years/2026/software-cases/case-first", null);
+        var again = await api.PutAsync("/api/v1/communes/xa-1/years/2026/software-cases/case-first", null);
+        var before = await api.PutAsync("/api/v1/communes/xa-1/years/2026/software-cases/case-later", null);
+        var answeredLater = await api.PostAsJsonAsync("/api/v1/survey-responses", Desk("i-later", "case-later"));
+        var retried = await api.PostAsJsonAsync("/api/v1/survey-responses", answeredFirst);
+
+        Assert.Equal([HttpStatusCode.NoContent, HttpStatusCode.NoContent, HttpStatusCode.NoContent], [confirmed.StatusCode, again.StatusCode, before.StatusCode]);
+        Assert.Equal(HttpStatusCode.Created, answeredLater.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        var forms = await (await api.GetAsync("/api/v1/communes/xa-1/years/2026/survey-forms")).JsonAsync();
+        Assert.Equal(["i-desk desk", "i-first software", "i-later software"],
+            forms.EnumerateArray().Select(f => $"{f.GetProperty("responseId").GetString()} {f.GetProperty("issuedBy").GetString()}"));
+        var one = await (await api.GetAsync("/api/v1/communes/xa-1/years/2026/survey-forms/i-first")).JsonAsync();
+        Assert.Equal("software", one.GetProperty("issuedBy").GetString());
+        var progress = await (await api.GetAsync("/api/v1/units/p/years/2026/survey-progress")).JsonAsync();
+        var citizen = progress.EnumerateArray().Single(c => c.GetProperty("communeId").GetString() == "xa-1").GetProperty("citizen");
+        Assert.Equal(3, citizen.GetProperty("counted").GetInt32());
+        Assert.Equal(1, citizen.GetProperty("fromDesk").GetInt32());
+        Assert.Equal(1, (await A1Async(api)).GetProperty("fromDesk").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("/api/v1/communes/xa-1/years/2026/software-cases/-dash-first", 400, "reference", "1 đến 64 ký tự")]
+    [InlineData("/api/v1/communes/xa-9/years/2026/software-cases/case-1", 404, "communeId", "xa-9")]
+    [InlineData("/api/v1/communes/xa-1/years/20x6/software-cases/case-1", 400, "year", "năm")]
+    public async Task SoftwareCase_BadPlaceOrReference_IsAProblemNamingTheField(string path, int status, string field, string detail)
+    {
+        var api = await App().WithCommunesAsync();
+
+        var response = await api.PutAsync(path, null);
+
+        await response.AssertProblemAsync(status, field, detail);
+    }
+
+    [Fact]
     public async Task Forms_AuditList_ShowsSourceReferenceAndStanding_AndRefusesUnknownStanding()
     {
         var api = await App().WithCommunesAsync();

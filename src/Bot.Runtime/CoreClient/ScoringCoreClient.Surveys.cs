@@ -30,6 +30,10 @@ public sealed partial class ScoringCoreClient
             Content = JsonContent.Create(body, CoreJsonContext.Default.HeldFormDecisionRequest),
         }, CoreJsonContext.Default.JsonElement, cancellationToken);
 
+    /// <summary>The one-stop software asked for a case the desk had invited: its form, come or to come, is the software's (204; a repeat is harmless).</summary>
+    public Task<CoreResult<JsonElement>> MarkSoftwareCaseAsync(string communeId, int year, string reference, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Put, CommuneYear(communeId, year) + $"/software-cases/{Uri.EscapeDataString(reference)}"), CoreJsonContext.Default.JsonElement, cancellationToken);
+
     /// <summary>A paper sheet entered in chat; 409 naming "reference" or "responseId" means its number was entered before.</summary>
     public Task<CoreResult<JsonElement>> SubmitPaperFormAsync(SurveyResponseRequest body, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, "api/v1/survey-responses") { Content = JsonContent.Create(body, CoreJsonContext.Default.SurveyResponseRequest) },

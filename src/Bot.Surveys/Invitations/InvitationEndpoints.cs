@@ -24,7 +24,8 @@ public static class InvitationEndpoints
     }
 
     private static async Task<IResult> PostAsync(
-        HttpRequest request, InvitationRequestValidator validator, InvitationIssuer issuer, BotTexts texts, IOptions<SurveyLinkOptions> links, CancellationToken cancellationToken)
+        HttpRequest request, InvitationRequestValidator validator, InvitationIssuer issuer, BotTexts texts, IOptions<SurveyLinkOptions> links, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         var (items, isBatch, readProblem) = await ReadAsync(request, texts, cancellationToken);
         if (readProblem is not null)
@@ -48,9 +49,15 @@ public static class InvitationEndpoints
         }
         var origin = links.Value.Origin(request);
         var issued = new List<(InvitationIssued Issued, bool Created)>(valid.Count);
-        foreach (var invitation in valid)
+        for (var i = 0; i < valid.Count; i++)
         {
-            issued.Add(await issuer.IssueAsync(invitation, origin, InvitationIssuers.Software));
+            if (await issuer.IssueForSoftwareAsync(valid[i], origin, cancellationToken) is not { } one)
+            {
+                // Those before it are stored, and the same request again returns them as they are.
+                response.Headers.RetryAfter = "30";
+                return Problem(new InvitationProblem(503, isBatch ? $"[{i}].caseCode" : "caseCode", texts["api.invitation.coreUnavailable"]), texts);
+            }
+            issued.Add(one);
         }
         return isBatch
             ? TypedResults.Json(issued.Select(i => i.Issued).ToList(), InvitationJsonContext.Default.ListInvitationIssued)

@@ -18,9 +18,7 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
     /// <summary>
     /// Stores the invitation unless its code exists; returns the stored one and whether it is new.
     /// A cadre's is also listed under its commune and year; registering the cadre again lists it
-    /// again, so a list write lost after the invitation's is mended by that. A case the desk invited
-    /// that the one-stop software then asks for is in the software's records: the stored invitation
-    /// says so from then on (a survey already begun keeps what it was begun with).
+    /// again, so a list write lost after the invitation's is mended by that.
     /// </summary>
     public async Task<(Invitation Stored, bool Created)> CreateAsync(string code, Invitation invitation)
     {
@@ -32,11 +30,6 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
         var stored = created ? invitation : await Db.StringGetAsync(key) is { IsNull: false } existing
             ? JsonSerializer.Deserialize((string)existing!, InvitationStoreJsonContext.Default.Invitation)!
             : invitation;
-        if (!created && stored.IssuedBy == InvitationIssuers.Desk && invitation.IssuedBy == InvitationIssuers.Software)
-        {
-            stored = stored with { IssuedBy = InvitationIssuers.Software };
-            await Db.StringSetAsync(key, JsonSerializer.Serialize(stored, InvitationStoreJsonContext.Default.Invitation), null, keepTtl: true, When.Exists);
-        }
         if (stored.Role is not null)
         {
             var list = keys.CadreList(stored.CommuneId, stored.Year);
@@ -44,6 +37,18 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
             await Db.KeyExpireAsync(list, RegistrationKept);
         }
         return (stored, created);
+    }
+
+    /// <summary>
+    /// Marks a case the desk invited as the one-stop software's (<see cref="InvitationIssuer.IssueForSoftwareAsync"/>),
+    /// keeping its expiry; a survey already begun keeps what it was begun with, and the scoring core mends its form.
+    /// </summary>
+    public async Task<Invitation> MarkSoftwareAsync(string code, Invitation stored)
+    {
+        var marked = stored with { IssuedBy = InvitationIssuers.Software };
+        await Db.StringSetAsync(keys.Invitation(InvitationCodes.StorageHash(code)), JsonSerializer.Serialize(marked, InvitationStoreJsonContext.Default.Invitation),
+            null, keepTtl: true, When.Exists);
+        return marked;
     }
 
     /// <summary>How many cadres are registered for a commune and year.</summary>

@@ -62,6 +62,12 @@ public sealed class RedisKeys
     /// <summary>String: a commune's survey round for a year as an appraiser set it (JSON); absent: the scheme's default.</summary>
     public string Round(string communeId, int year) => $"{CommuneYear(communeId, year)}:round";
 
+    /// <summary>
+    /// Set: the references of the cases the one-stop software asked invitations for after the commune's desk had
+    /// made them. Their forms are the software's, whichever came first: the form or the software's request.
+    /// </summary>
+    public string SoftwareCases(string communeId, int year) => $"{CommuneYear(communeId, year)}:cases:software";
+
     /// <summary>List: every change of a commune-year's result (JSON, oldest first), the audit trail appraisers read.</summary>
     public string History(string communeId, int year) => $"{CommuneYear(communeId, year)}:history";
 

@@ -39,6 +39,7 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
         var db = redis.GetDatabase();
         var indexRead = db.HashGetAllAsync(keys.Forms(communeId, year));
         var decisionsRead = db.HashGetAllAsync(keys.FormDecisions(communeId, year));
+        var softwareCasesRead = db.SetMembersAsync(keys.SoftwareCases(communeId, year));
         var index = (await indexRead).Select(e => (Id: (string)e.Name!, Entry: FormStandings.Parse(e.Value!)))
             .Where(e => standing is null || e.Entry.Standing == standing)
             .OrderBy(e => e.Id, StringComparer.Ordinal)
@@ -48,6 +49,7 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
         {
             return [];
         }
+        var softwareCases = (await softwareCasesRead).Select(m => (string)m!).ToHashSet(StringComparer.Ordinal);
         var records = await db.StringGetAsync([.. index.Select(e => (RedisKey)keys.Response(communeId, year, e.Id))]);
         var views = new List<SurveyFormView>(index.Count);
         for (var i = 0; i < index.Count; i++)
@@ -57,7 +59,8 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
                 continue;
             }
             var record = JsonSerializer.Deserialize((string)records[i]!, ScoringCoreJsonContext.Default.SurveyResponseRecord)!;
-            views.Add(View(record, index[i].Entry.Standing, index[i].Entry.Reasons, decisions.GetValueOrDefault(index[i].Id)));
+            views.Add(View(record, index[i].Entry.Standing, index[i].Entry.Reasons, decisions.GetValueOrDefault(index[i].Id),
+                record.Reference is { } reference && softwareCases.Contains(reference)));
         }
         return views;
     }
@@ -74,11 +77,13 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
             return null;
         }
         var (standing, reasons) = FormStandings.Parse(entry!);
+        var stored = JsonSerializer.Deserialize((string)record!, ScoringCoreJsonContext.Default.SurveyResponseRecord)!;
         return View(
-            JsonSerializer.Deserialize((string)record!, ScoringCoreJsonContext.Default.SurveyResponseRecord)!,
+            stored,
             standing,
             reasons,
-            decision.IsNull ? null : JsonSerializer.Deserialize((string)decision!, ScoringCoreJsonContext.Default.HeldFormDecision));
+            decision.IsNull ? null : JsonSerializer.Deserialize((string)decision!, ScoringCoreJsonContext.Default.HeldFormDecision),
+            stored is { IssuedBy: InvitationIssuers.Desk, Reference: { } reference } && await db.SetContainsAsync(keys.SoftwareCases(communeId, year), reference));
     }
 
     /// <summary>Counts or excludes a held form: NotHeld when it was decided meanwhile, YearClosed when the result is recognised.</summary>
@@ -107,9 +112,13 @@ public sealed class SurveyFormStore(IConnectionMultiplexer redis, RedisKeys keys
         return (HeldFormOutcome)result;
     }
 
-    private static SurveyFormView View(SurveyResponseRecord record, string standing, IReadOnlyList<string> reasons, HeldFormDecision? decision) =>
+    /// <param name="softwareCase">
+    /// The one-stop software has asked for the form's case: a desk-made form is shown as the software's. Its record
+    /// keeps what it came with, so that the bot's retry of the same form still matches it.
+    /// </param>
+    private static SurveyFormView View(SurveyResponseRecord record, string standing, IReadOnlyList<string> reasons, HeldFormDecision? decision, bool softwareCase) =>
         new(record.ResponseId, record.Form, record.Source ?? FormSources.Api, record.Reference, record.SubmittedAt, record.VisitedAt,
-            record.Answers, record.Score, standing, reasons, decision, record.IssuedBy);
+            record.Answers, record.Score, standing, reasons, decision, softwareCase && record.IssuedBy == InvitationIssuers.Desk ? InvitationIssuers.Software : record.IssuedBy);
 }
 
 public enum HeldFormOutcome

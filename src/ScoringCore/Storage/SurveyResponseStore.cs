@@ -14,7 +14,8 @@ namespace ScoringCore.Storage;
 /// the idempotency record, claims the form's reference (a case, a cadre, a sheet: once ever),
 /// settles an open form's standing (one counted form per device; bursts and identical runs from
 /// one address held) and a case's (a device that answered for another case is held), and adds
-/// the response to its commune's aggregate under its standing, all atomically, so concurrent retries can never count twice and a scorecard never reads forms.
+/// the response to its commune's aggregate under its standing (and a desk-made case's among the desk's, unless the
+/// one-stop software has asked for the case: <see cref="SoftwareCaseStore"/>), all atomically, so concurrent retries can never count twice and a scorecard never reads forms.
 /// A year whose result was recognised takes no new form (a retry of a stored one still gets its answer).
 /// The bot forgets a form once the core accepts it, so the acceptance waits for the configured
 /// replicas (<see cref="ReplicatedWrites"/>).
@@ -22,11 +23,11 @@ namespace ScoringCore.Storage;
 public sealed class SurveyResponseStore(IConnectionMultiplexer redis, ReplicatedWrites replicated, RedisKeys keys, ScoringRules rules)
 {
     // KEYS (one commune-year's slot): 1 record, 2 aggregate, 3 forms index, 4 reference, 5 device (its open form, or its case form),
-    //       6 address forms, 7 address last answers.
+    //       6 address forms, 7 address last answers, 8 the cases the one-stop software asked for after the desk.
     // ARGV: 1 canonical JSON, 2 commune id, 3 response id, 4 form id, 5 standing, 6 reasons, 7 has reference,
     //       8 has device, 9 has address, 10 submitted (unix s), 11 burst window (s), 12 burst forms, 13 answers,
     //       14 device ttl (s), 15 form score, 16 the aggregate's recognition field, 17 the desk-made count's field ('' if not
-    //       from a desk's invitation), 18.. per-question points.
+    //       from a desk's invitation), 18 the reference ('' if none), 19.. per-question points.
     //       Points in hundredths, so HINCRBY keeps sums exact.
     private const string IngestScript = """
         local existing = redis.call('GET', KEYS[1])
@@ -74,10 +75,10 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
         if standing ~= 'counted' then group = group .. '-' .. standing end
         redis.call('HINCRBY', KEYS[2], group .. ':n', 1)
         redis.call('HINCRBY', KEYS[2], group .. ':sum', ARGV[15])
-        for i = 18, #ARGV do
-          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 17), ARGV[i])
+        for i = 19, #ARGV do
+          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 18), ARGV[i])
         end
-        if ARGV[17] ~= '' then redis.call('HINCRBY', KEYS[2], ARGV[17], 1) end
+        if ARGV[17] ~= '' and redis.call('SISMEMBER', KEYS[8], ARGV[18]) == 0 then redis.call('HINCRBY', KEYS[2], ARGV[17], 1) end
         local entry = standing .. '|' .. reasons
         redis.call('HSET', KEYS[3], ARGV[3], entry)
         return {0, entry}
@@ -111,6 +112,7 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
             CentiPoints.From(response.Scored.Score),
             AggregateFields.Recognition,
             record.IssuedBy == InvitationIssuers.Desk ? AggregateFields.Count(AggregateFields.FromDeskGroup(record.Form)) : "",
+            record.Reference ?? "",
             .. response.Scored.QuestionPoints.Select(p => (RedisValue)CentiPoints.From(p)),
         ];
         RedisKey[] scriptKeys =
@@ -124,6 +126,7 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
                 : keys.Device(record.CommuneId, record.Year, response.DeviceHash ?? "-"),
             keys.AddressForms(record.CommuneId, record.Year, response.AddressHash ?? "-"),
             keys.AddressLastAnswers(record.CommuneId, record.Year, response.AddressHash ?? "-"),
+            keys.SoftwareCases(record.CommuneId, record.Year),
         ];
         if (!await redis.GetDatabase().SetContainsAsync(keys.Communes, record.CommuneId))
         {

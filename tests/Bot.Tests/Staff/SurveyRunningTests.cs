@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Bot.People;
@@ -54,8 +55,6 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     public async Task ACaseTheDeskInvited_IsMarkedSoOnItsForm_UnlessTheOneStopSoftwareAskedForTheSameCase()
     {
         var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "msteams");
-        string CodeIn(IReadOnlyList<Bot.Activities.Activity> replies) =>
-            System.Text.RegularExpressions.Regex.Match(replies.Single().Text!, "khảo sát ([A-Z2-9]{4}-[A-Z2-9]{4})").Groups[1].Value;
         var deskOnly = CodeIn(await desk.SayAsync("mời khảo sát case-desk-only"));
         var confirmed = CodeIn(await desk.SayAsync("mời khảo sát case-desk-confirmed"));
         // The one-stop software then asks for the second case: the case is in its records.
@@ -107,6 +106,48 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("2 phiếu người dân đến từ mã mời do Bộ phận Một cửa của xã tự tạo (không qua phần mềm một cửa; kể cả phiếu không được tính)", card, StringComparison.Ordinal);
         Assert.Equal(2, (await ScorecardAsync()).GetProperty("a1").GetProperty("fromDesk").GetInt32());
     }
+
+    [Fact]
+    public async Task ACaseTheDeskInvitedAndThatWasAnswered_IsTheSoftwares_OnceTheSoftwareAsksForIt_AfterARetryWhileTheCoreWasAway()
+    {
+        var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "msteams");
+        // The one-stop software sends the day's cases in the evening; the citizen answered at the desk that morning.
+        var code = CodeIn(await desk.SayAsync("mời khảo sát case-answered-first"));
+        var citizen = Bot.Conversation();
+        await citizen.SayAsync($"khảo sát {code}");
+        foreach (var answer in Surveys.CitizenAnswers)
+        {
+            await citizen.SayAsync(answer);
+        }
+        await citizen.SayAsync("gửi");
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the form to reach the core");
+        var request = new { form = "citizen", communeId = "cam-vu", caseCode = "case-answered-first", visitedAt = "2026-11-25T10:00:00+07:00" };
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        Bot.CoreSwitch.WritesDown = true;
+        using var refused = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations", request);
+        Bot.CoreSwitch.WritesDown = false;
+        var auditWhileRefused = (await appraiser.SayAsync("kiểm tra hồ sơ Cẩm Vũ case-answered-first")).Single().Text!;
+        using var retried = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations", request);
+
+        Assert.Equal(503, (int)refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromSeconds(30), refused.Headers.RetryAfter?.Delta);
+        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("caseCode", problem.GetProperty("field").GetString());
+        Assert.Contains("Xin gửi lại yêu cầu sau ít phút", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.EndsWith("Phiếu trả lời theo mã mời do Bộ phận Một cửa của xã tạo.", auditWhileRefused, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
+        Assert.Equal(code, (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        var form = (await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/survey-forms")).EnumerateArray().Single();
+        Assert.Equal("software", form.GetProperty("issuedBy").GetString());
+        Assert.Equal(0, (await ScorecardAsync()).GetProperty("a1").GetProperty("fromDesk").GetInt32());
+        Assert.EndsWith("Phiếu trả lời theo mã mời do phần mềm một cửa cấp.", (await appraiser.SayAsync("kiểm tra hồ sơ Cẩm Vũ case-answered-first")).Single().Text!, StringComparison.Ordinal);
+        Assert.Equal("Xã Cẩm Vũ không có phiếu khảo sát nào từ mã mời do Bộ phận Một cửa của xã tự tạo trong năm 2026.", (await appraiser.SayAsync("phiếu xã tự mời Cẩm Vũ")).Single().Text!);
+    }
+
+    private static string CodeIn(IReadOnlyList<Bot.Activities.Activity> replies) =>
+        System.Text.RegularExpressions.Regex.Match(replies.Single().Text!, "khảo sát ([A-Z2-9]{4}-[A-Z2-9]{4})").Groups[1].Value;
 
     [Fact]
     public async Task DeskStaff_TypingTheirOwnCasesCode_AreAskedToHandItToTheCitizen_AndTheCodeStaysUnused()
