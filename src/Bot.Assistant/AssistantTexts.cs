@@ -28,6 +28,7 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList Own { get; } = Phrases(texts, "intent.own");
     public PhraseList Gap { get; } = Phrases(texts, "intent.gap");
     public PhraseList Standing { get; } = Phrases(texts, "intent.standing");
+    public PhraseList WhatIf { get; } = Phrases(texts, "intent.whatIf");
     public PhraseList Total { get; } = Phrases(texts, "intent.total");
     public PhraseList PartB { get; } = Phrases(texts, "intent.partB");
     public PhraseList CitizenForm { get; } = Phrases(texts, "intent.surveyForm.citizen");

@@ -111,13 +111,14 @@ public sealed class OfflineAssistant(
     /// <summary>
     /// "Còn thiếu gì", "lên mức 2": about a commune's own score, which staff always mean. "Đang
     /// được bao nhiêu điểm" is about the commune only with "xã mình" (or, for officials, a commune
-    /// named); without it, "hòm thư được bao nhiêu điểm" asks about the item.
+    /// named), and not when an item is named: without "xã mình", "hòm thư được bao nhiêu điểm" asks
+    /// about the item, and so does "xã em chưa có camera thì mục 4.5 được mấy điểm".
     /// </summary>
     private bool IsAboutOwnCommune(Question q, Asker asker)
     {
         var gap = texts.Gap.FoundIn(q);
         var own = texts.Own.FoundIn(q);
-        var standing = texts.Standing.FoundIn(q) || texts.Level.FoundIn(q);
+        var standing = (texts.Standing.FoundIn(q) || texts.Level.FoundIn(q)) && !NamesAnItem(q);
         if (asker.Person.Role == StaffRole.Staff)
         {
             return gap || (own && standing);
@@ -125,6 +126,9 @@ public sealed class OfflineAssistant(
         var named = CommuneMention.Find(q, asker.Person, asker.Tree) is not null;
         return (gap || standing) && (own || named);
     }
+
+    /// <summary>An item's number, or, in a question of what if ("chưa có camera thì …"), its name.</summary>
+    private bool NamesAnItem(Question q) => q.ItemIds.Count > 0 || (texts.WhatIf.FoundIn(q) && ItemByName(q) is not null);
 
     /// <summary>An item found by what it is called ("camera", "hòm thư góp ý"), among the rubric's items only.</summary>
     private string? ItemByName(Question q) =>
