@@ -38,6 +38,11 @@ public sealed class OfflineAssistant(
         {
             return calendar.WhichScore();
         }
+        // "Nộp rồi có sửa được không?", "tự chấm xong thì làm gì tiếp?": before the deadlines, which "nộp" would pick.
+        if (texts.AfterSubmission.FoundIn(q))
+        {
+            return calendar.AfterSubmission(year, asker.Now);
+        }
         if (texts.When.FoundIn(q))
         {
             if (texts.SelfAssessment.FoundIn(q))

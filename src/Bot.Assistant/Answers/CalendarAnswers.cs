@@ -18,6 +18,10 @@ public sealed class CalendarAnswers(ScoringRules rules, AssistantTexts texts, st
     /// <summary>Which score counts: the appraised one once appraised, the self-score until then (provisional), final with the recognition.</summary>
     public AssistantAnswer WhichScore() => Answer(texts.Text("answer.whichScore"));
 
+    /// <summary>What follows "nộp": no more changes in chat, the appraisal (which may change any item) and the recognition.</summary>
+    public AssistantAnswer AfterSubmission(int year, DateTimeOffset now) =>
+        Answer(texts.Text("answer.afterSubmission"), AppraisalLine(year, now), RecognitionLine(year));
+
     public AssistantAnswer SurveyWindow(int year, DateTimeOffset now) => Answer(WindowLine(year, now));
 
     /// <summary>The whole year in order: survey, self-scoring, appraisal, recognition.</summary>
