@@ -30,6 +30,7 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList Standing { get; } = Phrases(texts, "intent.standing");
     public PhraseList WhatIf { get; } = Phrases(texts, "intent.whatIf");
     public PhraseList AfterSubmission { get; } = Phrases(texts, "intent.afterSubmission");
+    public PhraseList Rollup { get; } = Phrases(texts, "intent.rollup");
     public PhraseList Total { get; } = Phrases(texts, "intent.total");
     public PhraseList PartB { get; } = Phrases(texts, "intent.partB");
     public PhraseList CitizenForm { get; } = Phrases(texts, "intent.surveyForm.citizen");

@@ -19,6 +19,7 @@ public sealed class OfflineAssistant(
     CalendarAnswers calendar,
     SurveyAnswers surveys,
     CommuneGapAnswers gaps,
+    UnitRollupAnswers rollups,
     RetrievedAnswers retrieved)
 {
     public const int PassagesSearched = 5;
@@ -32,6 +33,11 @@ public sealed class OfflineAssistant(
         if (IsAboutOwnCommune(q, asker))
         {
             return await gaps.AnswerAsync(q, asker, cancellationToken);
+        }
+        // An official's "xã nào chưa nộp?", "tỉnh đã đạt chỉ tiêu chưa?": before the targets, which "chỉ tiêu" would pick.
+        if (asker.Person.Role != StaffRole.Staff && texts.Rollup.FoundIn(q))
+        {
+            return await rollups.AnswerAsync(q, asker, cancellationToken);
         }
         // "Điểm thẩm định khác điểm tự chấm thì lấy điểm nào?": before the deadlines, which "thẩm định" would pick.
         if (texts.WhichScore.FoundIn(q))

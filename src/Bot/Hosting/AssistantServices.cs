@@ -32,6 +32,8 @@ public static class AssistantServices
         services.AddSingleton<SurveyAnswers>();
         services.AddSingleton<ICommuneScorecards, CoreScorecards>();
         services.AddSingleton<CommuneGapAnswers>();
+        services.AddSingleton<IUnitSummaries, CoreUnitSummaries>();
+        services.AddSingleton<UnitRollupAnswers>();
         services.AddSingleton<RetrievedAnswers>();
         services.AddSingleton<OfflineAssistant>();
         services.AddSingleton<GroundedPrompt>();

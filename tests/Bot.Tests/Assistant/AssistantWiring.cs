@@ -28,6 +28,8 @@ public static class AssistantWiring
         services.AddScoringAssistant(null);
         services.Configure<AzureOpenAIOptions>(o => model?.Invoke(o));
         services.AddSingleton(scorecards);
+        // The rollups' scoring core is not running here: an official's rollup question is told it is unavailable.
+        services.AddSingleton(new Bot.CoreClient.ScoringCoreClient(new HttpClient { BaseAddress = new Uri("http://127.0.0.1:9/") }));
         more?.Invoke(services);
         return services.BuildServiceProvider();
     }
