@@ -126,6 +126,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
 
         Bot.CoreSwitch.WritesDown = true;
         using var refused = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations", request);
+        using var refusedInABatch = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations", new object[] { request with { caseCode = "case-software-only" }, request });
         Bot.CoreSwitch.WritesDown = false;
         var auditWhileRefused = (await appraiser.SayAsync("kiểm tra hồ sơ Cẩm Vũ case-answered-first")).Single().Text!;
         using var retried = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations", request);
@@ -136,6 +137,9 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("caseCode", problem.GetProperty("field").GetString());
         Assert.Contains("Xin gửi lại yêu cầu sau ít phút", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        // In a batch the problem names the case at fault; a new case needs no word to the core and stays issued.
+        Assert.Equal(503, (int)refusedInABatch.StatusCode);
+        Assert.Equal("[1].caseCode", (await refusedInABatch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
         Assert.EndsWith("Phiếu trả lời theo mã mời do Bộ phận Một cửa của xã tạo.", auditWhileRefused, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Equal(code, (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
