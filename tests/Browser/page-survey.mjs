@@ -1,9 +1,10 @@
 // Our own survey page on a 360×740 phone screen: open the link, tap the first button until the
 // thanks, and save a screenshot (the README's picture) when asked.
-// Options: { url, screenshot?, screenshotAfterTaps? , blockWebSocket? }.
+// Options: { url, screenshot?, screenshotAfterTaps?, blockWebSocket?, offlineAtTap? }: with offlineAtTap, the
+// phone loses its network just before that tap, is shown what happened, then the network comes back.
 import { launch, run, thanks } from './browser.mjs';
 
-run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket }) => {
+run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket, offlineAtTap }) => {
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' });
@@ -16,6 +17,7 @@ run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket }) => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url);
     let taps = 0;
+    let offline = null;
     for (;;) {
       const log = await page.locator('#log .msg.bot').allInnerTexts();
       if (log.some((t) => t.includes(thanks))) {
@@ -29,6 +31,24 @@ run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket }) => {
       if (screenshot && taps === screenshotAfterTaps) {
         await page.screenshot({ path: screenshot });
       }
+      if (taps === offlineAtTap && offline === null) {
+        const first = await button.innerText();
+        await context.setOffline(true);
+        await button.tap();
+        await page.locator('#log .msg.user.failed').waitFor({ timeout: 30000 });
+        const again = page.locator('#choices button');
+        await again.first().waitFor({ state: 'visible', timeout: 5000 });
+        offline = { buttons: await again.count(), sameFirst: (await again.first().innerText()) === first, status: await page.locator('#status').innerText() };
+        // Typed instead, still offline: the words come back to the box, to send again.
+        await page.locator('#text').fill(first);
+        await page.locator('#text').press('Enter');
+        await page.waitForFunction((t) => document.getElementById('text').value === t, first, { timeout: 30000 });
+        offline.typedBack = true;
+        offline.buttonsAfterTyping = await again.count();
+        await page.locator('#text').fill('');
+        await context.setOffline(false);
+        continue;
+      }
       const before = await page.locator('#log .msg.bot').count();
       // A tap, as a thumb does it.
       await button.tap();
@@ -38,7 +58,7 @@ run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket }) => {
     const pendingOrFailed = await page.locator('#log .msg.user.pending, #log .msg.user.failed').count();
     const fontSize = await page.locator('#choices, #log').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-    return { taps, pendingOrFailed, errors, fontSize, overflow, userBubbles: await page.locator('#log .msg.user').count() };
+    return { taps, pendingOrFailed, errors, fontSize, overflow, userBubbles: await page.locator('#log .msg.user').count(), offline };
   } finally {
     await browser.close();
   }

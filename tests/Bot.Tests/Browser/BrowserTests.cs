@@ -66,6 +66,28 @@ public sealed class BrowserTests(RedisServer redis) : BotTestBase(redis)
         await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("tu-minh") == 1, "the form to reach the scoring core");
     }
 
+    [Fact]
+    public async Task OurPage_OnAPhoneThatLosesItsNetwork_OffersTheSameButtonsAgain_AndTheSurveyGoesOn()
+    {
+        var baseUrl = Bot.StartOnLoopback();
+        var link = Bot.Services.GetRequiredService<SurveyLinks>().Make("citizen", "tu-minh").Path;
+
+        var result = await NodeScript.RunAsync("page-survey.mjs", new { url = $"{baseUrl}s/{link}", offlineAtTap = 3 });
+
+        var offline = result.GetProperty("offline");
+        Assert.Equal(4, offline.GetProperty("buttons").GetInt32());
+        Assert.True(offline.GetProperty("sameFirst").GetBoolean(), "The buttons offered again are not the question's.");
+        Assert.Equal("Xin lỗi, chưa gửi được (có thể do mạng yếu). Ông/Bà vui lòng chọn lại câu trả lời hoặc bấm “Gửi” lại.", offline.GetProperty("status").GetString());
+        Assert.True(offline.GetProperty("typedBack").GetBoolean());
+        Assert.Equal(4, offline.GetProperty("buttonsAfterTyping").GetInt32());
+        // The answer that did not go is taken off the screen when tapped again: ten answers, each shown once.
+        Assert.Equal(10, result.GetProperty("taps").GetInt32());
+        Assert.Equal(10, result.GetProperty("userBubbles").GetInt32());
+        Assert.Equal(0, result.GetProperty("pendingOrFailed").GetInt32());
+        Assert.Empty(result.GetProperty("errors").EnumerateArray());
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("tu-minh") == 1, "the form to reach the scoring core");
+    }
+
     private static async Task<string> GenerateTokenAsync(Uri baseUrl)
     {
         using var http = new HttpClient { BaseAddress = baseUrl };

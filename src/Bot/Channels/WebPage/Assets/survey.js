@@ -26,6 +26,9 @@
   var polling = false;
   var started = false;
   var counter = 0;
+  // The buttons on screen, and how many bot messages have come: a send that fails offers the same buttons again.
+  var currentActions = null;
+  var botMessages = 0;
 
   function setStatus(text) { statusLine.textContent = text || ''; }
 
@@ -159,6 +162,7 @@
     var clientId = activity.channelData && activity.channelData.clientActivityID;
     if (activity.from && activity.from.role === 'user') {
       if (clientId && pending[clientId]) {
+        // Also one shown as failed: it did arrive, only its answer was lost on the way back.
         pending[clientId].className = 'msg user';
         delete pending[clientId];
       } else {
@@ -166,6 +170,7 @@
       }
       return;
     }
+    botMessages++;
     bubble('bot', activity.text || '');
     showChoices(activity.suggestedActions && activity.suggestedActions.actions);
   }
@@ -184,6 +189,7 @@
   }
 
   function showChoices(actions) {
+    currentActions = actions;
     choices.innerHTML = '';
     if (!actions) { return; }
     for (var i = 0; i < actions.length; i++) {
@@ -198,8 +204,22 @@
     choices.scrollIntoView && choices.scrollIntoView(false);
   }
 
-  function say(text, display) {
+  // Answers that did not go: taken off the screen when the person answers again. One that arrived after
+  // all (its echo comes later) is shown then as any message is.
+  function clearFailed() {
+    for (var id in pending) {
+      if (pending.hasOwnProperty(id) && pending[id].className.indexOf('failed') >= 0) {
+        log.removeChild(pending[id]);
+        delete pending[id];
+      }
+    }
+  }
+
+  function say(text, display, typed) {
     if (!conversation || !text) { return; }
+    clearFailed();
+    var actions = currentActions;
+    var messagesBefore = botMessages;
     choices.innerHTML = '';
     var clientId = 'p' + new Date().getTime() + '-' + (++counter);
     var element = bubble('user', display || text);
@@ -208,8 +228,13 @@
     post({ type: 'message', text: text, channelData: { clientActivityID: clientId } }, function (ok, status) {
       if (!ok) {
         element.className = 'msg user failed';
-        delete pending[clientId];
         setStatus(status === 429 ? texts.busy : status === 400 ? texts.tooLong : texts.sendFailed);
+        // On a weak network, nothing to answer with would leave an elderly person stuck: the same
+        // buttons come back, and a typed answer returns to the box (unless the bot has moved on).
+        if (botMessages === messagesBefore) {
+          showChoices(actions);
+          if (typed && !input.value) { input.value = text; }
+        }
       }
     });
   }
@@ -228,7 +253,7 @@
     if (text.length > config.maxLength) { setStatus(texts.tooLong); return; }
     input.value = '';
     setStatus('');
-    say(text);
+    say(text, text, true);
   };
   input.onkeydown = function (event) {
     if ((event.key === 'Enter' || event.keyCode === 13) && !event.shiftKey) { event.preventDefault(); form.onsubmit(event); }
