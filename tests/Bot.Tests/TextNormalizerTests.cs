@@ -17,6 +17,19 @@ public sealed class TextNormalizerTests
         Assert.Equal(key, TextNormalizer.Key(text));
     }
 
+    [Theory]
+    [InlineData("👍", "ok")]
+    [InlineData("👍🏻👍🏻", "ok")]
+    [InlineData(" 👌! ", "ok")]
+    [InlineData("✔️", "ok")]
+    [InlineData("tốt 👍", "tot")]
+    [InlineData("😀", "")]
+    [InlineData("👍😀", "")]
+    public void Key_OfAThumbsUpAlone_IsOk_AndOtherwiseTheEmojiIsDropped(string text, string key)
+    {
+        Assert.Equal(key, TextNormalizer.Key(text));
+    }
+
     [Fact]
     public void Nfc_ComposesDecomposedVietnamese()
     {

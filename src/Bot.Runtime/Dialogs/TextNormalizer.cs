@@ -63,6 +63,26 @@ public static class TextNormalizer
                 lastWasSpace = true;
             }
         }
-        return key.ToString().TrimEnd();
+        // A thumbs-up alone is how many elderly people say yes on Zalo: read as "ok", which the
+        // yes lists hold. Beside words ("tốt 👍") it adds nothing, and is dropped as before.
+        return key.Length == 0 && IsApprovalOnly(text) ? "ok" : key.ToString().TrimEnd();
+    }
+
+    /// <summary>👍, 👌, ✅, ✔️ or 🆗 (any skin tone, repeated), with nothing else but spaces and punctuation.</summary>
+    private static bool IsApprovalOnly(string? text)
+    {
+        var approval = false;
+        foreach (var rune in (text ?? "").EnumerateRunes())
+        {
+            if (rune.Value is 0x1F44D or 0x1F44C or 0x2705 or 0x2714 or 0x1F197)
+            {
+                approval = true;
+            }
+            else if (rune.Value is not (>= 0x1F3FB and <= 0x1F3FF or 0xFE0F) && !Rune.IsWhiteSpace(rune) && !Rune.IsPunctuation(rune))
+            {
+                return false;
+            }
+        }
+        return approval;
     }
 }
