@@ -165,7 +165,12 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         return page.Watermark;
     }
 
-    /// <summary>Client frames are only keep-alives (DirectLineJS sends "" every 20 s); a close ends the stream.</summary>
+    /// <summary>
+    /// Client frames are only keep-alives (DirectLineJS sends "" every 20 s); a close ends the stream. The receive is
+    /// not cancelled when the stream stops: cancelling it aborts the connection, and the client would get no close
+    /// frame, so no "collision", and would reconnect at once (two tabs of one conversation then take the socket from
+    /// each other every few seconds). It ends with the client's answer to our close, or with the connection.
+    /// </summary>
     private static async Task ListenAsync(WebSocket socket, CancellationTokenSource stop)
     {
         var buffer = new byte[1024];
@@ -173,14 +178,14 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         {
             while (socket.State == WebSocketState.Open)
             {
-                var frame = await socket.ReceiveAsync(buffer, stop.Token);
+                var frame = await socket.ReceiveAsync(buffer, CancellationToken.None);
                 if (frame.MessageType == WebSocketMessageType.Close)
                 {
                     break;
                 }
             }
         }
-        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException or ObjectDisposedException)
         {
             // A dropped connection is an ordinary way for a phone to leave.
         }

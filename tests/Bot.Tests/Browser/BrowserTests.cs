@@ -88,6 +88,29 @@ public sealed class BrowserTests(RedisServer redis) : BotTestBase(redis)
         await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("tu-minh") == 1, "the form to reach the scoring core");
     }
 
+    [Fact]
+    public async Task AnInvitationsLinkOpenedAgain_AfterTheTabClosed_GoesOnWhereThePersonWas_TheOpenLinkBeginsAfresh()
+    {
+        var baseUrl = Bot.StartOnLoopback();
+        var invitation = await Surveys.InvitationPageAsync(Bot, "cam-vu", "case-tab-closed");
+        var openLink = Bot.Services.GetRequiredService<SurveyLinks>().Make("citizen", "tu-minh").Path;
+
+        var result = await NodeScript.RunAsync("page-resume.mjs", new
+        {
+            invitationUrl = new Uri(baseUrl, invitation.AbsolutePath.TrimStart('/')).ToString(),
+            openUrl = $"{baseUrl}s/{openLink}",
+        });
+
+        var invited = result.GetProperty("invitation");
+        Assert.Equal(2, invited.GetProperty("userBubbles").GetInt32());
+        Assert.True(invited.GetProperty("sameQuestion").GetBoolean(), "The invitation's page did not go on at the same question.");
+        // Two tabs on one conversation: the newer takes the socket once, the older polls (not one socket every few seconds).
+        Assert.InRange(invited.GetProperty("socketsWithTwoTabs").GetInt32(), 1, 2);
+        var open = result.GetProperty("open");
+        Assert.Equal(0, open.GetProperty("userBubbles").GetInt32());
+        Assert.False(open.GetProperty("sameQuestion").GetBoolean());
+    }
+
     private static async Task<string> GenerateTokenAsync(Uri baseUrl)
     {
         using var http = new HttpClient { BaseAddress = baseUrl };

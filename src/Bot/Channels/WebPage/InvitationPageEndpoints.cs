@@ -33,7 +33,7 @@ public static class InvitationPageEndpoints
         {
             return SurveyPage.Refused(context, assets, texts, "page.refused.invitation");
         }
-        return SurveyPage.Render(context, assets, texts, options.Value, invitation.Form, commune.Name, codes.LinkPath(genuine), notice: null);
+        return SurveyPage.Render(context, assets, texts, options.Value, invitation.Form, commune.Name, codes.LinkPath(genuine), notice: null, onePerson: true);
     }
 
     /// <summary>The conversation for this page, with its device token and stamp (see <see cref="PageConversationStart"/>).</summary>

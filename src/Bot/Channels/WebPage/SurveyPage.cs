@@ -16,16 +16,21 @@ public static class SurveyPage
     private const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-    /// <summary>The page for <paramref name="linkPath"/>; <paramref name="notice"/> (whether the form counts) follows the intro.</summary>
+    /// <summary>
+    /// The page for <paramref name="linkPath"/>; <paramref name="notice"/> (whether the form counts) follows the intro.
+    /// <paramref name="onePerson"/>: an invitation's page, which one person opens (see <see cref="PageConfig"/>); the
+    /// desk poster's open link is not, as the desk's tablet passes from hand to hand.
+    /// </summary>
     public static ContentHttpResult Render(
-        HttpContext context, WebPageAssets assets, BotTexts texts, BotOptions options, string form, string communeName, string linkPath, string? notice)
+        HttpContext context, WebPageAssets assets, BotTexts texts, BotOptions options, string form, string communeName, string linkPath, string? notice, bool onePerson)
     {
         var config = new PageConfig(
             Link: linkPath,
             StartUrl: $"{context.Request.PathBase}/s/{linkPath}/conversations",
             DirectLine: $"{context.Request.PathBase}{DirectLineEndpoints.BasePath}",
             MaxLength: options.MaxTextLength,
-            Texts: PageTexts(texts, options.MaxTextLength));
+            Texts: PageTexts(texts, options.MaxTextLength),
+            OnePerson: onePerson);
         var html = assets.Render("survey.html", new Dictionary<string, string>
         {
             ["heading"] = texts[$"page.heading.{form}"],

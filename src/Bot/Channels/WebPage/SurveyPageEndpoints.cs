@@ -41,7 +41,7 @@ public static class SurveyPageEndpoints
         // Say on the page what the chat will say: a form from the open link is feedback unless the year counts it.
         var year = clock.GetUtcNow().ToOffset(rules.Calendar.Offset).Year;
         var notice = rules.Counting.OpenFormsCount(year) ? null : texts[$"page.openNotice.{link.Form}"];
-        return SurveyPage.Render(context, assets, texts, options.Value, link.Form, commune.Name, link.Path, notice);
+        return SurveyPage.Render(context, assets, texts, options.Value, link.Form, commune.Name, link.Path, notice, onePerson: false);
     }
 
     /// <summary>The conversation for this page, with its device token and stamp (see <see cref="PageConversationStart"/>).</summary>

@@ -3,8 +3,11 @@ using System.Text.Json.Serialization;
 
 namespace Bot.Channels.WebPage;
 
-/// <summary>What the page's script needs: its link, where to start and talk, the text limit, and its words.</summary>
-public sealed record PageConfig(string Link, string StartUrl, string DirectLine, int MaxLength, IReadOnlyDictionary<string, string> Texts);
+/// <summary>
+/// What the page's script needs: its link, where to start and talk, the text limit, its words, and whether the page is
+/// one person's (an invitation's), whose survey left open goes on when the link is opened again in the same browser.
+/// </summary>
+public sealed record PageConfig(string Link, string StartUrl, string DirectLine, int MaxLength, IReadOnlyDictionary<string, string> Texts, bool OnePerson);
 
 /// <summary>
 /// A page's Direct Line conversation (as <c>POST conversations</c> answers), with the page's device

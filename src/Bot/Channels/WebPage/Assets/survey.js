@@ -3,7 +3,7 @@
  * It opens a conversation for this page's signed link, sends the startSurvey event, shows the
  * bot's messages and its buttons, and sends what the person taps or types. Messages arrive over
  * a WebSocket, or by polling where sockets fail; a reload or a dropped connection resumes from
- * the watermark, so nothing is missed or shown twice.
+ * the watermark, so nothing is missed or shown twice, and so does an invitation's link opened again.
  */
 (function () {
   'use strict';
@@ -15,6 +15,10 @@
   var form = document.getElementById('compose');
   var input = document.getElementById('text');
   var storageKey = 'survey:' + config.link;
+  // Where the conversation is kept to resume it. An invitation's page is one person's: kept in the browser, so that
+  // opening the link again (a cheap phone often closes the tab) goes on where they were. The desk poster's open
+  // link is kept per tab: the desk's tablet passes from hand to hand.
+  function conversationStore() { return config.onePerson ? window.localStorage : window.sessionStorage; }
   // A device token the service signed, kept for good: on the open desk link one device gives one counted form.
   var deviceKey = 'survey-device';
 
@@ -50,12 +54,12 @@
 
   function save() {
     try {
-      window.sessionStorage.setItem(storageKey, JSON.stringify({ conversationId: conversation.conversationId, token: conversation.token, stamp: conversation.stamp, watermark: watermark, started: started }));
+      conversationStore().setItem(storageKey, JSON.stringify({ conversationId: conversation.conversationId, token: conversation.token, stamp: conversation.stamp, watermark: watermark, started: started }));
     } catch (e) { /* private mode: resuming after a reload is not possible, the rest works */ }
   }
 
   function restore() {
-    try { return JSON.parse(window.sessionStorage.getItem(storageKey) || 'null'); } catch (e) { return null; }
+    try { return JSON.parse(conversationStore().getItem(storageKey) || 'null'); } catch (e) { return null; }
   }
 
   function conversationUrl(path) {
@@ -110,7 +114,7 @@
         if (fromReload && !started) { sendStart(); }
       } else if (status === 403 || status === 404) {
         // The conversation expired: begin again.
-        try { window.sessionStorage.removeItem(storageKey); } catch (e) { /* nothing to remove */ }
+        try { conversationStore().removeItem(storageKey); } catch (e) { /* nothing to remove */ }
         conversation = null;
         start();
       } else {
@@ -128,9 +132,12 @@
     socket.onmessage = function (event) {
       if (event.data) { receive(JSON.parse(event.data)); }
     };
-    socket.onclose = function () {
+    socket.onclose = function (event) {
       socket = null;
       if (!opened) { startPolling(); return; } // sockets blocked on this network: poll instead
+      // The same conversation opened in another tab (an invitation's link opened twice): one socket each would
+      // take it from the other every few seconds, so this tab polls instead.
+      if (event && event.reason === 'collision') { startPolling(); return; }
       setStatus(texts.reconnecting);
       setTimeout(function () { reconnect(false); }, 1000 + Math.random() * 2000);
     };
