@@ -191,7 +191,14 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         }
         finally
         {
-            await stop.CancelAsync();
+            // The stream may have ended first (our close, answered now): its token is gone with it.
+            try
+            {
+                await stop.CancelAsync();
+            }
+            catch (ObjectDisposedException)
+            {
+            }
         }
     }
 
