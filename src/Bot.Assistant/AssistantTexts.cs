@@ -22,6 +22,7 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList Survey { get; } = Phrases(texts, "intent.survey");
     public PhraseList SurveyScoring { get; } = Phrases(texts, "intent.surveyScoring");
     public PhraseList SurveySample { get; } = Phrases(texts, "intent.surveySample");
+    public PhraseList SurveyWho { get; } = Phrases(texts, "intent.surveyWho");
     public PhraseList WhichScore { get; } = Phrases(texts, "intent.whichScore");
     public PhraseList Targets { get; } = Phrases(texts, "intent.targets");
     public PhraseList Step { get; } = Phrases(texts, "intent.step");

@@ -76,6 +76,10 @@ public sealed class OfflineAssistant(
         {
             return calendar.Targets(year);
         }
+        if (texts.Survey.FoundIn(q) && texts.SurveyWho.FoundIn(q))
+        {
+            return surveys.WhoRuns(q);
+        }
         if (texts.SurveySample.FoundIn(q))
         {
             return surveys.Sample(q, year);

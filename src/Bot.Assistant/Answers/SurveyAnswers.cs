@@ -11,6 +11,24 @@ namespace Bot.Assistant.Answers;
 /// </summary>
 public sealed class SurveyAnswers(ScoringRules rules, AssistantTexts texts)
 {
+    /// <summary>
+    /// "Khảo sát người dân do ai làm?", "xã tự khảo sát có được tính không?": the appraising level runs the surveys,
+    /// who answers the form, and that what the commune gathers itself is item 2.5, not A.
+    /// </summary>
+    public AssistantAnswer WhoRuns(Question question)
+    {
+        var form = Form(question);
+        string[] lines =
+        [
+            texts.Text("answer.surveyWho"),
+            form.UsesSurveyWindow
+                ? texts.Format("answer.surveySampleCitizen", ("appendix", form.Appendix), ("target", rules.Counting.CitizenTarget))
+                : texts.Format("answer.surveySampleCadre", ("appendix", form.Appendix)),
+            texts.Text("answer.surveyWhoOwnFeedback"),
+        ];
+        return new AssistantAnswer(string.Join('\n', lines) + "\n" + texts.Format("answer.source", ("source", texts.Text("source.surveyRules"))), AnswerKind.Computed);
+    }
+
     /// <summary>"Lấy bao nhiêu phiếu?": who answers the form, the round's default target (citizens), and the sample under which A1 or A2 is flagged.</summary>
     public AssistantAnswer Sample(Question question, int year)
     {
