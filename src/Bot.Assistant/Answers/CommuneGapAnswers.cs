@@ -33,6 +33,8 @@ public sealed class CommuneGapAnswers(ScoringRules rules, AssistantTexts texts, 
         var lines = new List<string>
         {
             texts.Format("answer.gap", ("commune", name), ("year", year), ("total", P(card.Total)), ("a1", P(card.A1.Score)), ("a2", P(card.A2.Score)), ("b", P(card.B.Final)), ("level", card.LevelName)),
+            // "Đã nộp chưa?" is answered here: where the year's result stands.
+            texts.Text("answer.gapStatus." + card.Status),
         };
         if (card.Disqualified)
         {

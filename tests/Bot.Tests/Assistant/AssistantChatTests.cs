@@ -72,10 +72,15 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
 
         var reply = (await appraiser.SayAsync("Xã Cẩm Bình còn thiếu gì để lên mức 4?")).Single().Text;
         var which = (await appraiser.SayAsync("xã mình còn thiếu gì?")).Single().Text;
+        var submitted = (await appraiser.SayAsync("xã Cẩm Bình đã nộp chưa?")).Single().Text;
+        var notYet = (await appraiser.SayAsync("Phường Tứ Minh nộp chưa?")).Single().Text;
 
         Assert.Contains("Xã Cẩm Bình năm 2026: tổng 80 điểm", reply);
         Assert.Contains("Để lên Chuẩn Mức độ 4 (95 điểm) còn thiếu 15 điểm.", reply);
         Assert.Contains("Anh/Chị muốn hỏi về xã nào?", which);
+        Assert.Contains("Đã nộp bản tự chấm, chưa thẩm định.", submitted);
+        Assert.Contains("Phường Tứ Minh năm 2026", notYet);
+        Assert.Contains("Chưa có bản tự chấm.", notYet);
     }
 
     [Fact]

@@ -20,6 +20,7 @@ public sealed partial class AssistantTextCoverageTests
             .SelectMany(file => TextId().Matches(File.ReadAllText(file)).Select(m => "assistant." + m.Groups[1].Value))
             .ToHashSet();
         used.UnionWith(scheme.Forms.Keys.Select(form => "assistant.source.formAudience." + form));
+        used.UnionWith(Enum.GetValues<Scoring.Rules.ResultStatus>().Select(status => "assistant.answer.gapStatus." + Scoring.Rules.ResultStatuses.Name(status)));
         using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "dialogs", "text", "assistant.vi.json")));
         var defined = file.RootElement.GetProperty("messages").EnumerateObject().Select(p => p.Name).ToHashSet();
 
