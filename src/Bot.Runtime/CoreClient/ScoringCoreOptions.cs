@@ -9,4 +9,11 @@ public sealed class ScoringCoreOptions
 
     /// <summary>Sent as X-Api-Key. A secret: from environment or user secrets, never committed.</summary>
     public string ApiKey { get; set; } = "";
+
+    /// <summary>
+    /// How long a turn (or the invitations API) waits for the core before telling the person it is unavailable: a
+    /// channel waits about 15 s for a turn, and HttpClient's own 100 s would leave them without an answer. The outbox's
+    /// deliveries have their own timeouts (docs/decisions/019).
+    /// </summary>
+    public int TimeoutSeconds { get; set; } = 10;
 }

@@ -33,6 +33,7 @@ public static class BotServices
         services.AddOptions<ScoringCoreOptions>().BindConfiguration(ScoringCoreOptions.Section)
             .Validate(o => o.BaseUrl is { IsAbsoluteUri: true }, "Configure ScoringCore:BaseUrl, the scoring core's address.")
             .Validate(o => o.ApiKey.Length >= 16, "Configure ScoringCore:ApiKey (at least 16 characters) from environment or user secrets.")
+            .Validate(o => o.TimeoutSeconds is >= 1 and <= 100, "ScoringCore:TimeoutSeconds must be between 1 and 100.")
             .ValidateOnStart();
 
         var scheme = services.AddSchemeRules(builder.Configuration["Bot:DialogsDirectory"]);
@@ -64,7 +65,11 @@ public static class BotServices
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<ICompletionRegistry, RedisCompletionRegistry>();
 
-        services.AddHttpClient<ScoringCoreClient>(ToTheScoringCore);
+        services.AddHttpClient<ScoringCoreClient>((provider, http) =>
+        {
+            ToTheScoringCore(provider, http);
+            http.Timeout = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<ScoringCoreOptions>>().Value.TimeoutSeconds);
+        });
         services.AddHttpClient<OutboxDeliveryClient>(ToTheScoringCore).AddOutboxResilience();
         services.AddSingleton<ScoringCoreUnitDirectory>();
         services.AddSingleton<ICommuneDirectory>(provider => provider.GetRequiredService<ScoringCoreUnitDirectory>());

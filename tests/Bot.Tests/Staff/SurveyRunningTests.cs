@@ -150,6 +150,31 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal("Xã Cẩm Vũ không có phiếu khảo sát nào từ mã mời do Bộ phận Một cửa của xã tự tạo trong năm 2026.", (await appraiser.SayAsync("phiếu xã tự mời Cẩm Vũ")).Single().Text!);
     }
 
+    [Fact]
+    public async Task TheSoftwaresRequest_WhileTheCoreHoldsIt_IsAnswered503_AfterScoringCoreTimeoutSeconds_NotLeftHanging()
+    {
+        Bot.Settings["ScoringCore:TimeoutSeconds"] = "1";
+        var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "msteams");
+        CodeIn(await desk.SayAsync("mời khảo sát case-core-stalls"));
+        Bot.CoreSwitch.HoldWrites();
+        try
+        {
+            // The test gives up at 30 s, far past the 1 s configured and far short of HttpClient's own 100 s.
+            using var giveUp = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            using var answered = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
+                new { form = "citizen", communeId = "cam-vu", caseCode = "case-core-stalls", visitedAt = "2026-11-25T10:00:00+07:00" }, giveUp.Token);
+
+            // Answered while the core still holds every write: the bot gave up waiting, it did not hang.
+            Assert.Equal(503, (int)answered.StatusCode);
+            Assert.Equal("caseCode", (await answered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+            Assert.Equal(0, Bot.CoreSwitch.WritesPassed);
+        }
+        finally
+        {
+            Bot.CoreSwitch.ReleaseWrites();
+        }
+    }
+
     private static string CodeIn(IReadOnlyList<Bot.Activities.Activity> replies) =>
         System.Text.RegularExpressions.Regex.Match(replies.Single().Text!, "khảo sát ([A-Z2-9]{4}-[A-Z2-9]{4})").Groups[1].Value;
 
