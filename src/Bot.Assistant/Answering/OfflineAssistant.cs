@@ -20,6 +20,7 @@ public sealed class OfflineAssistant(
     SurveyAnswers surveys,
     CommuneGapAnswers gaps,
     UnitRollupAnswers rollups,
+    SurveyProgressAnswers surveyProgress,
     RetrievedAnswers retrieved)
 {
     public const int PassagesSearched = 5;
@@ -34,10 +35,11 @@ public sealed class OfflineAssistant(
         {
             return await gaps.AnswerAsync(q, asker, cancellationToken);
         }
-        // An official's "xã nào chưa nộp?", "tỉnh đã đạt chỉ tiêu chưa?": before the targets, which "chỉ tiêu" would pick.
+        // An official's "xã nào chưa nộp?", "tỉnh đã đạt chỉ tiêu chưa?", "xã nào có phiếu chờ xét?": before the
+        // targets, which "chỉ tiêu" would pick.
         if (asker.Person.Role != StaffRole.Staff && texts.Rollup.FoundIn(q))
         {
-            return await rollups.AnswerAsync(q, asker, cancellationToken);
+            return texts.Survey.FoundIn(q) ? await surveyProgress.AnswerAsync(q, asker, cancellationToken) : await rollups.AnswerAsync(q, asker, cancellationToken);
         }
         // "Điểm thẩm định khác điểm tự chấm thì lấy điểm nào?": before the deadlines, which "thẩm định" would pick.
         if (texts.WhichScore.FoundIn(q))

@@ -9,7 +9,7 @@ namespace Bot.Assistant.Answers;
 /// An official's "bao nhiêu xã đã nộp?", "xã nào chưa nộp?", "tỉnh đã đạt chỉ tiêu chưa?": the unit they appraise, from
 /// the scoring core's rollup: submissions and who has not submitted, appraisals, and the shares against the year's targets.
 /// </summary>
-public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, BotTexts common, IUnitSummaries summaries)
+public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, BotTexts common, IUnitRollups rollups)
 {
     private const int NamesListed = 10;
 
@@ -17,7 +17,7 @@ public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, 
     {
         var year = question.Year ?? asker.Year;
         var unitId = asker.Person.UnitId;
-        var result = await summaries.GetAsync(unitId, year, cancellationToken);
+        var result = await rollups.SummaryAsync(unitId, year, cancellationToken);
         if (!result.Ok)
         {
             return new AssistantAnswer(common.CoreFailure(result), AnswerKind.Computed);

@@ -32,8 +32,9 @@ public static class AssistantServices
         services.AddSingleton<SurveyAnswers>();
         services.AddSingleton<ICommuneScorecards, CoreScorecards>();
         services.AddSingleton<CommuneGapAnswers>();
-        services.AddSingleton<IUnitSummaries, CoreUnitSummaries>();
+        services.AddSingleton<IUnitRollups, CoreUnitRollups>();
         services.AddSingleton<UnitRollupAnswers>();
+        services.AddSingleton<SurveyProgressAnswers>();
         services.AddSingleton<RetrievedAnswers>();
         services.AddSingleton<OfflineAssistant>();
         services.AddSingleton<GroundedPrompt>();

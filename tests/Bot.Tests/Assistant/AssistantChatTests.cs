@@ -108,6 +108,25 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Appraiser_AsksWhichCommunesAreShortOfForms_GetsTheSurveyRoundAcrossTheirUnit()
+    {
+        await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation(), "cam-vu", "case-progress-1");
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the form to reach the core");
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var reply = (await appraiser.SayAsync("xã nào chưa đủ phiếu khảo sát?")).Single().Text!.Split('\n');
+
+        Assert.Equal(
+        [
+            "Khảo sát năm 2026 ở tỉnh Hải Dương: 0/3 xã, phường đã đủ số phiếu người dân được tính theo mục tiêu.",
+            "Còn thiếu phiếu người dân (3): Phường Tứ Minh 0/30, Xã Cẩm Bình 0/30, Xã Cẩm Vũ 1/30.",
+            "Không có phiếu nào chờ xét.",
+            "Chưa có phiếu cán bộ thôn nào được tính (3): Xã Cẩm Bình, Xã Cẩm Vũ, Phường Tứ Minh.",
+            "Gõ “tiến độ khảo sát” để xem từng xã, “phiếu chờ xét <xã>” để xét từng phiếu.",
+        ], reply);
+    }
+
+    [Fact]
     public async Task Citizen_QuestionGoesToTheSurveyBot_NotTheAssistant()
     {
         var citizen = Bot.Conversation("webchat");
