@@ -21,12 +21,20 @@ public sealed class ReplicatedWritesTests(RedisServer redis)
         // A node that takes connections and never answers, as a primary going down can.
         using var silent = new TcpListener(IPAddress.Loopback, 0);
         silent.Start();
-        var held = new List<Socket>();
+        // Taken by the accept loop while the test reads it at the end: a concurrent collection.
+        var held = new System.Collections.Concurrent.ConcurrentQueue<Socket>();
         _ = Task.Run(async () =>
         {
-            while (true)
+            try
             {
-                held.Add(await silent.AcceptSocketAsync());
+                while (true)
+                {
+                    held.Enqueue(await silent.AcceptSocketAsync());
+                }
+            }
+            catch (Exception e) when (e is SocketException or ObjectDisposedException)
+            {
+                // The listener stopped at the end of the test.
             }
         });
         var attempts = 0;
@@ -51,6 +59,10 @@ public sealed class ReplicatedWritesTests(RedisServer redis)
         Assert.True(written);
         Assert.Equal("second", (string?)await shared.GetDatabase().StringGetAsync(key));
         Assert.Equal(2, attempts);
-        held.ForEach(s => s.Dispose());
+        silent.Stop();
+        foreach (var socket in held)
+        {
+            socket.Dispose();
+        }
     }
 }
