@@ -41,5 +41,17 @@ public sealed class AssistantTexts(BotTexts texts)
 
     public string Format(string key, params (string Name, object? Value)[] values) => texts.Format("assistant." + key, values);
 
+    /// <summary>"A, B, C và 4 xã khác": the first <paramref name="shown"/> of a list of communes, and how many more.</summary>
+    public string Listed(IEnumerable<string> items, int shown = 10)
+    {
+        var all = items.ToList();
+        var listed = all.Take(shown).ToList();
+        if (all.Count > shown)
+        {
+            listed.Add(Format("answer.rollupMore", ("count", all.Count - shown)));
+        }
+        return string.Join(", ", listed);
+    }
+
     private static PhraseList Phrases(BotTexts texts, string key) => new(texts["assistant." + key]);
 }

@@ -18,14 +18,7 @@ public sealed class SurveyAnswers(ScoringRules rules, AssistantTexts texts)
     public AssistantAnswer WhoRuns(Question question)
     {
         var form = Form(question);
-        string[] lines =
-        [
-            texts.Text("answer.surveyWho"),
-            form.UsesSurveyWindow
-                ? texts.Format("answer.surveySampleCitizen", ("appendix", form.Appendix), ("target", rules.Counting.CitizenTarget))
-                : texts.Format("answer.surveySampleCadre", ("appendix", form.Appendix)),
-            texts.Text("answer.surveyWhoOwnFeedback"),
-        ];
+        string[] lines = [texts.Text("answer.surveyWho"), WhoAnswers(form), texts.Text("answer.surveyWhoOwnFeedback")];
         return new AssistantAnswer(string.Join('\n', lines) + "\n" + texts.Format("answer.source", ("source", texts.Text("source.surveyRules"))), AnswerKind.Computed);
     }
 
@@ -34,12 +27,7 @@ public sealed class SurveyAnswers(ScoringRules rules, AssistantTexts texts)
     {
         var form = Form(question);
         var citizen = form.UsesSurveyWindow;
-        var lines = new List<string>
-        {
-            citizen
-                ? texts.Format("answer.surveySampleCitizen", ("appendix", form.Appendix), ("target", rules.Counting.CitizenTarget))
-                : texts.Format("answer.surveySampleCadre", ("appendix", form.Appendix)),
-        };
+        var lines = new List<string> { WhoAnswers(form) };
         if (rules.Counting.SampleMinimum(year, citizen) is var minimum and > 0)
         {
             lines.Add(texts.Format("answer.surveySampleMinimum", ("minimum", minimum), ("part", citizen ? "A1" : "A2"), ("year", year)));
@@ -59,6 +47,11 @@ public sealed class SurveyAnswers(ScoringRules rules, AssistantTexts texts)
         var source = texts.Format("source.form", ("appendix", form.Appendix), ("audience", texts.Text("source.formAudience." + form.Id)));
         return new AssistantAnswer(string.Join('\n', lines) + "\n" + texts.Format("answer.source", ("source", source)), AnswerKind.Computed);
     }
+
+    /// <summary>Who answers the form: citizens after a visit, one form per case, toward the round's target; or the registered cadres.</summary>
+    private string WhoAnswers(SurveyForm form) => form.UsesSurveyWindow
+        ? texts.Format("answer.surveySampleCitizen", ("appendix", form.Appendix), ("target", rules.Counting.CitizenTarget))
+        : texts.Format("answer.surveySampleCadre", ("appendix", form.Appendix));
 
     /// <summary>The cadre form when the question is about village cadres, else the citizen form.</summary>
     private SurveyForm Form(Question question) =>

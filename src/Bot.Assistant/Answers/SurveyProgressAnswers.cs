@@ -9,8 +9,6 @@ namespace Bot.Assistant.Answers;
 /// </summary>
 public sealed class SurveyProgressAnswers(AssistantTexts texts, BotTexts common, IUnitRollups rollups)
 {
-    private const int NamesListed = 10;
-
     public async Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken)
     {
         var year = question.Year ?? asker.Year;
@@ -27,29 +25,18 @@ public sealed class SurveyProgressAnswers(AssistantTexts texts, BotTexts common,
         };
         if (shortOfTarget.Count > 0)
         {
-            lines.Add(texts.Format("answer.progressShort", ("count", shortOfTarget.Count), ("communes", Names(shortOfTarget.Select(c =>
+            lines.Add(texts.Format("answer.progressShort", ("count", shortOfTarget.Count), ("communes", texts.Listed(shortOfTarget.Select(c =>
                 texts.Format("answer.progressCitizens", ("name", c.Name), ("counted", c.Citizen.Counted), ("target", c.Round.CitizenTarget)))))));
         }
         var held = communes.Where(c => c.Citizen.Held + c.Cadre.Held > 0).OrderByDescending(c => c.Citizen.Held + c.Cadre.Held).ToList();
-        var heldNames = Names(held.Select(c => texts.Format("answer.progressHeldOne", ("name", c.Name), ("held", c.Citizen.Held + c.Cadre.Held))));
+        var heldNames = texts.Listed(held.Select(c => texts.Format("answer.progressHeldOne", ("name", c.Name), ("held", c.Citizen.Held + c.Cadre.Held))));
         lines.Add(held.Count > 0 ? texts.Format("answer.progressHeld", ("communes", heldNames)) : texts.Text("answer.progressNoneHeld"));
         var noCadre = communes.Where(c => c.Cadre.Counted == 0).ToList();
         if (noCadre.Count > 0)
         {
-            lines.Add(texts.Format("answer.progressNoCadre", ("count", noCadre.Count), ("communes", Names(noCadre.Select(c => c.Name)))));
+            lines.Add(texts.Format("answer.progressNoCadre", ("count", noCadre.Count), ("communes", texts.Listed(noCadre.Select(c => c.Name)))));
         }
         lines.Add(texts.Text("answer.progressMoreIn"));
         return new AssistantAnswer(string.Join('\n', lines), AnswerKind.Computed);
-    }
-
-    private string Names(IEnumerable<string> names)
-    {
-        var all = names.ToList();
-        var shown = all.Take(NamesListed).ToList();
-        if (all.Count > NamesListed)
-        {
-            shown.Add(texts.Format("answer.rollupMore", ("count", all.Count - NamesListed)));
-        }
-        return string.Join(", ", shown);
     }
 }

@@ -11,8 +11,6 @@ namespace Bot.Assistant.Answers;
 /// </summary>
 public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, BotTexts common, IUnitRollups rollups)
 {
-    private const int NamesListed = 10;
-
     public async Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken)
     {
         var year = question.Year ?? asker.Year;
@@ -32,14 +30,9 @@ public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, 
         if (submissions.NotSubmitted.Count > 0)
         {
             var deadline = submissions.SelfAssessmentDeadline.ToOffset(rules.Calendar.Offset);
-            var names = submissions.NotSubmitted.Take(NamesListed).Select(asker.Tree.NameOf).ToList();
-            if (submissions.NotSubmitted.Count > NamesListed)
-            {
-                names.Add(texts.Format("answer.rollupMore", ("count", submissions.NotSubmitted.Count - NamesListed)));
-            }
             var days = rules.Calendar.DaysLeft(asker.Now, deadline);
             lines.Add(texts.Format(days > 0 ? "answer.rollupNotSubmitted" : "answer.rollupNotSubmittedLate",
-                ("count", submissions.NotSubmitted.Count), ("deadline", VietnameseFormat.Date(deadline)), ("days", days), ("communes", string.Join(", ", names))));
+                ("count", submissions.NotSubmitted.Count), ("deadline", VietnameseFormat.Date(deadline)), ("days", days), ("communes", texts.Listed(submissions.NotSubmitted.Select(asker.Tree.NameOf)))));
         }
         var levels = rules.Scheme.Rules.Levels;
         int[] counts = [summary.ByLevel.None, summary.ByLevel.Level1, summary.ByLevel.Level2, summary.ByLevel.Level3, summary.ByLevel.Level4];
