@@ -140,6 +140,8 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         // In a batch the problem names the case at fault; a new case needs no word to the core and stays issued.
         Assert.Equal(503, (int)refusedInABatch.StatusCode);
         Assert.Equal("[1].caseCode", (await refusedInABatch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("field").GetString());
+        using var newCaseAgain = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations", request with { caseCode = "case-software-only" });
+        Assert.Equal(HttpStatusCode.OK, newCaseAgain.StatusCode);
         Assert.EndsWith("Phiếu trả lời theo mã mời do Bộ phận Một cửa của xã tạo.", auditWhileRefused, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Equal(code, (await retried.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
