@@ -1,4 +1,3 @@
-using System.Globalization;
 using Scoring.Rules;
 using Scoring.Text;
 
@@ -35,10 +34,10 @@ public sealed class CalendarAnswers(ScoringRules rules, AssistantTexts texts, st
         {
             return Answer(texts.Format("answer.targetsNone", ("year", year), ("from", scheme.Years.From), ("to", scheme.Years.To)));
         }
-        var parts = new List<string> { texts.Format("answer.targetMeeting", ("share", Percent(target.MeetingStandardShare))) };
+        var parts = new List<string> { texts.Format("answer.targetMeeting", ("share", VietnameseFormat.Percent(target.MeetingStandardShare))) };
         if (target.AboveLevel1Share is { } above)
         {
-            parts.Add(texts.Format("answer.targetAbove", ("share", Percent(above))));
+            parts.Add(texts.Format("answer.targetAbove", ("share", VietnameseFormat.Percent(above))));
         }
         if (target.Level4Count is { } level4)
         {
@@ -76,8 +75,6 @@ public sealed class CalendarAnswers(ScoringRules rules, AssistantTexts texts, st
     private string Left(DateTimeOffset now, DateTimeOffset day) => Calendar.DaysLeft(now, day) is > 0 and var days
         ? texts.Format("answer.daysLeft", ("days", days))
         : texts.Text("answer.passed");
-
-    private static string Percent(decimal share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture);
 
     private AssistantAnswer Answer(params string[] lines) =>
         new(string.Join('\n', lines) + "\n" + texts.Format("answer.source", ("source", guideCitation)), AnswerKind.Computed);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Dialogs;
 using Scoring.Rules;
 using Scoring.Text;
@@ -39,16 +38,14 @@ public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, 
         lines.Add(texts.Format("answer.rollupLevels", ("levels", string.Join("; ", counts.Select((count, level) => $"{levels[level].Name}: {count}").Reverse()))));
         if (summary.Targets is { } targets)
         {
-            lines.Add(texts.Format("answer.rollupTargets", ("share", Percent(summary.MeetingStandardShare)), ("target", Percent(targets.MeetingStandardShare)),
+            lines.Add(texts.Format("answer.rollupTargets", ("share", VietnameseFormat.Percent(summary.MeetingStandardShare)), ("target", VietnameseFormat.Percent(targets.MeetingStandardShare)),
                 ("verdict", texts.Text(targets.Met ? "answer.rollupMet" : "answer.rollupNotMet"))));
         }
         if (summary.Provisional is { Communes: > 0 } provisional)
         {
-            lines.Add(texts.Format("answer.rollupProvisional", ("count", provisional.Communes), ("share", Percent(provisional.MeetingStandardShareIfConfirmed))));
+            lines.Add(texts.Format("answer.rollupProvisional", ("count", provisional.Communes), ("share", VietnameseFormat.Percent(provisional.MeetingStandardShareIfConfirmed))));
         }
         lines.Add(texts.Text("answer.rollupMoreIn"));
         return new AssistantAnswer(string.Join('\n', lines), AnswerKind.Computed);
     }
-
-    private static string Percent(decimal share) => (share * 100).ToString("0.#", CultureInfo.GetCultureInfo("vi-VN"));
 }

@@ -90,7 +90,7 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         var notes = new List<string>();
         if (provisional is { Communes: > 0 })
         {
-            notes.Add(texts.Format("rollup.provisional", ("count", provisional.Communes), ("share", Percent(provisional.MeetingStandardShareIfConfirmed))));
+            notes.Add(texts.Format("rollup.provisional", ("count", provisional.Communes), ("share", VietnameseFormat.Percent(provisional.MeetingStandardShareIfConfirmed))));
         }
         if (summary.Drafts is { Count: > 0 } drafts)
         {
@@ -124,16 +124,14 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
 
     private string Share(decimal share, decimal? target, bool? met) =>
         target is { } wanted
-            ? texts.Format("rollup.share", ("share", Percent(share)), ("target", Percent(wanted)), ("mark", Mark(met == true)))
-            : texts.Format("rollup.shareNoTarget", ("share", Percent(share)));
+            ? texts.Format("rollup.share", ("share", VietnameseFormat.Percent(share)), ("target", VietnameseFormat.Percent(wanted)), ("mark", Mark(met == true)))
+            : texts.Format("rollup.shareNoTarget", ("share", VietnameseFormat.Percent(share)));
 
     private string Mark(bool met) => texts.Text(met ? "rollup.met" : "rollup.notMet");
 
     /// <summary>A decision's day as written on it: "2027-01-15" → "15/01/2027".</summary>
     private static string Day(string isoDay) =>
         DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) : isoDay;
-
-    private static string Percent(decimal share) => VietnameseFormat.Points(Math.Round(share * 100, 2));
 
     private static string Points(decimal score, decimal max) => $"{VietnameseFormat.Points(score)}/{VietnameseFormat.Points(max)}";
 }

@@ -8,6 +8,9 @@ public static class VietnameseFormat
     /// <summary>Points with a decimal comma and no trailing zeros: "0,5", "1", "90,17".</summary>
     public static string Points(decimal points) => points.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 
+    /// <summary>A share (0–1) as a percentage, written as points are: 0.3333 → "33,33", 0.9 → "90".</summary>
+    public static string Percent(decimal share) => Points(Math.Round(share * 100, 2));
+
     /// <summary>Allowed values as listed to a person: "0; 0,5; 1".</summary>
     public static string PointsList(IEnumerable<decimal> values) => string.Join("; ", values.Select(Points));
 

@@ -100,8 +100,8 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
         Assert.StartsWith("Tỉnh Hải Dương năm 2026: 2/3 xã, phường đã nộp bản tự chấm; đã thẩm định 1.\nChưa nộp (1; hạn trước ngày 15/12/2026, còn ", notSubmitted, StringComparison.Ordinal);
         Assert.Contains(" ngày): Phường Tứ Minh.", notSubmitted, StringComparison.Ordinal);
         Assert.Contains("Đã thẩm định: Chuẩn Mức độ 4: 0; Chuẩn Mức độ 3: 0; Chuẩn Mức độ 2: 0; Chuẩn Mức độ 1: 1; Không đạt chuẩn: 0.", notSubmitted, StringComparison.Ordinal);
-        Assert.Contains("Theo kết quả đã thẩm định, 33,3% số xã đạt chuẩn (chỉ tiêu 90%): chưa đạt chỉ tiêu của năm.", notSubmitted, StringComparison.Ordinal);
-        Assert.Contains("1 xã đã nộp nhưng chưa thẩm định; nếu thẩm định giữ nguyên, tỷ lệ đạt chuẩn sẽ là 66,7%.", notSubmitted, StringComparison.Ordinal);
+        Assert.Contains("Theo kết quả đã thẩm định, 33,33% số xã đạt chuẩn (chỉ tiêu 90%): chưa đạt chỉ tiêu của năm.", notSubmitted, StringComparison.Ordinal);
+        Assert.Contains("1 xã đã nộp nhưng chưa thẩm định; nếu thẩm định giữ nguyên, tỷ lệ đạt chuẩn sẽ là 66,67%.", notSubmitted, StringComparison.Ordinal);
         Assert.Equal(notSubmitted, targets);
         // Commune staff see their own commune only: the rollup is not theirs to read.
         Assert.DoesNotContain("Tỉnh Hải Dương năm 2026", asStaff, StringComparison.Ordinal);
