@@ -31,7 +31,7 @@ public sealed class InvitationIssuer(InvitationStore store, InvitationCodes code
             {
                 return null;
             }
-            stored = await store.MarkSoftwareAsync(code, stored);
+            await store.MarkSoftwareAsync(code, stored);
         }
         return (Issued(origin, code, stored), created);
     }

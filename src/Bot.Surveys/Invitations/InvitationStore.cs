@@ -43,13 +43,9 @@ public sealed class InvitationStore(IConnectionMultiplexer redis, BotKeys keys, 
     /// Marks a case the desk invited as the one-stop software's (<see cref="InvitationIssuer.IssueForSoftwareAsync"/>),
     /// keeping its expiry; a survey already begun keeps what it was begun with, and the scoring core mends its form.
     /// </summary>
-    public async Task<Invitation> MarkSoftwareAsync(string code, Invitation stored)
-    {
-        var marked = stored with { IssuedBy = InvitationIssuers.Software };
-        await Db.StringSetAsync(keys.Invitation(InvitationCodes.StorageHash(code)), JsonSerializer.Serialize(marked, InvitationStoreJsonContext.Default.Invitation),
-            null, keepTtl: true, When.Exists);
-        return marked;
-    }
+    public Task MarkSoftwareAsync(string code, Invitation stored) =>
+        Db.StringSetAsync(keys.Invitation(InvitationCodes.StorageHash(code)),
+            JsonSerializer.Serialize(stored with { IssuedBy = InvitationIssuers.Software }, InvitationStoreJsonContext.Default.Invitation), null, keepTtl: true, When.Exists);
 
     /// <summary>How many cadres are registered for a commune and year.</summary>
     public async Task<long> CadreCountAsync(string communeId, int year) => await Db.HashLengthAsync(keys.CadreList(communeId, year));
