@@ -30,9 +30,14 @@ public sealed partial class DirectLineTurns(TurnPipeline pipeline, DirectLineSto
         try
         {
             var result = await pipeline.RunAsync(activity, CancellationToken.None);
-            if (result.Replies.Count > 0)
+            var replies = result.Replies.Select(AsBotReply).ToList();
+            if (result.FormFinished)
             {
-                await store.AppendAsync(conversationId, result.Replies.Select(AsBotReply).ToList());
+                replies.Add(AsBotReply(EndOfSurvey(activity)));
+            }
+            if (replies.Count > 0)
+            {
+                await store.AppendAsync(conversationId, replies);
             }
         }
         catch (Exception e)
@@ -53,6 +58,18 @@ public sealed partial class DirectLineTurns(TurnPipeline pipeline, DirectLineSto
         {
             LogTurnFailed(log, e);
         }
+    }
+
+    /// <summary>
+    /// After the thanks: the form is given, so a page that keeps its conversation to resume it
+    /// forgets it (a shared phone then shows the next person no one's answers). Web Chat shows nothing for it.
+    /// </summary>
+    private static Activity EndOfSurvey(Activity activity)
+    {
+        var end = activity.CreateReply(null);
+        end.Type = ActivityTypes.EndOfConversation;
+        end.Code = EndOfConversationCodes.CompletedSuccessfully;
+        return end;
     }
 
     private Activity AsBotReply(Activity reply)

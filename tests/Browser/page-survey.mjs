@@ -1,10 +1,11 @@
 // Our own survey page on a 360×740 phone screen: open the link, tap the first button until the
 // thanks, and save a screenshot (the README's picture) when asked.
-// Options: { url, screenshot?, screenshotAfterTaps?, blockWebSocket?, offlineAtTap? }: with offlineAtTap, the
-// phone loses its network just before that tap, is shown what happened, then the network comes back.
-import { launch, run, thanks } from './browser.mjs';
+// Options: { url, screenshot?, screenshotAfterTaps?, blockWebSocket?, offlineAtTap?, reopen? }: with offlineAtTap, the
+// phone loses its network just before that tap, is shown what happened, then the network comes back; with reopen
+// ('tab' or 'reload'), once thanked the link is opened again in a new tab of the same browser, or the page reloaded.
+import { launch, run, thanks, opened } from './browser.mjs';
 
-run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket, offlineAtTap }) => {
+run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket, offlineAtTap, reopen }) => {
   const browser = await launch();
   try {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN' });
@@ -58,7 +59,23 @@ run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket, offlineAtTap 
     const pendingOrFailed = await page.locator('#log .msg.user.pending, #log .msg.user.failed').count();
     const fontSize = await page.locator('#choices, #log').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
-    return { taps, pendingOrFailed, errors, fontSize, overflow, userBubbles: await page.locator('#log .msg.user').count(), offline };
+    const userBubbles = await page.locator('#log .msg.user').count();
+    let reopened = null;
+    if (reopen) {
+      let again = page;
+      if (reopen === 'reload') {
+        await page.reload();
+        await page.locator('#log .msg.bot').first().waitFor({ timeout: 15000 });
+      } else {
+        await page.close();
+        again = await context.newPage();
+        await opened(again, url);
+      }
+      // A replayed conversation brings its answers with its first message; give them time to show.
+      await again.waitForTimeout(1500);
+      reopened = { userBubbles: await again.locator('#log .msg.user').count(), botTexts: await again.locator('#log .msg.bot').allInnerTexts() };
+    }
+    return { taps, pendingOrFailed, errors, fontSize, overflow, userBubbles, offline, reopened };
   } finally {
     await browser.close();
   }

@@ -26,6 +26,9 @@ public sealed class Activity
     public string? ReplyToId { get; set; }
     public string? InputHint { get; set; }
     public string? DeliveryMode { get; set; }
+
+    /// <summary>Why an endOfConversation activity ends it (<see cref="EndOfConversationCodes"/>).</summary>
+    public string? Code { get; set; }
     public SuggestedActions? SuggestedActions { get; set; }
     public List<JsonElement>? Attachments { get; set; }
     public List<JsonElement>? Entities { get; set; }
@@ -139,6 +142,12 @@ public static class ActivityTypes
     public const string Event = "event";
     public const string Invoke = "invoke";
     public const string Typing = "typing";
+    public const string EndOfConversation = "endOfConversation";
+}
+
+public static class EndOfConversationCodes
+{
+    public const string CompletedSuccessfully = "completedSuccessfully";
 }
 
 public static class InputHints

@@ -33,7 +33,7 @@ public sealed partial class TurnPipeline(
             if (saved == SaveOutcome.SavedFormAlreadyGiven && turn.FormAlreadyGivenReply is { } alreadyGiven)
             {
                 // Two tabs finished one invitation at once: the second is thanked, and told the truth.
-                return new TurnResult([alreadyGiven]);
+                return new TurnResult([alreadyGiven], FormFinished: true);
             }
             if (saved != SaveOutcome.Conflict)
             {
@@ -42,7 +42,7 @@ public sealed partial class TurnPipeline(
                     outbox.Notify(conversation.Shard);
                 }
                 await turn.RunAfterSaveAsync(cancellationToken);
-                return new TurnResult(turn.Replies);
+                return new TurnResult(turn.Replies, FormFinished: turn.Completion is not null);
             }
             LogConflict(attempt);
         }
@@ -53,8 +53,12 @@ public sealed partial class TurnPipeline(
     private partial void LogConflict(int attempt);
 }
 
-/// <summary>The replies to send for a turn; none when the activity was already answered or needs no answer.</summary>
-public sealed record TurnResult(IReadOnlyList<Activity> Replies)
+/// <summary>
+/// The replies to send for a turn; none when the activity was already answered or needs no answer.
+/// <paramref name="FormFinished"/>: the turn ended the person's form (stored now, or given already
+/// from another tab), which a channel may tell its client (Direct Line: endOfConversation).
+/// </summary>
+public sealed record TurnResult(IReadOnlyList<Activity> Replies, bool FormFinished = false)
 {
     public static readonly TurnResult NoReplies = new([]);
 }

@@ -111,6 +111,27 @@ public sealed class BrowserTests(RedisServer redis) : BotTestBase(redis)
         Assert.False(open.GetProperty("sameQuestion").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("invitation", "tab")]
+    [InlineData("open", "reload")]
+    public async Task APageWhoseFormIsGiven_OpenedAgain_ShowsNoOnesAnswers(string link, string reopen)
+    {
+        var baseUrl = Bot.StartOnLoopback();
+        var url = link == "invitation"
+            ? new Uri(baseUrl, (await Surveys.InvitationPageAsync(Bot, "cam-vu", "case-shared-phone")).AbsolutePath.TrimStart('/')).ToString()
+            : $"{baseUrl}s/{Bot.Services.GetRequiredService<SurveyLinks>().Make("citizen", "tu-minh").Path}";
+
+        var result = await NodeScript.RunAsync("page-survey.mjs", new { url, reopen });
+
+        Assert.Equal(10, result.GetProperty("userBubbles").GetInt32());
+        var reopened = result.GetProperty("reopened");
+        Assert.Equal(0, reopened.GetProperty("userBubbles").GetInt32());
+        // A fresh conversation, which the bot answers: this form is given already (not the finished one replayed).
+        var first = reopened.GetProperty("botTexts")[0].GetString()!;
+        Assert.Contains(link == "invitation" ? "Phiếu khảo sát cho hồ sơ này đã được gửi rồi" : "đã gửi phiếu khảo sát cho", first);
+        Assert.Empty(result.GetProperty("errors").EnumerateArray());
+    }
+
     private static async Task<string> GenerateTokenAsync(Uri baseUrl)
     {
         using var http = new HttpClient { BaseAddress = baseUrl };

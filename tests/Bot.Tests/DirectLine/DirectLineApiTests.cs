@@ -27,6 +27,14 @@ public sealed class DirectLineApiTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal(10, await DirectLineSurvey.TapThroughAsync(client, first));
 
         await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the form to reach the scoring core");
+        // The form is given: after the thanks the bot ends the conversation, once, so a page stops keeping it to resume.
+        var transcript = await Read(client, "");
+        var ends = transcript.Where(a => a.GetProperty("type").GetString() == "endOfConversation").ToList();
+        Assert.Single(ends);
+        Assert.Equal("completedSuccessfully", ends[0].GetProperty("code").GetString());
+        Assert.Equal("bot", ends[0].GetProperty("from").GetProperty("role").GetString());
+        Assert.Contains(DirectLineSurvey.Thanks, DirectLineClient.Text(transcript[^2]), StringComparison.Ordinal);
+        Assert.Equal("endOfConversation", transcript[^1].GetProperty("type").GetString());
     }
 
     [Fact]

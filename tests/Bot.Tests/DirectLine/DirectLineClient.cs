@@ -70,7 +70,7 @@ public sealed class DirectLineClient(HttpClient http)
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (DateTime.UtcNow < deadline)
         {
-            replies.AddRange((await PollAsync()).Where(a => a.GetProperty("from").GetProperty("role").GetString() == "bot"));
+            replies.AddRange((await PollAsync()).Where(IsBotMessage));
             if (done(replies))
             {
                 return replies;
@@ -90,6 +90,9 @@ public sealed class DirectLineClient(HttpClient http)
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Token);
         return http.SendAsync(request);
     }
+
+    public static bool IsBotMessage(JsonElement activity) =>
+        activity.GetProperty("from").GetProperty("role").GetString() == "bot" && activity.GetProperty("type").GetString() == "message";
 
     public static string Text(JsonElement activity) => activity.TryGetProperty("text", out var text) ? text.GetString() ?? "" : "";
 

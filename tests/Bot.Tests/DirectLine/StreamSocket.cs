@@ -45,7 +45,7 @@ public sealed class StreamSocket : IAsyncDisposable
 
     public static async Task<StreamSocket> OpenAsync(Func<Uri, Task<WebSocket>> connect, string streamUrl) => new(await connect(new Uri(streamUrl)));
 
-    public IReadOnlyList<JsonElement> BotMessages => Activities.Where(a => a.GetProperty("from").GetProperty("role").GetString() == "bot").ToList();
+    public IReadOnlyList<JsonElement> BotMessages => Activities.Where(DirectLineClient.IsBotMessage).ToList();
 
     /// <summary>Waits until the bot's messages satisfy the condition; returns those after <paramref name="skip"/>.</summary>
     public async Task<IReadOnlyList<JsonElement>> BotRepliesAsync(int skip, Func<IReadOnlyList<JsonElement>, bool> done)

@@ -29,6 +29,9 @@
   var socket = null;
   var polling = false;
   var started = false;
+  // The form is given (the bot ended the conversation): it is no longer kept to resume, so opening the link
+  // again, or the next person on a shared phone, sees no one's answers.
+  var finished = false;
   var counter = 0;
   // The buttons on screen, and how many bot messages have come: a send that fails offers the same buttons again.
   var currentActions = null;
@@ -53,9 +56,15 @@
   }
 
   function save() {
+    if (finished) { return; }
     try {
       conversationStore().setItem(storageKey, JSON.stringify({ conversationId: conversation.conversationId, token: conversation.token, stamp: conversation.stamp, watermark: watermark, started: started }));
     } catch (e) { /* private mode: resuming after a reload is not possible, the rest works */ }
+  }
+
+  function forget() {
+    finished = true;
+    try { conversationStore().removeItem(storageKey); } catch (e) { /* nothing kept */ }
   }
 
   function restore() {
@@ -165,6 +174,7 @@
   function show(activity) {
     if (shown[activity.id]) { return; }
     shown[activity.id] = true;
+    if (activity.type === 'endOfConversation' && !(activity.from && activity.from.role === 'user')) { forget(); return; }
     if (activity.type !== 'message') { return; }
     var clientId = activity.channelData && activity.channelData.clientActivityID;
     if (activity.from && activity.from.role === 'user') {
