@@ -32,6 +32,9 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList WhatIf { get; } = Phrases(texts, "intent.whatIf");
     public PhraseList AfterSubmission { get; } = Phrases(texts, "intent.afterSubmission");
     public PhraseList Rollup { get; } = Phrases(texts, "intent.rollup");
+    public PhraseList Ranking { get; } = Phrases(texts, "intent.ranking");
+    public PhraseList RankingExtreme { get; } = Phrases(texts, "intent.rankingExtreme");
+    public PhraseList RankingLowest { get; } = Phrases(texts, "intent.rankingLowest");
     public PhraseList Total { get; } = Phrases(texts, "intent.total");
     public PhraseList PartB { get; } = Phrases(texts, "intent.partB");
     public PhraseList CitizenForm { get; } = Phrases(texts, "intent.surveyForm.citizen");

@@ -22,6 +22,7 @@ public static class StaffAccess
         [StaffCommandKind.Lift] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.Scorecard] = [StaffRole.Staff, StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.Rollup] = [StaffRole.Appraiser, StaffRole.Admin],
+        [StaffCommandKind.Ranking] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.Export] = [StaffRole.Appraiser, StaffRole.Admin],
         // The desk makes a case's invitation; everything else about running the surveys is the appraising level's.
         [StaffCommandKind.Invite] = [StaffRole.Staff],

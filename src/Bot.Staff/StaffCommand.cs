@@ -16,6 +16,7 @@ public enum StaffCommandKind
     Lift,
     Scorecard,
     Rollup,
+    Ranking,
     Export,
     Invite,
     InviteCadre,
@@ -75,6 +76,7 @@ public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
         (StaffCommandKind.Disqualify, w => w.Disqualify),
         (StaffCommandKind.Export, w => w.Export),
         (StaffCommandKind.Rollup, w => w.Rollup),
+        (StaffCommandKind.Ranking, w => w.Ranking),
         (StaffCommandKind.Scorecard, w => w.Scorecard),
     ];
 

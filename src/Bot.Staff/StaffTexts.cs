@@ -19,6 +19,7 @@ public sealed class StaffTexts(BotTexts texts)
     public WordList Appraise { get; } = Words(texts, "appraise");
     public WordList Scorecard { get; } = Words(texts, "scorecard");
     public WordList Rollup { get; } = Words(texts, "rollup");
+    public WordList Ranking { get; } = Words(texts, "ranking");
     public WordList Export { get; } = Words(texts, "export");
     public WordList Disqualify { get; } = Words(texts, "disqualify");
     public WordList Lift { get; } = Words(texts, "lift");

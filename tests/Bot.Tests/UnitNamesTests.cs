@@ -30,6 +30,8 @@ public sealed class UnitNamesTests
     [InlineData("Bảng điểm {c} năm 2026", "Bảng điểm xã Cẩm Vũ năm 2026")]
     [InlineData("Tiêu đề\n{c}: 80 điểm; {c} đạt", "Tiêu đề\nXã Cẩm Vũ: 80 điểm; xã Cẩm Vũ đạt")]
     [InlineData("Tiến độ:\n• {c}: 1/3", "Tiến độ:\n• Xã Cẩm Vũ: 1/3")]
+    [InlineData("Xếp hạng:\n12. {c}: 80 điểm", "Xếp hạng:\n12. Xã Cẩm Vũ: 80 điểm")]
+    [InlineData("{rank}. {c}: 80 điểm", "{rank}. Xã Cẩm Vũ: 80 điểm")]
     [InlineData("Không có tên", "Không có tên")]
     public void FillIn_KeepsTheNameWhereItBeginsTheTextOrALine_AndLowersTheKindElsewhere(string text, string expected) =>
         Assert.Equal(expected, UnitNames.FillIn(text, "{c}", "Xã Cẩm Vũ"));

@@ -20,6 +20,7 @@ public sealed class OfflineAssistant(
     SurveyAnswers surveys,
     CommuneGapAnswers gaps,
     UnitRollupAnswers rollups,
+    UnitRankingAnswers ranking,
     SurveyProgressAnswers surveyProgress,
     RetrievedAnswers retrieved)
 {
@@ -37,6 +38,10 @@ public sealed class OfflineAssistant(
         }
         // An official's "xã nào chưa nộp?", "tỉnh đã đạt chỉ tiêu chưa?", "xã nào có phiếu chờ xét?": before the
         // targets, which "chỉ tiêu" would pick.
+        if (asker.Person.Role != StaffRole.Staff && IsAboutRanking(q))
+        {
+            return await ranking.AnswerAsync(q, asker, cancellationToken);
+        }
         if (asker.Person.Role != StaffRole.Staff && texts.Rollup.FoundIn(q))
         {
             return texts.Survey.FoundIn(q) ? await surveyProgress.AnswerAsync(q, asker, cancellationToken) : await rollups.AnswerAsync(q, asker, cancellationToken);
@@ -143,6 +148,13 @@ public sealed class OfflineAssistant(
         var named = CommuneMention.Find(q, asker.Person, asker.Tree) is not null;
         return (gap || standing) && (own || named);
     }
+
+    /// <summary>
+    /// "Xếp hạng các xã", "xã nào điểm cao nhất?": a ranking word, or "highest" with "which communes" (alone, "mức cao
+    /// nhất" asks about the levels). Not about the surveys, whose progress answers "xã nào … phiếu … thấp nhất".
+    /// </summary>
+    private bool IsAboutRanking(Question q) =>
+        (texts.Ranking.FoundIn(q) || (texts.RankingExtreme.FoundIn(q) && texts.Rollup.FoundIn(q))) && !texts.Survey.FoundIn(q);
 
     /// <summary>An item's number, or, in a question of what if ("chưa có camera thì …"), its name.</summary>
     private bool NamesAnItem(Question q) => q.ItemIds.Count > 0 || (texts.WhatIf.FoundIn(q) && ItemByName(q) is not null);

@@ -22,8 +22,8 @@ public static class UnitNames
 
     /// <summary>
     /// <paramref name="text"/> with each <paramref name="placeholder"/> replaced by the unit's name as
-    /// it reads there: as written where it begins the text or a line (a list item's "• " before it
-    /// included), in sentence form elsewhere.
+    /// it reads there: as written where it begins the text or a line (a list item's "• " or "2. " before
+    /// it included), in sentence form elsewhere.
     /// </summary>
     public static string FillIn(string text, string placeholder, string name)
     {
@@ -42,9 +42,14 @@ public static class UnitNames
         return filled.Append(text, from, text.Length - from).ToString();
     }
 
+    /// <summary>At the start of a line, or of a list item: after "• ", "- " or a number ("2. ", or "{rank}. " still to be filled).</summary>
     private static bool BeginsLine(string text, int at)
     {
         var lineStart = at == 0 ? 0 : text.LastIndexOf('\n', at - 1) + 1;
-        return text.AsSpan(lineStart, at - lineStart).Trim(" •-").IsEmpty;
+        var before = text.AsSpan(lineStart, at - lineStart).Trim(" •-");
+        return before.IsEmpty || (before.Length > 1 && before[^1] == '.' && IsNumber(before[..^1]));
     }
+
+    private static bool IsNumber(ReadOnlySpan<char> text) =>
+        !text.ContainsAnyExceptInRange('0', '9') || (text[0] == '{' && text[^1] == '}' && !text.Contains(' '));
 }

@@ -104,6 +104,7 @@ public sealed class StaffRoutes(
         yield return (StaffCommandKind.Lift, (staff, rest, cancellationToken) => disqualification.BeginAsync(staff, rest, lift: true, cancellationToken));
         yield return (StaffCommandKind.Scorecard, summaries.ScorecardAsync);
         yield return (StaffCommandKind.Rollup, summaries.RollupAsync);
+        yield return (StaffCommandKind.Ranking, summaries.RankingAsync);
         yield return (StaffCommandKind.Export, summaries.ExportAsync);
         yield return (StaffCommandKind.Recognise, recognitions.RecogniseAsync);
         yield return (StaffCommandKind.RevokeRecognition, Done(recognitions.Revoke));

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Bot.Activities;
+using Bot.Assistant.Answers;
 using Bot.CoreClient;
 using Bot.People;
 using Bot.Staff.Exports;
@@ -10,9 +11,9 @@ using ScoringCore.Contracts;
 
 namespace Bot.Staff.Summaries;
 
-/// <summary>"điểm [xã]", "tổng hợp [đơn vị] [năm]" and "xuất báo cáo [đơn vị] [năm]".</summary>
+/// <summary>"điểm [xã]", "tổng hợp [đơn vị] [năm]", "xếp hạng [đơn vị] [năm]" and "xuất báo cáo [đơn vị] [năm]".</summary>
 public sealed class SummaryCommands(
-    ScoringRules rules, ScoringCoreClient core, StaffTexts texts, SummaryViews views, ExportLinks links, PublicOrigin origin)
+    ScoringRules rules, ScoringCoreClient core, StaffTexts texts, SummaryViews views, ExportLinks links, PublicOrigin origin, UnitRankingAnswers ranking)
 {
     public async Task ScorecardAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
@@ -60,6 +61,15 @@ public sealed class SummaryCommands(
             return;
         }
         Show(staff.Turn, views.Rollup(summary.Value!, staff.Tree, staff.Turn.Now) with { ChartUrl = ChartUrl(staff, unit.Id!, year, ExportEndpoints.RollupChartName) });
+    }
+
+    /// <summary>The assistant's answer to "xã nào điểm cao nhất?", for the unit and year named.</summary>
+    public async Task RankingAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    {
+        if (Scope(staff, rest, texts.Ranking.Canonical) is var (unit, year))
+        {
+            staff.Turn.Say((await ranking.RankAsync(staff.Tree, unit.Id!, year, lowestFirst: false, cancellationToken)).Text);
+        }
     }
 
     public Task ExportAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)

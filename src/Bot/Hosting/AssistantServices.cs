@@ -34,6 +34,7 @@ public static class AssistantServices
         services.AddSingleton<CommuneGapAnswers>();
         services.AddSingleton<IUnitRollups, CoreUnitRollups>();
         services.AddSingleton<UnitRollupAnswers>();
+        services.AddSingleton<UnitRankingAnswers>();
         services.AddSingleton<SurveyProgressAnswers>();
         services.AddSingleton<RetrievedAnswers>();
         services.AddSingleton<OfflineAssistant>();

@@ -21,6 +21,9 @@ public sealed partial class AssistantTextCoverageTests
             .ToHashSet();
         used.UnionWith(scheme.Forms.Keys.Select(form => "assistant.source.formAudience." + form));
         used.UnionWith(Enum.GetValues<Scoring.Rules.ResultStatus>().Select(status => "assistant.answer.gapStatus." + Scoring.Rules.ResultStatuses.Name(status)));
+        // A ranking lists only the results submitted, so not "none" or "draft".
+        used.UnionWith(Enum.GetValues<Scoring.Rules.ResultStatus>().Except([Scoring.Rules.ResultStatus.None, Scoring.Rules.ResultStatus.Draft])
+            .Select(status => "assistant.answer.rankingStatus." + Scoring.Rules.ResultStatuses.Name(status)));
         using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "dialogs", "text", "assistant.vi.json")));
         var defined = file.RootElement.GetProperty("messages").EnumerateObject().Select(p => p.Name).ToHashSet();
 

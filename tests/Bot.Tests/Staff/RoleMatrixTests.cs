@@ -21,6 +21,7 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         { "bỏ không xét Cẩm Vũ", "am" },
         { "điểm Cẩm Vũ", "soam" },
         { "tổng hợp", "am" },
+        { "xếp hạng", "am" },
         { "xuất báo cáo", "am" },
         { "tôi là ai", "csoam" },
         { "mời khảo sát 000.00.25.H23-241126-0009", "so" },

@@ -92,6 +92,32 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Ranking_ListsTheCommunesThatSubmitted_ByTheirRealTotals_AndTheQuestionGetsTheSame()
+    {
+        await SeedAsync();
+        // Cẩm Bình: full marks in B, appraised so; no survey forms yet (80).
+        await StaffPeople.SubmittedAsync(Core, "cam-binh");
+        (await Core.Api().PutAsJsonAsync("/api/v1/communes/cam-binh/years/2026/appraisal",
+            new { items = StaffPeople.FullMarks, reasons = new Dictionary<string, string>(), appraisedBy = "Sở Nội vụ" })).EnsureSuccessStatusCode();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd", "zalo");
+
+        var text = (await appraiser.SayAsync("xếp hạng")).Single().Text!;
+        var asked = (await appraiser.SayAsync("xã nào điểm cao nhất?")).Single().Text!;
+        var badYear = (await appraiser.SayAsync("xếp hạng 2031")).Single().Text!;
+
+        Assert.Equal(
+        [
+            "Tỉnh Hải Dương năm 2026: 2 xã, phường đã nộp bản tự chấm, theo tổng điểm từ cao xuống thấp:",
+            "1. Xã Cẩm Vũ: 88 điểm, Chuẩn Mức độ 2 (tạm tính, chưa thẩm định)",
+            "2. Xã Cẩm Bình: 80 điểm, Chuẩn Mức độ 1 (đã thẩm định)",
+            "1 xã chưa nộp bản tự chấm nên chưa có điểm để xếp.",
+            "Đề án xếp loại theo mức đạt chuẩn, không xếp thứ hạng: thứ tự này chỉ để tham khảo, và điểm tạm tính có thể thay đổi khi thẩm định.",
+        ], text.Split('\n'));
+        Assert.Equal(text, asked);
+        Assert.Contains("2024–2030", badYear);
+    }
+
+    [Fact]
     public async Task Export_GivesAnXlsxAndACsv_WithEveryCommunesScorecard()
     {
         await SeedAsync();

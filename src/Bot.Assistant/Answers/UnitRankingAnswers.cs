@@ -1,0 +1,69 @@
+using Bot.Dialogs;
+using Bot.Units;
+using Scoring.Rules;
+using Scoring.Text;
+
+namespace Bot.Assistant.Answers;
+
+/// <summary>
+/// An official's "xã nào điểm cao nhất?", "xã nào thấp điểm nhất?" and the command "xếp hạng [đơn vị] [năm]": the
+/// communes of a unit that have submitted, by total, highest (or lowest) first, each with its level and whether that
+/// result is appraised or still the commune's own. The scheme grades by level, not by rank, and the answer says so.
+/// </summary>
+public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, ICommuneScorecards scorecards)
+{
+    public const int Shown = 10;
+
+    /// <summary>Scorecards read at once: a province has a few hundred communes, the core answers each in a few milliseconds.</summary>
+    private const int ReadsAtOnce = 8;
+
+    public Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken) =>
+        RankAsync(asker.Tree, asker.Person.UnitId, question.Year ?? asker.Year, texts.RankingLowest.FoundIn(question), cancellationToken);
+
+    public async Task<AssistantAnswer> RankAsync(UnitTree tree, string unitId, int year, bool lowestFirst, CancellationToken cancellationToken)
+    {
+        var communes = tree.CommunesWithin(unitId);
+        var cards = new Bot.CoreClient.CoreResult<Scorecard>[communes.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, communes.Count), new ParallelOptions { MaxDegreeOfParallelism = ReadsAtOnce, CancellationToken = cancellationToken },
+            async (i, token) => cards[i] = await scorecards.GetAsync(communes[i].Id, year, token));
+        if (cards.FirstOrDefault(card => !card.Ok) is { } failed)
+        {
+            return new AssistantAnswer(common.CoreFailure(failed), AnswerKind.Computed);
+        }
+        var unit = tree.NameOf(unitId);
+        var withResult = communes.Select((commune, i) => (commune.Name, Card: cards[i].Value!))
+            .Where(c => c.Card.Status is not ("none" or "draft"))
+            .ToList();
+        if (withResult.Count == 0)
+        {
+            return new AssistantAnswer(texts.Format("answer.rankingNone", ("unit", unit), ("year", year)), AnswerKind.Computed);
+        }
+        var ordered = (lowestFirst ? withResult.OrderBy(c => c.Card.Total) : withResult.OrderByDescending(c => c.Card.Total))
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .ToList();
+        var lines = new List<string>
+        {
+            texts.Format(lowestFirst ? "answer.rankingLowest" : "answer.ranking", ("unit", unit), ("year", year), ("count", withResult.Count)),
+        };
+        for (var i = 0; i < Math.Min(Shown, ordered.Count); i++)
+        {
+            var (name, card) = ordered[i];
+            lines.Add(texts.Format("answer.rankingLine", ("rank", RankOf(ordered, i)), ("commune", name), ("points", VietnameseFormat.Points(card.Total)),
+                ("level", card.LevelName), ("status", texts.Text("answer.rankingStatus." + card.Status))));
+        }
+        if (ordered.Count > Shown)
+        {
+            lines.Add(texts.Format("answer.rankingMore", ("count", ordered.Count - Shown)));
+        }
+        if (communes.Count > withResult.Count)
+        {
+            lines.Add(texts.Format("answer.rankingNotSubmitted", ("count", communes.Count - withResult.Count)));
+        }
+        lines.Add(texts.Text("answer.rankingNote"));
+        return new AssistantAnswer(string.Join('\n', lines), AnswerKind.Computed);
+    }
+
+    /// <summary>Equal totals share a place, and the next place counts them all ("1, 2, 2, 4").</summary>
+    private static int RankOf(List<(string Name, Scorecard Card)> ordered, int index) =>
+        ordered.FindIndex(c => c.Card.Total == ordered[index].Card.Total) + 1;
+}
