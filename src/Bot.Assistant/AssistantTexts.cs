@@ -14,6 +14,7 @@ public sealed class AssistantTexts(BotTexts texts)
 
     public PhraseList Points { get; } = Phrases(texts, "intent.points");
     public PhraseList Level { get; } = Phrases(texts, "intent.level");
+    public PhraseList LevelsNamed { get; } = Phrases(texts, "intent.levelsNamed");
     public PhraseList Classify { get; } = Phrases(texts, "intent.classify");
     public PhraseList When { get; } = Phrases(texts, "intent.when");
     public PhraseList SelfAssessment { get; } = Phrases(texts, "intent.selfAssessment");

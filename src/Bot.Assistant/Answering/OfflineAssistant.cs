@@ -150,11 +150,12 @@ public sealed class OfflineAssistant(
     }
 
     /// <summary>
-    /// "Xếp hạng các xã", "xã nào điểm cao nhất?": a ranking word, or "highest" with "which communes" (alone, "mức cao
-    /// nhất" asks about the levels). Not about the surveys, whose progress answers "xã nào … phiếu … thấp nhất".
+    /// "Xếp hạng các xã", "xã nào điểm cao nhất?": a ranking word, or "highest" with "which communes". Not about the
+    /// levels ("mức cao nhất là gì?", "có mấy mức xếp hạng?"), nor the surveys, whose progress answers "xã nào … phiếu … thấp nhất".
     /// </summary>
     private bool IsAboutRanking(Question q) =>
-        (texts.Ranking.FoundIn(q) || (texts.RankingExtreme.FoundIn(q) && texts.Rollup.FoundIn(q))) && !texts.Survey.FoundIn(q);
+        (texts.Ranking.FoundIn(q) || (texts.RankingExtreme.FoundIn(q) && texts.Rollup.FoundIn(q)))
+        && q.Level is null && !texts.LevelsNamed.FoundIn(q) && !texts.Survey.FoundIn(q);
 
     /// <summary>An item's number, or, in a question of what if ("chưa có camera thì …"), its name.</summary>
     private bool NamesAnItem(Question q) => q.ItemIds.Count > 0 || (texts.WhatIf.FoundIn(q) && ItemByName(q) is not null);

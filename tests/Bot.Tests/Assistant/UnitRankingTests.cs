@@ -93,13 +93,15 @@ public sealed class UnitRankingTests : IDisposable
 
     [Theory]
     [InlineData("Mức cao nhất cần bao nhiêu điểm?")]
+    [InlineData("Có mấy mức xếp hạng?")]
+    [InlineData("xã nào đạt mức 4?")]
     [InlineData("Câu khảo sát nào điểm thấp nhất?")]
     public async Task NotARanking_WhenNoCommunesAreAskedAbout(string question)
     {
         // Strict: a scorecard read would throw.
         var answer = await _host.AskAsync(question, StaffRole.Appraiser, "hd");
 
-        Assert.DoesNotContain("theo tổng điểm", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("đã nộp bản tự chấm, theo tổng điểm", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +109,7 @@ public sealed class UnitRankingTests : IDisposable
     {
         var answer = await _host.AskAsync("xã nào điểm cao nhất?", StaffRole.Staff, "cam-vu");
 
-        Assert.DoesNotContain("theo tổng điểm", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("đã nộp bản tự chấm, theo tổng điểm", answer.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Xã Cẩm Bình", answer.Text, StringComparison.Ordinal);
     }
 
