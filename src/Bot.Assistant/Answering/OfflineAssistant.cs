@@ -36,12 +36,13 @@ public sealed class OfflineAssistant(
         {
             return await gaps.AnswerAsync(q, asker, cancellationToken);
         }
-        // An official's "xã nào chưa nộp?", "tỉnh đã đạt chỉ tiêu chưa?", "xã nào có phiếu chờ xét?": before the
-        // targets, which "chỉ tiêu" would pick.
+        // An official's "xã nào điểm cao nhất?": before the rollup, which "xã nào" would pick.
         if (asker.Person.Role != StaffRole.Staff && IsAboutRanking(q))
         {
             return await ranking.AnswerAsync(q, asker, cancellationToken);
         }
+        // An official's "xã nào chưa nộp?", "tỉnh đã đạt chỉ tiêu chưa?", "xã nào có phiếu chờ xét?": before the
+        // targets, which "chỉ tiêu" would pick.
         if (asker.Person.Role != StaffRole.Staff && texts.Rollup.FoundIn(q))
         {
             return texts.Survey.FoundIn(q) ? await surveyProgress.AnswerAsync(q, asker, cancellationToken) : await rollups.AnswerAsync(q, asker, cancellationToken);

@@ -1,3 +1,4 @@
+using Bot.CoreClient;
 using Bot.Dialogs;
 using Bot.Units;
 using Scoring.Rules;
@@ -23,7 +24,7 @@ public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, IC
     public async Task<AssistantAnswer> RankAsync(UnitTree tree, string unitId, int year, bool lowestFirst, CancellationToken cancellationToken)
     {
         var communes = tree.CommunesWithin(unitId);
-        var cards = new Bot.CoreClient.CoreResult<Scorecard>[communes.Count];
+        var cards = new CoreResult<Scorecard>[communes.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, communes.Count), new ParallelOptions { MaxDegreeOfParallelism = ReadsAtOnce, CancellationToken = cancellationToken },
             async (i, token) => cards[i] = await scorecards.GetAsync(communes[i].Id, year, token));
         if (cards.FirstOrDefault(card => !card.Ok) is { } failed)
@@ -32,7 +33,7 @@ public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, IC
         }
         var unit = tree.NameOf(unitId);
         var withResult = communes.Select((commune, i) => (commune.Name, Card: cards[i].Value!))
-            .Where(c => c.Card.Status is not ("none" or "draft"))
+            .Where(c => HasResult(c.Card))
             .ToList();
         if (withResult.Count == 0)
         {
@@ -62,6 +63,10 @@ public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, IC
         lines.Add(texts.Text("answer.rankingNote"));
         return new AssistantAnswer(string.Join('\n', lines), AnswerKind.Computed);
     }
+
+    /// <summary>Submitted, whatever came after: a draft or nothing has no total to rank.</summary>
+    private static bool HasResult(Scorecard card) =>
+        card.Status != ResultStatuses.Name(ResultStatus.None) && card.Status != ResultStatuses.Name(ResultStatus.Draft);
 
     /// <summary>Equal totals share a place, and the next place counts them all ("1, 2, 2, 4").</summary>
     private static int RankOf(List<(string Name, Scorecard Card)> ordered, int index) =>
