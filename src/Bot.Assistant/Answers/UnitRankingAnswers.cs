@@ -18,10 +18,13 @@ public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, IC
     /// <summary>Scorecards read at once: a province has a few hundred communes, the core answers each in a few milliseconds.</summary>
     private const int ReadsAtOnce = 8;
 
+    /// <summary>"Xã Cẩm Vũ xếp thứ mấy?": a commune named (in the official's scope) is found in the list, and its place said.</summary>
     public Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken) =>
-        RankAsync(asker.Tree, asker.Person.UnitId, question.Year ?? asker.Year, texts.RankingLowest.FoundIn(question), cancellationToken);
+        RankAsync(asker.Tree, asker.Person.UnitId, question.Year ?? asker.Year, texts.RankingLowest.FoundIn(question), cancellationToken,
+            CommuneMention.Find(question, asker.Person, asker.Tree)?.Id);
 
-    public async Task<AssistantAnswer> RankAsync(UnitTree tree, string unitId, int year, bool lowestFirst, CancellationToken cancellationToken)
+    /// <param name="placeOf">A commune within the unit whose place is said after the list, wherever it stands.</param>
+    public async Task<AssistantAnswer> RankAsync(UnitTree tree, string unitId, int year, bool lowestFirst, CancellationToken cancellationToken, string? placeOf = null)
     {
         var communes = tree.CommunesWithin(unitId);
         var cards = new CoreResult<Scorecard>[communes.Count];
@@ -49,7 +52,7 @@ public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, IC
         for (var i = 0; i < Math.Min(Shown, ordered.Count); i++)
         {
             var (name, card) = ordered[i];
-            lines.Add(texts.Format("answer.rankingLine", ("rank", RankOf(ordered, i)), ("commune", name), ("points", VietnameseFormat.Points(card.Total)),
+            lines.Add(texts.Format("answer.rankingLine", ("rank", PlaceOf(card.Total, withResult, lowestFirst)), ("commune", name), ("points", VietnameseFormat.Points(card.Total)),
                 ("level", card.LevelName), ("status", texts.Text("answer.rankingStatus." + card.Status))));
         }
         if (ordered.Count > Shown)
@@ -60,15 +63,26 @@ public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, IC
         {
             lines.Add(texts.Format("answer.rankingNotSubmitted", ("count", communes.Count - withResult.Count)));
         }
+        if (placeOf is not null)
+        {
+            lines.Add(Place(tree.NameOf(placeOf), withResult.Find(c => c.Card.CommuneId == placeOf).Card, withResult, lowestFirst));
+        }
         lines.Add(texts.Text("answer.rankingNote"));
         return new AssistantAnswer(string.Join('\n', lines), AnswerKind.Computed);
     }
+
+    /// <summary>The named commune's place, or that it has none yet.</summary>
+    private string Place(string commune, Scorecard? card, List<(string Name, Scorecard Card)> withResult, bool lowestFirst) =>
+        card is null
+            ? texts.Format("answer.rankingPlaceNone", ("commune", commune))
+            : texts.Format("answer.rankingPlace", ("commune", commune), ("rank", PlaceOf(card.Total, withResult, lowestFirst)), ("count", withResult.Count),
+                ("points", VietnameseFormat.Points(card.Total)));
 
     /// <summary>Submitted, whatever came after: a draft or nothing has no total to rank.</summary>
     private static bool HasResult(Scorecard card) =>
         card.Status != ResultStatuses.Name(ResultStatus.None) && card.Status != ResultStatuses.Name(ResultStatus.Draft);
 
-    /// <summary>Equal totals share a place, and the next place counts them all ("1, 2, 2, 4").</summary>
-    private static int RankOf(List<(string Name, Scorecard Card)> ordered, int index) =>
-        ordered.FindIndex(c => c.Card.Total == ordered[index].Card.Total) + 1;
+    /// <summary>Counted from the top (from the bottom when the list runs lowest first); equal totals share a place, and the next place counts them all ("1, 2, 2, 4").</summary>
+    private static int PlaceOf(decimal total, List<(string Name, Scorecard Card)> withResult, bool lowestFirst) =>
+        withResult.Count(c => lowestFirst ? c.Card.Total < total : c.Card.Total > total) + 1;
 }

@@ -63,12 +63,18 @@ public sealed class SummaryCommands(
         Show(staff.Turn, views.Rollup(summary.Value!, staff.Tree, staff.Turn.Now) with { ChartUrl = ChartUrl(staff, unit.Id!, year, ExportEndpoints.RollupChartName) });
     }
 
-    /// <summary>The assistant's answer to "xã nào điểm cao nhất?", for the unit and year named.</summary>
+    /// <summary>
+    /// The assistant's answer to "xã nào điểm cao nhất?", for the unit and year named; a commune named is placed in the
+    /// person's own unit ("xếp hạng Cẩm Vũ": where Cẩm Vũ stands), since a list of one ranks nothing.
+    /// </summary>
     public async Task RankingAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
         if (Scope(staff, rest, texts.Ranking.Canonical) is var (unit, year))
         {
-            staff.Turn.Say((await ranking.RankAsync(staff.Tree, unit.Id!, year, lowestFirst: false, cancellationToken)).Text);
+            var answer = staff.Tree.IsCommune(unit.Id!)
+                ? await ranking.RankAsync(staff.Tree, staff.Person!.UnitId, year, lowestFirst: false, cancellationToken, placeOf: unit.Id)
+                : await ranking.RankAsync(staff.Tree, unit.Id!, year, lowestFirst: false, cancellationToken);
+            staff.Turn.Say(answer.Text);
         }
     }
 

@@ -51,6 +51,21 @@ public sealed class UnitRankingTests : IDisposable
     }
 
     [Fact]
+    public async Task ACommuneNamed_IsGivenItsPlace_OrToldItHasNoneYet()
+    {
+        GivenCards(("cam-vu", 78.5m, "submitted"), ("cam-binh", 91m, "appraised"), ("tu-minh", 0m, "none"));
+
+        var placed = (await _host.AskAsync("Xã Cẩm Vũ xếp thứ mấy?", StaffRole.Appraiser, "hd")).Text.Split('\n');
+        var fromBelow = (await _host.AskAsync("cẩm vũ có đứng cuối không?", StaffRole.Appraiser, "hd")).Text.Split('\n');
+        var none = (await _host.AskAsync("Phường Tứ Minh xếp thứ mấy?", StaffRole.Appraiser, "hd")).Text.Split('\n');
+
+        Assert.Equal("Xã Cẩm Vũ: thứ 2 trong 2 xã, phường đã nộp, 78,5 điểm.", placed[^2]);
+        Assert.Equal("Xã Cẩm Vũ: thứ 1 trong 2 xã, phường đã nộp, 78,5 điểm.", fromBelow[^2]);
+        Assert.StartsWith("Tỉnh Hải Dương năm 2026: 2 xã, phường đã nộp bản tự chấm, theo tổng điểm từ thấp lên cao:", fromBelow[0], StringComparison.Ordinal);
+        Assert.Equal("Phường Tứ Minh chưa nộp bản tự chấm nên chưa có thứ hạng.", none[^2]);
+    }
+
+    [Fact]
     public async Task NoOneSubmitted_SaysThereIsNothingToRankYet()
     {
         GivenCards(("cam-vu", 40m, "draft"), ("cam-binh", 0m, "none"), ("tu-minh", 0m, "none"));

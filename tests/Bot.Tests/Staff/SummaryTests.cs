@@ -104,6 +104,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         var text = (await appraiser.SayAsync("xếp hạng")).Single().Text!;
         var asked = (await appraiser.SayAsync("xã nào điểm cao nhất?")).Single().Text!;
         var badYear = (await appraiser.SayAsync("xếp hạng 2031")).Single().Text!;
+        var placed = (await appraiser.SayAsync("xếp hạng Cẩm Bình")).Single().Text!.Split('\n');
 
         Assert.Equal(
         [
@@ -115,6 +116,9 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         ], text.Split('\n'));
         Assert.Equal(text, asked);
         Assert.Contains("2024–2030", badYear);
+        // A commune named is placed in the person's unit, not ranked alone.
+        Assert.Equal(text.Split('\n')[0], placed[0]);
+        Assert.Equal("Xã Cẩm Bình: thứ 2 trong 2 xã, phường đã nộp, 80 điểm.", placed[^2]);
     }
 
     [Fact]
