@@ -114,7 +114,10 @@ public sealed class SurveyEngineTests
     [InlineData("Dạ không có gì", "")]
     [InlineData("gửi", "")]
     [InlineData("không có ý kiến gì ạ", "")]
-    [InlineData("không, cảm ơn", "không, cảm ơn")]
+    // A polite no: "no, thank you" declines to comment; a thanks with something in it is a comment.
+    [InlineData("không, cảm ơn", "")]
+    [InlineData("Dạ thôi, cảm ơn ạ", "")]
+    [InlineData("Cảm ơn cán bộ xã rất nhiệt tình", "Cảm ơn cán bộ xã rất nhiệt tình")]
     [InlineData("Cán bộ không nhiệt tình", "Cán bộ không nhiệt tình")]
     public void AtTheOptionalComment_NothingToAdd_IsNoComment_AndAnyOtherTextIsKept(string typed, string kept)
     {
