@@ -66,7 +66,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             // "Ông/Bà chọn … phải không?" is answered first: "dung" there means "đúng", never "dừng".
             Apply(context, Handler(context.Step).Handle(context, text, key), returning);
         }
-        else if (texts.Cancel.MatchesTyped(text))
+        else if (texts.Cancel.MatchesTyped(text) && !NothingToAdd(context, text))
         {
             End(turn, texts["cancelled"]);
         }
@@ -98,6 +98,12 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             Apply(context, Handler(context.Step).Handle(context, text, key), returning);
         }
     }
+
+    /// <summary>
+    /// "Ông/Bà có góp ý gì thêm không?" — "thôi" there means "no, that is all", not "stop and keep nothing": a word
+    /// in both lists is no answer at an optional question, and stops the survey anywhere else.
+    /// </summary>
+    private bool NothingToAdd(StepContext context, string text) => context.Step.Optional && texts.NothingToAdd.MatchesTyped(text);
 
     private void Apply(StepContext context, StepResult result, bool returning)
     {

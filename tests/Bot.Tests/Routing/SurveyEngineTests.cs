@@ -117,6 +117,9 @@ public sealed class SurveyEngineTests
     // A polite no: "no, thank you" declines to comment; a thanks with something in it is a comment.
     [InlineData("không, cảm ơn", "")]
     [InlineData("Dạ thôi, cảm ơn ạ", "")]
+    // "Thôi" stops a survey elsewhere; asked for more, it means no more (and the five answers are not lost).
+    [InlineData("thôi", "")]
+    [InlineData("Dạ thôi ạ", "")]
     [InlineData("Cảm ơn cán bộ xã rất nhiệt tình", "Cảm ơn cán bộ xã rất nhiệt tình")]
     [InlineData("Cán bộ không nhiệt tình", "Cán bộ không nhiệt tình")]
     public void AtTheOptionalComment_NothingToAdd_IsNoComment_AndAnyOtherTextIsKept(string typed, string kept)
@@ -177,12 +180,14 @@ public sealed class SurveyEngineTests
         Assert.False(_state.Survey.Answers.ContainsKey("q1"));
     }
 
-    [Fact]
-    public void Cancelling_EndsTheSurvey_WithNothingCompleted()
+    [Theory]
+    [InlineData("hủy")]
+    [InlineData("thôi")]
+    public void Cancelling_EndsTheSurvey_WithNothingCompleted(string word)
     {
         Begin();
         Say("đồng ý");
-        var cancelled = Say("hủy");
+        var cancelled = Say(word);
 
         Assert.Null(cancelled.Completion);
         Assert.Equal(Phase.Idle, _state.Phase);
