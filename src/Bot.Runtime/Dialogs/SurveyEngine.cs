@@ -101,9 +101,11 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
 
     /// <summary>
     /// "Ông/Bà có góp ý gì thêm không?" — "thôi" there means "no, that is all", not "stop and keep nothing": a word
-    /// in both lists is no answer at an optional question, and stops the survey anywhere else.
+    /// in both lists is no answer at an optional question; at the summary, where sending and stopping both cannot be
+    /// undone, it is asked again; anywhere else it stops the survey.
     /// </summary>
-    private bool NothingToAdd(StepContext context, string text) => context.Step.Optional && texts.NothingToAdd.MatchesTyped(text);
+    private bool NothingToAdd(StepContext context, string text) =>
+        (context.Step.Optional || context.Step.Kind == StepKinds.Summary) && texts.NothingToAdd.MatchesTyped(text);
 
     private void Apply(StepContext context, StepResult result, bool returning)
     {
