@@ -60,6 +60,9 @@ run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket, offlineAtTap,
     const fontSize = await page.locator('#choices, #log').first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     const userBubbles = await page.locator('#log .msg.user').count();
+    // Once the form is given: nothing more to type, and a line says the page can be closed.
+    await page.locator('#compose').waitFor({ state: 'hidden', timeout: 15000 });
+    const finished = { status: await page.locator('#status').innerText(), buttons: await page.locator('#choices button').count() };
     let reopened = null;
     if (reopen) {
       let again = page;
@@ -75,7 +78,7 @@ run(async ({ url, screenshot, screenshotAfterTaps, blockWebSocket, offlineAtTap,
       await again.waitForTimeout(1500);
       reopened = { userBubbles: await again.locator('#log .msg.user').count(), botTexts: await again.locator('#log .msg.bot').allInnerTexts() };
     }
-    return { taps, pendingOrFailed, errors, fontSize, overflow, userBubbles, offline, reopened };
+    return { taps, pendingOrFailed, errors, fontSize, overflow, userBubbles, offline, reopened, finished };
   } finally {
     await browser.close();
   }

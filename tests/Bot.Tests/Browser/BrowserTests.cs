@@ -63,6 +63,8 @@ public sealed class BrowserTests(RedisServer redis) : BotTestBase(redis)
         Assert.Empty(result.GetProperty("errors").EnumerateArray());
         Assert.False(result.GetProperty("overflow").GetBoolean(), "The page is wider than a 360-px screen.");
         Assert.True(result.GetProperty("fontSize").GetDouble() >= 16, "Text is smaller than 16 px.");
+        Assert.Equal("Phiếu đã được gửi. Ông/Bà có thể đóng trang này.", result.GetProperty("finished").GetProperty("status").GetString());
+        Assert.Equal(0, result.GetProperty("finished").GetProperty("buttons").GetInt32());
         await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("tu-minh") == 1, "the form to reach the scoring core");
     }
 

@@ -86,6 +86,7 @@ public static class SurveyPage
         ["reconnecting"] = texts["page.reconnecting"],
         ["sendFailed"] = texts["page.sendFailed"],
         ["startFailed"] = texts["page.startFailed"],
+        ["finished"] = texts["page.finished"],
         ["busy"] = texts["busy"],
         ["tooLong"] = texts.Format("tooLong", ("max", maxLength)),
         ["you"] = texts["page.you"],

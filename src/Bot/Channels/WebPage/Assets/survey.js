@@ -37,7 +37,7 @@
   var currentActions = null;
   var botMessages = 0;
 
-  function setStatus(text) { statusLine.textContent = text || ''; }
+  function setStatus(text) { statusLine.textContent = text || (finished ? texts.finished : ''); }
 
   function request(method, url, body, done, device) {
     var xhr = new XMLHttpRequest();
@@ -62,9 +62,13 @@
     } catch (e) { /* private mode: resuming after a reload is not possible, the rest works */ }
   }
 
+  // The form is given: nothing is kept, and nothing more to type; a line says the page can be closed.
   function forget() {
     finished = true;
     try { conversationStore().removeItem(storageKey); } catch (e) { /* nothing kept */ }
+    form.style.display = 'none';
+    choices.innerHTML = '';
+    setStatus(texts.finished);
   }
 
   function restore() {
