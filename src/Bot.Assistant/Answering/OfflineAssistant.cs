@@ -36,10 +36,13 @@ public sealed class OfflineAssistant(
         {
             return await gaps.AnswerAsync(q, asker, cancellationToken);
         }
-        // An official's "xã nào điểm cao nhất?": before the rollup, which "xã nào" would pick.
-        if (asker.Person.Role != StaffRole.Staff && IsAboutRanking(q))
+        // An official's "xã nào điểm cao nhất?": before the rollup, which "xã nào" would pick. Commune staff see their own
+        // commune only, and are told so rather than given a passage about something else.
+        if (IsAboutRanking(q))
         {
-            return await ranking.AnswerAsync(q, asker, cancellationToken);
+            return asker.Person.Role == StaffRole.Staff
+                ? new AssistantAnswer(texts.Text("answer.rankingNotForStaff"), AnswerKind.Computed)
+                : await ranking.AnswerAsync(q, asker, cancellationToken);
         }
         // An official's "xã nào chưa nộp?", "tỉnh đã đạt chỉ tiêu chưa?", "xã nào có phiếu chờ xét?": before the
         // targets, which "chỉ tiêu" would pick.
@@ -151,7 +154,8 @@ public sealed class OfflineAssistant(
     }
 
     /// <summary>
-    /// "Xếp hạng các xã", "xã nào điểm cao nhất?": a ranking word, or "highest" with "which communes". Not about the
+    /// "Xếp hạng các xã", "xã nào điểm cao nhất?": a ranking word, or "highest" with "which communes" ("đứng đầu" alone is
+    /// also "người đứng đầu", the commune's head). Not about the
     /// levels ("mức cao nhất là gì?", "có mấy mức xếp hạng?"), nor the surveys, whose progress answers "xã nào … phiếu … thấp nhất".
     /// </summary>
     private bool IsAboutRanking(Question q) =>

@@ -110,6 +110,7 @@ public sealed class UnitRankingTests : IDisposable
     [InlineData("Mức cao nhất cần bao nhiêu điểm?")]
     [InlineData("Có mấy mức xếp hạng?")]
     [InlineData("xã nào đạt mức 4?")]
+    [InlineData("Người đứng đầu xuống thôn thế nào thì được điểm?")]
     [InlineData("Câu khảo sát nào điểm thấp nhất?")]
     public async Task NotARanking_WhenNoCommunesAreAskedAbout(string question)
     {
@@ -119,13 +120,16 @@ public sealed class UnitRankingTests : IDisposable
         Assert.DoesNotContain("đã nộp bản tự chấm, theo tổng điểm", answer.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task CommuneStaff_AreNotGivenOtherCommunesScores()
+    [Theory]
+    [InlineData("xã nào điểm cao nhất?")]
+    [InlineData("xã mình đứng thứ mấy trong tỉnh?")]
+    public async Task CommuneStaff_AreNotGivenOtherCommunesScores_AndAreToldWhatTheyCanSee(string question)
     {
-        var answer = await _host.AskAsync("xã nào điểm cao nhất?", StaffRole.Staff, "cam-vu");
+        // Strict: a scorecard read would throw.
+        var answer = await _host.AskAsync(question, StaffRole.Staff, "cam-vu");
 
-        Assert.DoesNotContain("đã nộp bản tự chấm, theo tổng điểm", answer.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Xã Cẩm Bình", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Thứ hạng và kết quả của các xã khác do cấp thẩm định theo dõi", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("gõ “điểm”", answer.Text, StringComparison.Ordinal);
     }
 
     private void GivenCards(params (string CommuneId, decimal Total, string Status)[] cards)
