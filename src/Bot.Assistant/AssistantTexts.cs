@@ -24,6 +24,8 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList SurveyScoring { get; } = Phrases(texts, "intent.surveyScoring");
     public PhraseList SurveySample { get; } = Phrases(texts, "intent.surveySample");
     public PhraseList SurveyWho { get; } = Phrases(texts, "intent.surveyWho");
+    public PhraseList SurveySoFar { get; } = Phrases(texts, "intent.surveySoFar");
+    public PhraseList SurveyRequired { get; } = Phrases(texts, "intent.surveyRequired");
     public PhraseList WhichScore { get; } = Phrases(texts, "intent.whichScore");
     public PhraseList Targets { get; } = Phrases(texts, "intent.targets");
     public PhraseList Step { get; } = Phrases(texts, "intent.step");

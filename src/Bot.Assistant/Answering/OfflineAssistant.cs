@@ -19,6 +19,7 @@ public sealed class OfflineAssistant(
     CalendarAnswers calendar,
     SurveyAnswers surveys,
     CommuneGapAnswers gaps,
+    CommuneSurveyAnswers communeSurveys,
     UnitRollupAnswers rollups,
     UnitRankingAnswers ranking,
     SurveyProgressAnswers surveyProgress,
@@ -32,6 +33,11 @@ public sealed class OfflineAssistant(
     public async Task<AssistantAnswer?> ComputeAsync(Question q, Asker asker, CancellationToken cancellationToken)
     {
         var year = q.Year ?? asker.Year;
+        // "Xã mình có bao nhiêu phiếu rồi?": before the gap, which "thiếu" or "được bao nhiêu" would pick.
+        if (IsAboutCommuneSurveys(q, asker))
+        {
+            return await communeSurveys.AnswerAsync(q, asker, cancellationToken);
+        }
         if (IsAboutOwnCommune(q, asker))
         {
             return await gaps.AnswerAsync(q, asker, cancellationToken);
@@ -152,6 +158,16 @@ public sealed class OfflineAssistant(
         var named = CommuneMention.Find(q, asker.Person, asker.Tree) is not null;
         return (gap || standing) && (own || named);
     }
+
+    /// <summary>
+    /// A commune's surveys so far: the survey named, with "xã mình" or "rồi", "hiện có", "còn thiếu" (officials name the
+    /// commune). Not what the scheme requires ("phải lấy bao nhiêu phiếu?"), nor who runs them.
+    /// </summary>
+    private bool IsAboutCommuneSurveys(Question q, Asker asker) =>
+        texts.Survey.FoundIn(q) && !texts.SurveyRequired.FoundIn(q) && !texts.SurveyWho.FoundIn(q)
+        && (asker.Person.Role == StaffRole.Staff
+            ? texts.Own.FoundIn(q) || texts.SurveySoFar.FoundIn(q)
+            : CommuneMention.Find(q, asker.Person, asker.Tree) is not null && (texts.SurveySoFar.FoundIn(q) || texts.Standing.FoundIn(q)));
 
     /// <summary>
     /// "Xếp hạng các xã", "xã nào điểm cao nhất?": a ranking word, or "highest" with "which communes" ("đứng đầu" alone is

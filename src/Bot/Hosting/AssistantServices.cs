@@ -32,6 +32,7 @@ public static class AssistantServices
         services.AddSingleton<SurveyAnswers>();
         services.AddSingleton<ICommuneScorecards, CoreScorecards>();
         services.AddSingleton<CommuneGapAnswers>();
+        services.AddSingleton<CommuneSurveyAnswers>();
         services.AddSingleton<IUnitRollups, CoreUnitRollups>();
         services.AddSingleton<UnitRollupAnswers>();
         services.AddSingleton<UnitRankingAnswers>();

@@ -1,0 +1,53 @@
+using Bot.Dialogs;
+using Scoring.Rules;
+using Scoring.Text;
+
+namespace Bot.Assistant.Answers;
+
+/// <summary>
+/// "Xã mình có bao nhiêu phiếu người dân rồi?", "điểm khảo sát của xã mình bao nhiêu?": a commune's survey forms so far
+/// and what they score, from its scorecard: counted, held for the appraisers, and whether there are enough to rely on.
+/// Staff ask about their own commune; officials about the one they name.
+/// </summary>
+public sealed class CommuneSurveyAnswers(ScoringRules rules, AssistantTexts texts, BotTexts common, ICommuneScorecards scorecards)
+{
+    public async Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken)
+    {
+        if (CommuneMention.Find(question, asker.Person, asker.Tree) is not { Id: { } communeId } commune)
+        {
+            return new AssistantAnswer(texts.Text("answer.gapUnknownCommune"), AnswerKind.Computed);
+        }
+        var year = question.Year ?? asker.Year;
+        var result = await scorecards.GetAsync(communeId, year, cancellationToken);
+        if (!result.Ok)
+        {
+            return new AssistantAnswer(common.CoreFailure(result), AnswerKind.Computed);
+        }
+        var card = result.Value!;
+        var name = commune.Name ?? communeId;
+        var lines = new List<string>
+        {
+            texts.Format("answer.communeSurvey", ("commune", name), ("year", year)),
+            Part("answer.communeSurveyCitizen", card.A1, rules.Counting.SampleMinimum(year, citizen: true)),
+            Part("answer.communeSurveyCadre", card.A2, rules.Counting.SampleMinimum(year, citizen: false)),
+            texts.Text("answer.communeSurveyWho"),
+        };
+        var source = texts.Format("source.scorecard", ("year", year), ("commune", name));
+        return new AssistantAnswer(string.Join('\n', lines) + "\n" + texts.Format("answer.source", ("source", source)), AnswerKind.Computed);
+    }
+
+    /// <summary>One form's line: its score and forms counted, then the forms held, and a warning below the year's minimum.</summary>
+    private string Part(string key, SurveyPartScore part, int minimum)
+    {
+        var line = texts.Format(key, ("score", VietnameseFormat.Points(part.Score)), ("count", part.Responses));
+        if (part.Held > 0)
+        {
+            line += texts.Format("answer.communeSurveyHeld", ("held", part.Held));
+        }
+        if (part.SampleWarning)
+        {
+            line += texts.Format("answer.communeSurveyFew", ("minimum", minimum));
+        }
+        return line + ".";
+    }
+}
