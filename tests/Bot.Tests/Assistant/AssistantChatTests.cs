@@ -127,6 +127,21 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Staff_AskHowManyFormsTheirCommuneHas_FromItsRealScorecard()
+    {
+        await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation(), "cam-vu", "case-forms-so-far");
+        await Surveys.EventuallyAsync(async () => await Core.ResponsesAsync("cam-vu") == 1, "the form to reach the core");
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var reply = (await staff.SayAsync("xã mình có bao nhiêu phiếu người dân rồi?")).Single().Text!.Split('\n');
+
+        Assert.Equal("Khảo sát năm 2026 của xã Cẩm Vũ:", reply[0]);
+        Assert.StartsWith("• Người dân (A1): ", reply[1], StringComparison.Ordinal);
+        Assert.Contains("/10 điểm, từ 1 phiếu được tính; dưới 20 phiếu nên điểm này có lưu ý chưa đủ tin cậy.", reply[1], StringComparison.Ordinal);
+        Assert.StartsWith("• Cán bộ thôn, khu dân cư (A2): 0/10 điểm, từ 0 phiếu được tính", reply[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Citizen_QuestionGoesToTheSurveyBot_NotTheAssistant()
     {
         var citizen = Bot.Conversation("webchat");
