@@ -3,7 +3,8 @@
  * It opens a conversation for this page's signed link, sends the startSurvey event, shows the
  * bot's messages and its buttons, and sends what the person taps or types. Messages arrive over
  * a WebSocket, or by polling where sockets fail; a reload or a dropped connection resumes from
- * the watermark, so nothing is missed or shown twice, and so does an invitation's link opened again.
+ * the watermark, so nothing is missed or shown twice, and so does an invitation's link opened again,
+ * until the form is given.
  */
 (function () {
   'use strict';
