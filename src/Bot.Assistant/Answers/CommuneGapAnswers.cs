@@ -1,6 +1,5 @@
 using Bot.Assistant.Knowledge;
 using Bot.Dialogs;
-using Bot.People;
 using Scoring.Rules;
 using Scoring.Scheme;
 using Scoring.Text;
@@ -18,18 +17,11 @@ public sealed class CommuneGapAnswers(ScoringRules rules, AssistantTexts texts, 
 
     public async Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken)
     {
-        if (CommuneMention.Find(question, asker.Person, asker.Tree) is not { Id: { } communeId } commune)
+        var (name, year, card, instead) = await scorecards.ReadAsync(question, asker, texts, common, cancellationToken);
+        if (card is null)
         {
-            return Plain(texts.Text(asker.Person.Role == StaffRole.Staff ? "answer.gapUnknownCommune" : "answer.gapWhichCommune"));
+            return Plain(instead!);
         }
-        var year = question.Year ?? asker.Year;
-        var result = await scorecards.GetAsync(communeId, year, cancellationToken);
-        if (!result.Ok)
-        {
-            return Plain(common.CoreFailure(result));
-        }
-        var card = result.Value!;
-        var name = commune.Name ?? communeId;
         var lines = new List<string>
         {
             texts.Format("answer.gap", ("commune", name), ("year", year), ("total", P(card.Total)), ("a1", P(card.A1.Score)), ("a2", P(card.A2.Score)), ("b", P(card.B.Final)), ("level", card.LevelName)),

@@ -13,18 +13,11 @@ public sealed class CommuneSurveyAnswers(ScoringRules rules, AssistantTexts text
 {
     public async Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken)
     {
-        if (CommuneMention.Find(question, asker.Person, asker.Tree) is not { Id: { } communeId } commune)
+        var (name, year, card, instead) = await scorecards.ReadAsync(question, asker, texts, common, cancellationToken);
+        if (card is null)
         {
-            return new AssistantAnswer(texts.Text("answer.gapUnknownCommune"), AnswerKind.Computed);
+            return new AssistantAnswer(instead!, AnswerKind.Computed);
         }
-        var year = question.Year ?? asker.Year;
-        var result = await scorecards.GetAsync(communeId, year, cancellationToken);
-        if (!result.Ok)
-        {
-            return new AssistantAnswer(common.CoreFailure(result), AnswerKind.Computed);
-        }
-        var card = result.Value!;
-        var name = commune.Name ?? communeId;
         var lines = new List<string>
         {
             texts.Format("answer.communeSurvey", ("commune", name), ("year", year)),

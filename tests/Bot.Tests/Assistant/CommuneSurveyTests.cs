@@ -47,13 +47,7 @@ public sealed class CommuneSurveyTests : IDisposable
         Assert.Contains("tạm thời gián đoạn", answer.Text, StringComparison.Ordinal);
     }
 
-    private void GivenCard(string communeId, SurveyPartScore a1, SurveyPartScore a2)
-    {
-        var total = a1.Score + a2.Score + 60;
-        var level = _host.Rules.Levels.Classify(total, false);
-        var card = new Scorecard(communeId, 2026, a1, a2, new PartBCard(60, null, 60, []), total, level.Code, level.Name, false, null, null, [], Submitted: true, Status: "submitted");
-        _host.Scorecards.Setup(s => s.GetAsync(communeId, 2026, It.IsAny<CancellationToken>())).ReturnsAsync(CoreResult.Success(card));
-    }
+    private void GivenCard(string communeId, SurveyPartScore a1, SurveyPartScore a2) => _host.GivenCard(communeId, 60, "submitted", a1, a2);
 
     public void Dispose() => _host.Dispose();
 }

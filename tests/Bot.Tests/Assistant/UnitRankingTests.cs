@@ -82,7 +82,7 @@ public sealed class UnitRankingTests : IDisposable
         for (var i = 1; i <= 12; i++)
         {
             units.Add(new UnitDto($"x{i}", $"Xã Số {i:00}", UnitTree.CommuneKind, "hd"));
-            GivenCard($"x{i}", 50m + i, "submitted");
+            _host.GivenCard($"x{i}", 50m + i, "submitted");
         }
         var ranking = _host.Get<UnitRankingAnswers>();
 
@@ -136,16 +136,8 @@ public sealed class UnitRankingTests : IDisposable
     {
         foreach (var (communeId, total, status) in cards)
         {
-            GivenCard(communeId, total, status);
+            _host.GivenCard(communeId, total, status);
         }
-    }
-
-    private void GivenCard(string communeId, decimal total, string status)
-    {
-        var level = _host.Rules.Levels.Classify(total, false);
-        var card = new Scorecard(communeId, 2026, new SurveyPartScore(0, 0, null), new SurveyPartScore(0, 0, null), new PartBCard(total, null, total, []),
-            total, level.Code, level.Name, false, null, null, [], Submitted: status is not ("none" or "draft"), Status: status);
-        _host.Scorecards.Setup(s => s.GetAsync(communeId, 2026, It.IsAny<CancellationToken>())).ReturnsAsync(CoreResult.Success(card));
     }
 
     public void Dispose() => _host.Dispose();
