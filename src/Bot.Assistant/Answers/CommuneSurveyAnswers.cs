@@ -21,18 +21,23 @@ public sealed class CommuneSurveyAnswers(ScoringRules rules, AssistantTexts text
         var lines = new List<string>
         {
             texts.Format("answer.communeSurvey", ("commune", name), ("year", year)),
-            Part("answer.communeSurveyCitizen", card.A1, rules.Counting.SampleMinimum(year, citizen: true)),
-            Part("answer.communeSurveyCadre", card.A2, rules.Counting.SampleMinimum(year, citizen: false)),
+            Part("citizen", card.A1, rules.Counting.SampleMinimum(year, citizen: true)),
+            Part("cadre", card.A2, rules.Counting.SampleMinimum(year, citizen: false)),
             texts.Text("answer.communeSurveyWho"),
         };
         var source = texts.Format("source.scorecard", ("year", year), ("commune", name));
         return new AssistantAnswer(string.Join('\n', lines) + "\n" + texts.Format("answer.source", ("source", source)), AnswerKind.Computed);
     }
 
-    /// <summary>One form's line: its score and forms counted, then the forms held, and a warning below the year's minimum.</summary>
-    private string Part(string key, SurveyPartScore part, int minimum)
+    /// <summary>One form's line: its score and forms counted (or that none are yet), then the forms held, and a warning below the year's minimum.</summary>
+    private string Part(string form, SurveyPartScore part, int minimum)
     {
-        var line = texts.Format(key, ("score", VietnameseFormat.Points(part.Score)), ("count", part.Responses));
+        var name = texts.Text("answer.communeSurveyPart." + form);
+        if (part.Responses == 0)
+        {
+            return texts.Format("answer.communeSurveyNone", ("part", name)) + (part.Held > 0 ? texts.Format("answer.communeSurveyHeld", ("held", part.Held)) : "") + ".";
+        }
+        var line = texts.Format("answer.communeSurveyLine", ("part", name), ("score", VietnameseFormat.Points(part.Score)), ("count", part.Responses));
         if (part.Held > 0)
         {
             line += texts.Format("answer.communeSurveyHeld", ("held", part.Held));

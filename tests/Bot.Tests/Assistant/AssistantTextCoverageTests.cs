@@ -21,6 +21,7 @@ public sealed partial class AssistantTextCoverageTests
             .ToHashSet();
         used.UnionWith(scheme.Forms.Keys.Select(form => "assistant.source.formAudience." + form));
         used.UnionWith(Enum.GetValues<Scoring.Rules.ResultStatus>().Select(status => "assistant.answer.gapStatus." + Scoring.Rules.ResultStatuses.Name(status)));
+        used.UnionWith(scheme.Forms.Keys.Select(form => "assistant.answer.communeSurveyPart." + form));
         // A ranking lists only the results submitted, so not "none" or "draft".
         used.UnionWith(Enum.GetValues<Scoring.Rules.ResultStatus>().Except([Scoring.Rules.ResultStatus.None, Scoring.Rules.ResultStatus.Draft])
             .Select(status => "assistant.answer.rankingStatus." + Scoring.Rules.ResultStatuses.Name(status)));

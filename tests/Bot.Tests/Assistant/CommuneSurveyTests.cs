@@ -21,7 +21,7 @@ public sealed class CommuneSurveyTests : IDisposable
         [
             "Khảo sát năm 2026 của xã Cẩm Vũ:",
             "• Người dân (A1): 7,25/10 điểm, từ 12 phiếu được tính; 3 phiếu đang chờ cấp thẩm định xét; dưới 20 phiếu nên điểm này có lưu ý chưa đủ tin cậy.",
-            "• Cán bộ thôn, khu dân cư (A2): 0/10 điểm, từ 0 phiếu được tính.",
+            "• Cán bộ thôn, khu dân cư (A2): chưa có phiếu nào được tính.",
         ], answer.Text.Split('\n')[..3]);
     }
 
