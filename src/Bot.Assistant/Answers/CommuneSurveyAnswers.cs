@@ -33,16 +33,14 @@ public sealed class CommuneSurveyAnswers(ScoringRules rules, AssistantTexts text
     private string Part(string form, SurveyPartScore part, int minimum)
     {
         var name = texts.Text("answer.communeSurveyPart." + form);
-        if (part.Responses == 0)
-        {
-            return texts.Format("answer.communeSurveyNone", ("part", name)) + (part.Held > 0 ? texts.Format("answer.communeSurveyHeld", ("held", part.Held)) : "") + ".";
-        }
-        var line = texts.Format("answer.communeSurveyLine", ("part", name), ("score", VietnameseFormat.Points(part.Score)), ("count", part.Responses));
+        var line = part.Responses == 0
+            ? texts.Format("answer.communeSurveyNone", ("part", name))
+            : texts.Format("answer.communeSurveyLine", ("part", name), ("score", VietnameseFormat.Points(part.Score)), ("count", part.Responses));
         if (part.Held > 0)
         {
             line += texts.Format("answer.communeSurveyHeld", ("held", part.Held));
         }
-        if (part.SampleWarning)
+        if (part.Responses > 0 && part.SampleWarning)
         {
             line += texts.Format("answer.communeSurveyFew", ("minimum", minimum));
         }
