@@ -66,7 +66,13 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             // "Ông/Bà chọn … phải không?" is answered first: "dung" there means "đúng", never "dừng".
             Apply(context, Handler(context.Step).Handle(context, text, key), returning);
         }
-        else if (texts.Cancel.MatchesTyped(text) && !NothingToAdd(context, text))
+        else if (context.Step.Optional && texts.NothingToAdd.MatchesTyped(text))
+        {
+            // "Ông/Bà có góp ý gì thêm không?" — "không ạ" is no comment, not a comment that says "không"; and "thôi",
+            // which stops the survey elsewhere, here means "no, that is all": no answer, as "bỏ qua" gives.
+            Skip(context);
+        }
+        else if (texts.Cancel.MatchesTyped(text) && !ThatIsAllAtTheSummary(context, text))
         {
             End(turn, texts["cancelled"]);
         }
@@ -100,12 +106,11 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
     }
 
     /// <summary>
-    /// "Ông/Bà có góp ý gì thêm không?" — "thôi" there means "no, that is all", not "stop and keep nothing": a word
-    /// in both lists is no answer at an optional question; at the summary, where sending and stopping both cannot be
-    /// undone, it is asked again; anywhere else it stops the survey.
+    /// "Thôi" ("that is all") at the summary, where sending and stopping both cannot be undone: not taken for a stop,
+    /// so the summary asks again.
     /// </summary>
-    private bool NothingToAdd(StepContext context, string text) =>
-        (context.Step.Optional || context.Step.Kind == StepKinds.Summary) && texts.NothingToAdd.MatchesTyped(text);
+    private bool ThatIsAllAtTheSummary(StepContext context, string text) =>
+        context.Step.Kind == StepKinds.Summary && texts.NothingToAdd.MatchesTyped(text);
 
     private void Apply(StepContext context, StepResult result, bool returning)
     {

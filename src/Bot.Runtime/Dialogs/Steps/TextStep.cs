@@ -15,13 +15,9 @@ public sealed class TextStep : IStepHandler
 
     public StepResult Handle(StepContext context, string text, string key)
     {
-        // An empty message (a picture, a voice message) never reaches a step: the engine answers it.
+        // An empty message (a picture, a voice message) never reaches a step, nor does "không ạ" at an optional one
+        // (no answer): the engine answers them.
         var max = context.Step.MaxLength ?? DefaultMaxLength;
-        // "Ông/Bà có góp ý gì thêm không?" — "không ạ" is no comment, not a comment that says "không".
-        if (context.Step.Optional && context.Texts.NothingToAdd.MatchesTyped(text))
-        {
-            return StepResult.Accept("");
-        }
         return text.Length > max
             ? StepResult.Invalid(context.Texts.Format("reprompt.textTooLong", ("max", max)))
             : StepResult.Accept(text);
