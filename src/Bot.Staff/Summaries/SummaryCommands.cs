@@ -71,9 +71,9 @@ public sealed class SummaryCommands(
     {
         if (Scope(staff, rest, texts.Ranking.Canonical) is var (unit, year))
         {
-            var answer = staff.Tree.IsCommune(unit.Id!)
-                ? await ranking.RankAsync(staff.Tree, staff.Person!.UnitId, year, lowestFirst: false, cancellationToken, placeOf: unit.Id)
-                : await ranking.RankAsync(staff.Tree, unit.Id!, year, lowestFirst: false, cancellationToken);
+            var commune = staff.Tree.IsCommune(unit.Id!);
+            var answer = await ranking.RankAsync(staff.Tree, commune ? staff.Person!.UnitId : unit.Id!, year, lowestFirst: false, cancellationToken,
+                placeOf: commune ? unit.Id : null);
             staff.Turn.Say(answer.Text);
         }
     }
