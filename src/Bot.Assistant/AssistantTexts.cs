@@ -20,6 +20,7 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList SelfAssessment { get; } = Phrases(texts, "intent.selfAssessment");
     public PhraseList Appraisal { get; } = Phrases(texts, "intent.appraisal");
     public PhraseList Recognition { get; } = Phrases(texts, "intent.recognition");
+    public PhraseList WhoDecides { get; } = Phrases(texts, "intent.whoDecides");
     public PhraseList Survey { get; } = Phrases(texts, "intent.survey");
     public PhraseList SurveyScoring { get; } = Phrases(texts, "intent.surveyScoring");
     public PhraseList SurveySample { get; } = Phrases(texts, "intent.surveySample");

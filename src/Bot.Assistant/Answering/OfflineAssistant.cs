@@ -33,6 +33,12 @@ public sealed class OfflineAssistant(
     public async Task<AssistantAnswer?> ComputeAsync(Question q, Asker asker, CancellationToken cancellationToken)
     {
         var year = q.Year ?? asker.Year;
+        // "Ai thẩm định xã mình?", "ai công nhận xã đạt chuẩn?": first, before the commune's own score ("xã mình …
+        // đạt chuẩn"), the levels ("đạt chuẩn") and the deadlines ("thẩm định").
+        if (texts.WhoDecides.FoundIn(q) && (texts.Appraisal.FoundIn(q) || texts.Recognition.FoundIn(q)))
+        {
+            return calendar.Appraisers(asker, year);
+        }
         // "Xã mình có bao nhiêu phiếu rồi?": before the gap, which "thiếu" or "được bao nhiêu" would pick.
         if (IsAboutCommuneSurveys(q, asker))
         {

@@ -1,3 +1,4 @@
+using Bot.People;
 using Scoring.Rules;
 using Scoring.Text;
 
@@ -13,6 +14,22 @@ public sealed class CalendarAnswers(ScoringRules rules, AssistantTexts texts, st
     public AssistantAnswer Appraisal(int year, DateTimeOffset now) => Answer(AppraisalLine(year, now));
 
     public AssistantAnswer Recognition(int year) => Answer(RecognitionLine(year));
+
+    /// <summary>
+    /// "Ai thẩm định xã mình?", "cấp nào công nhận?": the appraising level the scheme names, as this province has it since
+    /// the district level ended (scheme.json's appraisingLevel), with its deadlines; for staff, the unit their commune is under.
+    /// </summary>
+    public AssistantAnswer Appraisers(Asker asker, int year)
+    {
+        var lines = new List<string> { texts.Text("answer.appraisers." + rules.Scheme.Rules.AppraisingLevel) };
+        if (asker.Person.Role == StaffRole.Staff && asker.Tree.Find(asker.Person.UnitId) is { ParentId: { } parent, Name: { } commune })
+        {
+            lines.Add(texts.Format("answer.appraisersOfCommune", ("commune", commune), ("unit", asker.Tree.NameOf(parent))));
+        }
+        lines.Add(AppraisalLine(year, asker.Now));
+        lines.Add(RecognitionLine(year));
+        return Answer([.. lines]);
+    }
 
     /// <summary>Which score counts: the appraised one once appraised, the self-score until then (provisional), final with the recognition.</summary>
     public AssistantAnswer WhichScore() => Answer(texts.Text("answer.whichScore"));

@@ -25,6 +25,10 @@ public sealed partial class AssistantTextCoverageTests
         // A ranking lists only the results submitted, so not "none" or "draft".
         used.UnionWith(Enum.GetValues<Scoring.Rules.ResultStatus>().Except([Scoring.Rules.ResultStatus.None, Scoring.Rules.ResultStatus.Draft])
             .Select(status => "assistant.answer.rankingStatus." + Scoring.Rules.ResultStatuses.Name(status)));
+        // Each appraising level the scheme's schema allows has its own "who appraises" text.
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "dialogs", "schemas", "scheme.schema.json")));
+        used.UnionWith(schema.RootElement.GetProperty("properties").GetProperty("appraisingLevel").GetProperty("enum").EnumerateArray()
+            .Select(level => "assistant.answer.appraisers." + level.GetString()));
         using var file = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Path, "dialogs", "text", "assistant.vi.json")));
         var defined = file.RootElement.GetProperty("messages").EnumerateObject().Select(p => p.Name).ToHashSet();
 
