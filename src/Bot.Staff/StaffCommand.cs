@@ -80,14 +80,14 @@ public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
         (StaffCommandKind.Scorecard, w => w.Scorecard),
     ];
 
-    /// <summary>Reads a message as a command, or null.</summary>
+    /// <summary>Reads a message as a command, or null. A question mark after it ("điểm Cẩm Vũ?") is no part of a name or code.</summary>
     public static StaffCommand? Parse(string text, StaffTexts words)
     {
         foreach (var (kind, list) in Table)
         {
             if (list(words).Command(text) is { } rest)
             {
-                return new StaffCommand(kind, rest.Trim());
+                return new StaffCommand(kind, rest.TrimEnd('?', ' ').Trim());
             }
         }
         return null;

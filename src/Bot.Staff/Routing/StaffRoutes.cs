@@ -45,7 +45,7 @@ public sealed class StaffRoutes(
 {
     private delegate Task CommandHandler(StaffTurn staff, string rest, CancellationToken cancellationToken);
 
-    /// <summary>The command a message reads as, worked out once per turn.</summary>
+    /// <summary>The command a message reads as, worked out once per turn (a unit's name may be looked up for it).</summary>
     private sealed record ReadCommand(StaffCommand? Command);
 
     public void AddTo(RouteTable routes) => routes.OutsideSurvey(staff =>
@@ -54,10 +54,10 @@ public sealed class StaffRoutes(
         staff.OnActivity("staff/joined", ActivityTypes.ConversationUpdate, async (turn, _) =>
             turn.State.Phase is Phase.Idle or Phase.Staff && turn.Activity.PersonJoined() && await senders.PersonAsync(turn) is not null, JoinedAsync);
         // Outside a staff dialog a question may come from anyone: only the enrolled get the assistant, and a citizen's question is the survey's.
-        staff.OnMessage("staff/question", IsQuestionFromStaffAsync, (turn, cancellationToken) => AskAsync(turn, Command(turn)!.Rest, cancellationToken));
+        staff.OnMessage("staff/question", IsQuestionFromStaffAsync, async (turn, cancellationToken) => await AskAsync(turn, (await CommandAsync(turn, cancellationToken))!.Rest, cancellationToken));
         foreach (var (kind, handle) in Commands())
         {
-            staff.OnMessage("staff/" + kind, turn => IsCommand(turn, kind), (turn, cancellationToken) => RunCommandAsync(turn, kind, handle, cancellationToken));
+            staff.OnMessage("staff/" + kind, (turn, cancellationToken) => IsCommandAsync(turn, kind, cancellationToken), (turn, cancellationToken) => RunCommandAsync(turn, kind, handle, cancellationToken));
         }
         staff.OnMessage("staff/dialog", turn => turn.State.Phase == Phase.Staff, ContinueDialogAsync);
         // "trợ giúp" from an enrolled person: the commands of their role. Anyone else's help is the survey's.
@@ -124,27 +124,47 @@ public sealed class StaffRoutes(
     /// <summary>
     /// A command, or a question for the assistant. An interrogative wins over a command word
     /// ("điểm camera là bao nhiêu?" asks, it does not open a scorecard); a bare "?" only where
-    /// no command matched.
+    /// no command matched, or where a summary's words name no unit ("điểm tối thiểu để đạt chuẩn?").
     /// </summary>
-    private StaffCommand? Command(TurnContext turn) => turn.Memo(() =>
+    private async ValueTask<StaffCommand?> CommandAsync(TurnContext turn, CancellationToken cancellationToken) => (await turn.Memo(async () =>
     {
         var command = StaffCommand.Parse(turn.Text, texts);
         if (command is not { Kind: StaffCommandKind.Ask }
-            && (questions.AsksSomething(turn.Text) || (command is null && QuestionDetector.EndsWithQuestionMark(turn.Text))))
+            && (questions.AsksSomething(turn.Text)
+                || (QuestionDetector.EndsWithQuestionMark(turn.Text) && (command is null || await NamesNoUnitAsync(turn, command, cancellationToken)))))
         {
             command = new StaffCommand(StaffCommandKind.Ask, turn.Text);
         }
         return new ReadCommand(command);
-    }).Command;
+    })).Command;
+
+    /// <summary>
+    /// A summary's words (after "điểm", "tổng hợp", "xếp hạng") that are not a unit in the sender's scope. "Điểm Cẩm Vũ?"
+    /// stays the scorecard; words that name nothing were a question that happened to begin with the command's word.
+    /// </summary>
+    private async Task<bool> NamesNoUnitAsync(TurnContext turn, StaffCommand command, CancellationToken cancellationToken)
+    {
+        if (command.Kind is not (StaffCommandKind.Scorecard or StaffCommandKind.Rollup or StaffCommandKind.Ranking))
+        {
+            return false;
+        }
+        var (named, _) = UnitLookup.SplitYear(command.Rest);
+        if (named.Length == 0)
+        {
+            return false;
+        }
+        return await senders.PersonAsync(turn) is not { } person
+            || UnitLookup.Find(named, person, await units.TreeAsync(cancellationToken), communesOnly: false).Count == 0;
+    }
 
     private async ValueTask<bool> IsQuestionFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
         turn.State.Phase != Phase.Staff
-        && Command(turn) is { Kind: StaffCommandKind.Ask }
+        && await CommandAsync(turn, cancellationToken) is { Kind: StaffCommandKind.Ask }
         && StaffAccess.Allows(StaffCommandKind.Ask, await senders.PersonAsync(turn));
 
     /// <summary>A question outside a staff dialog belongs to <c>staff/question</c> or to the survey, never to a refusal.</summary>
-    private bool IsCommand(TurnContext turn, StaffCommandKind kind) =>
-        Command(turn)?.Kind == kind
+    private async ValueTask<bool> IsCommandAsync(TurnContext turn, StaffCommandKind kind, CancellationToken cancellationToken) =>
+        (await CommandAsync(turn, cancellationToken))?.Kind == kind
         && (kind != StaffCommandKind.Ask || turn.State.Phase == Phase.Staff);
 
     private async ValueTask<bool> IsHelpFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
@@ -160,7 +180,7 @@ public sealed class StaffRoutes(
             return;
         }
         var before = turn.State.Dialogs.ToList();
-        await handle(staff, Command(turn)!.Rest, cancellationToken);
+        await handle(staff, (await CommandAsync(turn, cancellationToken))!.Rest, cancellationToken);
         // A question asked in the middle of a dialog: answered, then the dialog goes on where it was.
         var answeredInside = !dialogs.Begins(kind) && before.Count > 0 && ReferenceEquals(turn.State.Staff, before[^1]);
         await TakeUpAsync(staff, before, answeredInside, cancellationToken);

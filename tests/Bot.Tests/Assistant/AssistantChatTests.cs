@@ -48,6 +48,21 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task AQuestion_BeginningWithACommandWord_ThatNamesNoUnit_IsAnswered_ANamedUnitStaysTheCommand()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var question = (await appraiser.SayAsync("điểm tối thiểu để đạt chuẩn?")).Single().Text;
+        var reply = (await appraiser.SayAsync("điểm Cẩm Vũ?")).Single();
+        var scorecard = reply.Text + Conversation.CardText(reply);
+
+        Assert.Contains("Chuẩn Mức độ 1: tổng điểm từ 80", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("không tìm thấy đơn vị", question, StringComparison.Ordinal);
+        Assert.Contains("Cẩm Vũ", scorecard, StringComparison.Ordinal);
+        Assert.Contains("Tổng", scorecard, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OwnCommuneGap_ComesFromItsRealScorecard()
     {
         // Everything at full marks except 1.6 (7) and 5.1 (7): B 66, no surveys yet.
