@@ -9,6 +9,9 @@ namespace Bot.Units;
 public static class CommuneNameMatcher
 {
     private const int MaxCandidates = 8;
+
+    /// <summary>A name shorter than two short syllables ("an") could be any word in a sentence.</summary>
+    private const int MinimumMentioned = 4;
     private static readonly string[] Prefixes = ["xa ", "phuong ", "thi tran ", "thanh pho ", "tp "];
 
     public static IReadOnlyList<Commune> Match(IEnumerable<Commune> communes, string typed)
@@ -25,6 +28,22 @@ public static class CommuneNameMatcher
             return exact;
         }
         return named.Where(n => n.Key.Contains(wanted, StringComparison.Ordinal)).Select(n => n.Commune).Take(MaxCandidates).ToList();
+    }
+
+    /// <summary>
+    /// The communes whose name a sentence mentions as whole words ("tôi vừa làm thủ tục ở xã Cẩm Vũ", "cam vu a"), the
+    /// names within a longer one left out: for a citizen who answers "which commune?" with a sentence rather than a name. Staff
+    /// commands do not use it, where words after a name are a reason or a code.
+    /// </summary>
+    public static IReadOnlyList<Commune> MentionedIn(IEnumerable<Commune> communes, string sentence)
+    {
+        var spaced = " " + TextNormalizer.Key(sentence).Replace('?', ' ') + " ";
+        var mentioned = communes.Select(c => (Commune: c, Key: Bare(TextNormalizer.Key(c.Name))))
+            .Where(n => n.Key.Length >= MinimumMentioned && spaced.Contains(" " + n.Key + " ", StringComparison.Ordinal))
+            .ToList();
+        // "Cẩm Vũ Bắc" mentions "Cẩm Vũ" too: a name inside another name mentioned is not offered.
+        return [.. mentioned.Where(n => !mentioned.Any(other => other.Key.Length > n.Key.Length && (" " + other.Key + " ").Contains(" " + n.Key + " ", StringComparison.Ordinal)))
+            .Select(n => n.Commune).Take(MaxCandidates)];
     }
 
     private static string Bare(string key) =>

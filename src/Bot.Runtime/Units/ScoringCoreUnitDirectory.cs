@@ -16,8 +16,12 @@ public sealed class ScoringCoreUnitDirectory(ScoringCoreClient core, TimeProvide
     public async Task<Commune?> FindAsync(string id, CancellationToken cancellationToken) =>
         (await AllAsync(cancellationToken)).FirstOrDefault(c => c.Id == id.Trim());
 
-    public async Task<IReadOnlyList<Commune>> SearchAsync(string typedName, CancellationToken cancellationToken) =>
-        CommuneNameMatcher.Match(await AllAsync(cancellationToken), typedName);
+    /// <summary>A name as typed; failing that, the communes a sentence mentions ("tôi làm thủ tục ở xã Cẩm Vũ ạ").</summary>
+    public async Task<IReadOnlyList<Commune>> SearchAsync(string typedName, CancellationToken cancellationToken)
+    {
+        var communes = await AllAsync(cancellationToken);
+        return CommuneNameMatcher.Match(communes, typedName) is { Count: > 0 } named ? named : CommuneNameMatcher.MentionedIn(communes, typedName);
+    }
 
     public async Task<IReadOnlyList<Commune>> AllAsync(CancellationToken cancellationToken) =>
         (await TreeAsync(cancellationToken)).Communes;

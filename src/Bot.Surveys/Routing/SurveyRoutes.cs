@@ -135,7 +135,8 @@ public sealed class SurveyRoutes(
         switch (matches.Count)
         {
             case 0:
-                turn.Say(texts.Format("communeNotFound", ("text", typed)), expectingInput: true);
+                // A name is echoed so a slip can be seen; a whole sentence ("tôi vừa làm giấy khai sinh") is not repeated back.
+                turn.Say(IsSentence(typed) ? texts["communeNotInSentence"] : texts.Format("communeNotFound", ("text", typed)), expectingInput: true);
                 break;
             case 1:
                 await starts.OpenAsync(turn, DefaultForm, matches[0].Id, null, null, cancellationToken);
@@ -145,6 +146,9 @@ public sealed class SurveyRoutes(
                 break;
         }
     }
+
+    /// <summary>More words than any commune's name with its kind ("thị trấn Lai Cách" is four).</summary>
+    private static bool IsSentence(string typed) => typed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > 5;
 
     private Task OnCommuneCancelled(TurnContext turn, CancellationToken cancellationToken)
     {
