@@ -81,11 +81,14 @@ public sealed class StaffRoutes(
         }
     }
 
+    /// <summary>A greeting ("chào chị", or joining) is greeted; a slip ("Hải Dương", "xem lại") is told it is no command, not greeted again.</summary>
     private async Task GreetAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var person = (await senders.PersonAsync(turn))!;
         var tree = await units.TreeAsync(cancellationToken);
-        turn.Say(texts.Format("staff.greeting", ("role", texts.RoleName(person.Role)), ("unit", tree.NameOf(person.UnitId))));
+        var key = TextNormalizer.Key(turn.Text);
+        var greeted = turn.Activity.Type != ActivityTypes.Message || common.Greeting.Matches(key) || common.Greeting.Rest(key) is not null;
+        turn.Say(texts.Format(greeted ? "staff.greeting" : "staff.notACommand", ("role", texts.RoleName(person.Role)), ("unit", tree.NameOf(person.UnitId))));
     }
 
     private IEnumerable<(StaffCommandKind Kind, CommandHandler Handle)> Commands()

@@ -25,17 +25,19 @@ public sealed class EnrolmentTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
-    public async Task Enrolled_AGreetingOrASlip_IsAnsweredAsStaff_NotAskedForTheCommuneVisited()
+    public async Task Enrolled_AGreetingIsGreeted_ASlipIsToldItIsNoCommand_AsStaff_NotAskedForTheCommuneVisited()
     {
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
         var citizen = Bot.Conversation();
 
         var greeted = await appraiser.SayAsync("xin chào");
+        var greetedByName = await appraiser.SayAsync("chào chatbot ạ");
         var slip = await appraiser.SayAsync("Hải Dương");
         var welcomed = await citizen.SayAsync("xin chào");
 
         Assert.StartsWith("Xin chào Anh/Chị! Anh/Chị đã đăng ký là cán bộ thẩm định của tỉnh Hải Dương. Gõ “trợ giúp”", greeted.Single().Text, StringComparison.Ordinal);
-        Assert.StartsWith("Xin chào Anh/Chị!", slip.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xin chào Anh/Chị!", greetedByName.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xin lỗi, tin nhắn này không phải là một lệnh. Anh/Chị đã đăng ký là cán bộ thẩm định của tỉnh Hải Dương: gõ “trợ giúp”", slip.Single().Text, StringComparison.Ordinal);
         Assert.Contains("cho biết tên xã, phường, thị trấn", welcomed.Single().Text, StringComparison.Ordinal);
     }
 
