@@ -7,6 +7,8 @@ public sealed class AssistantTexts(BotTexts texts)
 {
     public PhraseList Interrogatives { get; } = Phrases(texts, "words.interrogatives");
     public IReadOnlySet<string> Noise { get; } = Phrases(texts, "words.noise").Syllables;
+    public PhraseList LastYear { get; } = Phrases(texts, "words.lastYear");
+    public PhraseList NextYear { get; } = Phrases(texts, "words.nextYear");
 
     /// <summary>Everyday names for the scheme's terms ("một cửa" for the one-stop desk's formal name), added to a search.</summary>
     public IReadOnlyList<(Question Alias, string Meaning)> Aliases { get; } =

@@ -23,8 +23,8 @@ public sealed class Question
     }
 
     /// <summary>The same question with what a reader recognised in it, without reading the text again.</summary>
-    public Question With(IReadOnlyList<string> itemIds, int? level, int? year, decimal? points) =>
-        new(Text, Syllables) { ItemIds = itemIds, Level = level, Year = year, Points = points };
+    public Question With(IReadOnlyList<string> itemIds, int? level, int? year, decimal? points, int yearsFromNow = 0) =>
+        new(Text, Syllables) { ItemIds = itemIds, Level = level, Year = year, Points = points, YearsFromNow = yearsFromNow };
 
     public string Text { get; }
     public IReadOnlyList<string> Syllables { get; }
@@ -35,7 +35,11 @@ public sealed class Question
     /// <summary>A level named as "mức 3" or "mức độ ba"; 0 for "không đạt chuẩn".</summary>
     public int? Level { get; init; }
 
+    /// <summary>A year named ("2025"); see <see cref="YearsFromNow"/> for "năm ngoái".</summary>
     public int? Year { get; init; }
+
+    /// <summary>-1 for "năm ngoái", 1 for "năm sau": the year asked about is the asker's year moved by this, when none is named.</summary>
+    public int YearsFromNow { get; init; }
 
     /// <summary>A number of points named in the question ("87,5 điểm"), for "which level is that?".</summary>
     public decimal? Points { get; init; }

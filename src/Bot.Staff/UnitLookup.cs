@@ -56,13 +56,14 @@ public static class UnitLookup
         return One(staff, texts, typed, communesOnly: true, command);
     }
 
-    /// <summary>A trailing four-digit year ("tổng hợp Hải Dương 2025"), split off the rest.</summary>
+    /// <summary>A trailing four-digit year ("tổng hợp Hải Dương 2025", "điểm năm 2025"), split off the rest with the "năm" before it.</summary>
     public static (string Remainder, int? Year) SplitYear(string text)
     {
         var words = TextNormalizer.Nfc(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0 && words[^1].Length == 4 && int.TryParse(words[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
         {
-            return (string.Join(' ', words[..^1]), year);
+            var named = words.Length > 1 && TextNormalizer.Key(words[^2]) == "nam" ? words[..^2] : words[..^1];
+            return (string.Join(' ', named), year);
         }
         return (string.Join(' ', words), null);
     }

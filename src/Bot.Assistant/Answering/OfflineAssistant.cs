@@ -32,7 +32,7 @@ public sealed class OfflineAssistant(
     /// <summary>The computed answer, if the question has one; null when only the texts can answer it.</summary>
     public async Task<AssistantAnswer?> ComputeAsync(Question q, Asker asker, CancellationToken cancellationToken)
     {
-        var year = q.Year ?? asker.Year;
+        var year = asker.YearOf(q);
         // "Ai thẩm định xã mình?", "ai công nhận xã đạt chuẩn?": first, before the commune's own score ("xã mình …
         // đạt chuẩn"), the levels ("đạt chuẩn") and the deadlines ("thẩm định").
         if (texts.WhoDecides.FoundIn(q) && (texts.Appraisal.FoundIn(q) || texts.Recognition.FoundIn(q)))

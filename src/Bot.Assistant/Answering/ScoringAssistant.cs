@@ -42,7 +42,7 @@ public sealed class ScoringAssistant(OfflineAssistant offline, ModelAssistant mo
         {
             return (null, null);
         }
-        var year = question.Year ?? asker.Year;
+        var year = asker.YearOf(question);
         var result = await scorecards.GetAsync(communeId, year, cancellationToken);
         if (!result.Ok)
         {

@@ -26,7 +26,7 @@ public static class AskedScorecards
     public static async Task<(string Commune, int Year, Scorecard? Card, string? Instead)> ReadAsync(
         this ICommuneScorecards scorecards, Question question, Asker asker, AssistantTexts texts, BotTexts common, CancellationToken cancellationToken)
     {
-        var year = question.Year ?? asker.Year;
+        var year = asker.YearOf(question);
         if (CommuneMention.Find(question, asker.Person, asker.Tree) is not { Id: { } communeId } commune)
         {
             return ("", year, null, texts.Text(asker.Person.Role == StaffRole.Staff ? "answer.gapUnknownCommune" : "answer.gapWhichCommune"));

@@ -11,7 +11,7 @@ public sealed class SurveyProgressAnswers(AssistantTexts texts, BotTexts common,
 {
     public async Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken)
     {
-        var year = question.Year ?? asker.Year;
+        var year = asker.YearOf(question);
         var result = await rollups.SurveyProgressAsync(asker.Person.UnitId, year, cancellationToken);
         if (!result.Ok)
         {

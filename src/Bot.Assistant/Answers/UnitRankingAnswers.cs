@@ -20,7 +20,7 @@ public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, IC
 
     /// <summary>"Xã Cẩm Vũ xếp thứ mấy?": a commune named (in the official's scope) is found in the list, and its place said.</summary>
     public Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken) =>
-        RankAsync(asker.Tree, asker.Person.UnitId, question.Year ?? asker.Year, texts.RankingLowest.FoundIn(question), cancellationToken,
+        RankAsync(asker.Tree, asker.Person.UnitId, asker.YearOf(question), texts.RankingLowest.FoundIn(question), cancellationToken,
             CommuneMention.Find(question, asker.Person, asker.Tree)?.Id);
 
     /// <param name="placeOf">A commune within the unit whose place is said after the list, wherever it stands.</param>

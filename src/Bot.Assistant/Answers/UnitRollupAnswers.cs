@@ -12,7 +12,7 @@ public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, 
 {
     public async Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken)
     {
-        var year = question.Year ?? asker.Year;
+        var year = asker.YearOf(question);
         var unitId = asker.Person.UnitId;
         var result = await rollups.SummaryAsync(unitId, year, cancellationToken);
         if (!result.Ok)

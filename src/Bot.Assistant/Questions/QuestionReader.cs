@@ -9,7 +9,7 @@ namespace Bot.Assistant.Questions;
 /// level ("mức 3", "mức độ ba", "đạt chuẩn"), a year and a total ("87,5 điểm"). Without diacritics
 /// "mục" and "mức" are both "muc"; no rubric id is a bare digit, so "muc 3" is always a level.
 /// </summary>
-public sealed partial class QuestionReader(Rubric rubric)
+public sealed partial class QuestionReader(Rubric rubric, AssistantTexts texts)
 {
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
@@ -69,7 +69,8 @@ public sealed partial class QuestionReader(Rubric rubric)
         {
             level = 1;
         }
-        return bare.With(ids.Distinct().ToList(), level, year, points);
+        var yearsFromNow = texts.LastYear.FoundIn(bare) ? -1 : texts.NextYear.FoundIn(bare) ? 1 : 0;
+        return bare.With(ids.Distinct().ToList(), level, year, points, yearsFromNow);
     }
 
     private static int? Number(IReadOnlyList<string> s, int at) =>

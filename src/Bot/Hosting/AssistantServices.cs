@@ -24,7 +24,7 @@ public static class AssistantServices
         services.AddSingleton(provider => new KnowledgeBase(
             provider.GetRequiredService<ScoringRules>(), provider.GetRequiredService<AssistantTexts>(), dialogsDirectory ?? SchemeLoader.DefaultDirectory));
         services.AddHostedService<KnowledgeStartup>();
-        services.AddSingleton(provider => new QuestionReader(provider.GetRequiredService<ScoringRules>().Scheme.Rubric));
+        services.AddSingleton(provider => new QuestionReader(provider.GetRequiredService<ScoringRules>().Scheme.Rubric, provider.GetRequiredService<AssistantTexts>()));
         services.AddSingleton<QuestionDetector>();
         services.AddSingleton<RubricAnswers>();
         services.AddSingleton(provider => new LevelAnswers(provider.GetRequiredService<ScoringRules>(), provider.GetRequiredService<AssistantTexts>(), provider.GetRequiredService<KnowledgeBase>().GuideCitation));

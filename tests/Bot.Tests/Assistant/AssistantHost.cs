@@ -58,15 +58,15 @@ public sealed class AssistantHost : IDisposable
     }
 
     /// <summary>A commune's scorecard with part B's points and the result's status ("submitted", "appraised"…), and its surveys if given.</summary>
-    public void GivenCard(string communeId, decimal partB, string status, SurveyPartScore? a1 = null, SurveyPartScore? a2 = null)
+    public void GivenCard(string communeId, decimal partB, string status, SurveyPartScore? a1 = null, SurveyPartScore? a2 = null, int year = 2026)
     {
         a1 ??= new SurveyPartScore(0, 0, null);
         a2 ??= new SurveyPartScore(0, 0, null);
         var total = partB + a1.Score + a2.Score;
         var level = Rules.Levels.Classify(total, false);
-        var card = new Scorecard(communeId, 2026, a1, a2, new PartBCard(partB, null, partB, []), total, level.Code, level.Name, false, null, null, [],
+        var card = new Scorecard(communeId, year, a1, a2, new PartBCard(partB, null, partB, []), total, level.Code, level.Name, false, null, null, [],
             Submitted: status is not ("none" or "draft"), Status: status);
-        Scorecards.Setup(s => s.GetAsync(communeId, 2026, It.IsAny<CancellationToken>())).ReturnsAsync(CoreResult.Success(card));
+        Scorecards.Setup(s => s.GetAsync(communeId, year, It.IsAny<CancellationToken>())).ReturnsAsync(CoreResult.Success(card));
     }
 
     public void Dispose() => _services.Dispose();
