@@ -1,5 +1,6 @@
 using Bot.Assistant.Knowledge;
 using Bot.Dialogs;
+using Bot.People;
 using Scoring.Rules;
 using Scoring.Scheme;
 using Scoring.Text;
@@ -21,6 +22,13 @@ public sealed class CommuneGapAnswers(ScoringRules rules, AssistantTexts texts, 
         if (card is null)
         {
             return Plain(instead!);
+        }
+        var sources = texts.Format("source.scorecard", ("year", year), ("commune", name)) + "; " + texts.Text("source.rubricWhole");
+        // A year with nothing in it ("năm ngoái" before the service, or January): no 0-point total, no gap of 80, no items "losing" everything.
+        if (card.Status == ResultStatuses.Name(ResultStatus.None) && card.A1.Responses == 0 && card.A2.Responses == 0)
+        {
+            var begin = asker.Person.Role == StaffRole.Staff && year == asker.Year ? "\n" + texts.Text("answer.gapBegin") : "";
+            return new AssistantAnswer(texts.Format("answer.gapNothingYet", ("commune", name), ("year", year)) + begin + "\n" + texts.Format("answer.source", ("source", sources)), AnswerKind.Computed);
         }
         var lines = new List<string>
         {
@@ -55,7 +63,6 @@ public sealed class CommuneGapAnswers(ScoringRules rules, AssistantTexts texts, 
         {
             lines.Add(texts.Text("answer.gapNotAppraised"));
         }
-        var sources = texts.Format("source.scorecard", ("year", year), ("commune", name)) + "; " + texts.Text("source.rubricWhole");
         return new AssistantAnswer(string.Join('\n', lines) + "\n" + texts.Format("answer.source", ("source", sources)), AnswerKind.Computed);
     }
 

@@ -20,6 +20,20 @@ public sealed class RelativeYearTests : IDisposable
         Assert.StartsWith("Xã Cẩm Vũ năm 2026: tổng 40 điểm", thisYear.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AYearWithNothingInIt_IsSaidSo_WithoutAGapOf80Points()
+    {
+        _host.GivenCard("cam-vu", 0, "none", year: 2025);
+        _host.GivenCard("cam-vu", 0, "none");
+
+        var lastYear = await _host.AskAsync("năm ngoái xã mình được bao nhiêu điểm?");
+        var thisYear = await _host.AskAsync("xã mình còn thiếu gì để lên mức 1?");
+
+        Assert.Equal(["Xã Cẩm Vũ chưa có kết quả năm 2025: chưa có bản tự chấm và chưa có phiếu khảo sát nào được tính."], lastYear.Text.Split('\n')[..^1]);
+        Assert.Equal("Gõ “tự chấm” để bắt đầu tự chấm.", thisYear.Text.Split('\n')[1]);
+        Assert.DoesNotContain("còn thiếu", thisYear.Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("hạn tự chấm năm sau là ngày nào?", "năm 2027")]
     [InlineData("hạn tự chấm năm trước là ngày nào?", "năm 2025")]
