@@ -15,6 +15,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
     private const int InvalidBeforeHelp = 3;
 
     private readonly Dictionary<string, IStepHandler> _handlers = handlers.ToDictionary(h => h.Kind, StringComparer.Ordinal);
+    private readonly AskedInSurvey _asked = new(texts);
 
     public void Begin(TurnContext turn, SurveyDialog dialog, SurveyTarget target)
     {
@@ -101,7 +102,15 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         }
         else
         {
-            Apply(context, Handler(context.Step).Handle(context, text, key), returning);
+            var result = Handler(context.Step).Handle(context, text, key);
+            if (result.Outcome == StepOutcome.Invalid && _asked.IsQuestion(text, context.Step))
+            {
+                // Answered, not counted as a slip: then the same question again.
+                turn.Say(_asked.Answer(text, context));
+                Handler(context.Step).Prompt(context);
+                return;
+            }
+            Apply(context, result, returning);
         }
     }
 
