@@ -109,6 +109,7 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
 
         var notSubmitted = (await appraiser.SayAsync("xã nào chưa nộp tự chấm?")).Single().Text!;
         var targets = (await appraiser.SayAsync("tinh da dat chi tieu chua?")).Single().Text!;
+        var lastYear = (await appraiser.SayAsync("năm ngoái tỉnh đạt chỉ tiêu không?")).Single().Text!;
         var asStaff = (await staff.SayAsync("xã nào chưa nộp tự chấm?")).Single().Text!;
 
         Assert.StartsWith("Tỉnh Hải Dương năm 2026: 2/3 xã, phường đã nộp bản tự chấm; đã thẩm định 1.\nChưa nộp (1; hạn trước ngày 15/12/2026, còn ", notSubmitted, StringComparison.Ordinal);
@@ -117,6 +118,7 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("Theo kết quả đã thẩm định, 33,33% số xã đạt chuẩn (chỉ tiêu 90%): chưa đạt chỉ tiêu của năm.", notSubmitted, StringComparison.Ordinal);
         Assert.Contains("1 xã đã nộp nhưng chưa thẩm định; nếu thẩm định giữ nguyên, tỷ lệ đạt chuẩn sẽ là 66,67%.", notSubmitted, StringComparison.Ordinal);
         Assert.Equal(notSubmitted, targets);
+        Assert.StartsWith("Tỉnh Hải Dương năm 2025: 0/3 xã, phường đã nộp bản tự chấm", lastYear, StringComparison.Ordinal);
         // Commune staff see their own commune only: the rollup is not theirs to read.
         Assert.DoesNotContain("Tỉnh Hải Dương năm 2026", asStaff, StringComparison.Ordinal);
     }
