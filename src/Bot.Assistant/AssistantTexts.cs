@@ -6,6 +6,12 @@ namespace Bot.Assistant;
 public sealed class AssistantTexts(BotTexts texts)
 {
     public PhraseList Interrogatives { get; } = Phrases(texts, "words.interrogatives");
+
+    /// <summary>"có … không", "đã … chưa": the first word somewhere before the last, which ends the question.</summary>
+    public IReadOnlyList<(string Opens, string Closes)> YesNo { get; } =
+        [.. texts["assistant.words.yesNo"].Split('|').Select(pair => pair.Split('…')).Select(p => (Fold(p[0]), Fold(p[1])))];
+
+    public IReadOnlySet<string> TrailingParticles { get; } = Phrases(texts, "words.trailingParticles").Syllables;
     public IReadOnlySet<string> Noise { get; } = Phrases(texts, "words.noise").Syllables;
     public PhraseList LastYear { get; } = Phrases(texts, "words.lastYear");
     public PhraseList NextYear { get; } = Phrases(texts, "words.nextYear");
@@ -19,6 +25,7 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList LevelsNamed { get; } = Phrases(texts, "intent.levelsNamed");
     public PhraseList Classify { get; } = Phrases(texts, "intent.classify");
     public PhraseList When { get; } = Phrases(texts, "intent.when");
+    public PhraseList NotADeadline { get; } = Phrases(texts, "intent.notADeadline");
     public PhraseList SelfAssessment { get; } = Phrases(texts, "intent.selfAssessment");
     public PhraseList Appraisal { get; } = Phrases(texts, "intent.appraisal");
     public PhraseList Recognition { get; } = Phrases(texts, "intent.recognition");
@@ -63,4 +70,6 @@ public sealed class AssistantTexts(BotTexts texts)
     }
 
     private static PhraseList Phrases(BotTexts texts, string key) => new(texts["assistant." + key]);
+
+    private static string Fold(string word) => string.Join(' ', Search.VietnameseTokenizer.Syllables(word));
 }

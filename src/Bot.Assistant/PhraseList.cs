@@ -12,5 +12,8 @@ public sealed class PhraseList(string phrases)
 
     public bool FoundIn(Question question) => _folded.Any(phrase => question.Contains(phrase));
 
+    /// <summary>The question with these phrases taken out.</summary>
+    public Question RemovedFrom(Question question) => question.Without(_folded);
+
     public IReadOnlySet<string> Syllables => _folded.SelectMany(p => p.Split(' ')).ToHashSet(StringComparer.Ordinal);
 }

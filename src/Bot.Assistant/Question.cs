@@ -44,6 +44,16 @@ public sealed class Question
     /// <summary>A number of points named in the question ("87,5 điểm"), for "which level is that?".</summary>
     public decimal? Points { get; init; }
 
+    /// <summary>The same question without the folded phrases given ("trễ hạn" taken out before looking for a "hạn" asked about).</summary>
+    public Question Without(IEnumerable<string> foldedPhrases)
+    {
+        var spaced = foldedPhrases.Aggregate(_spaced, (text, phrase) => text.Replace(" " + phrase + " ", " ", StringComparison.Ordinal));
+        return new(Text, spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            ItemIds = ItemIds, Level = Level, Year = Year, Points = Points, YearsFromNow = YearsFromNow,
+        };
+    }
+
     public bool HasPercent => Text.Contains('%', StringComparison.Ordinal);
 
     /// <summary>Whether the folded phrase ("muc do", "con thieu") occurs as whole syllables.</summary>

@@ -72,7 +72,9 @@ public sealed class OfflineAssistant(
         {
             return calendar.AfterSubmission(year, asker.Now);
         }
-        if (texts.When.FoundIn(q))
+        // "Khi nào", "hạn": a date asked for; not the "hạn" of "trễ hạn", "đúng hạn", "hạn chế" (a case's deadline, item 1.6).
+        var dated = texts.NotADeadline.RemovedFrom(q);
+        if (texts.When.FoundIn(dated))
         {
             if (texts.SelfAssessment.FoundIn(q))
             {
@@ -90,12 +92,13 @@ public sealed class OfflineAssistant(
             {
                 return calendar.SurveyWindow(year, asker.Now);
             }
-            if (q.Contains("han") && !q.Contains("han che"))
+            if (dated.Contains("han"))
             {
                 return calendar.Year(year, asker.Now);
             }
         }
-        if (texts.Targets.FoundIn(q) || q.HasPercent)
+        // "90% là chỉ tiêu gì?", "bao nhiêu % xã đạt chuẩn?"; not item 1.6's "100% hồ sơ đúng hạn".
+        if (texts.Targets.FoundIn(q) || (q.HasPercent && texts.Level.FoundIn(q)))
         {
             return calendar.Targets(year);
         }
