@@ -4,8 +4,8 @@ namespace Bot.Dialogs;
 
 /// <summary>
 /// A citizen's question where the survey waits for a choice ("trả lời có bị lộ tên không?", "phiếu này để làm gì?",
-/// "còn mấy câu?"): answered briefly from what the form itself says, then the same question is asked again. Not at a
-/// free-text step, where "Sao thủ tục lâu vậy?" is a comment.
+/// "còn mấy câu?"), or for a name or an address ("tên có bị lộ không?"): answered briefly from what the form itself
+/// says, then the same question is asked again. Not at a comment, where "Sao thủ tục lâu vậy?" is the comment.
 /// </summary>
 public sealed class AskedInSurvey(BotTexts texts)
 {
@@ -13,10 +13,17 @@ public sealed class AskedInSurvey(BotTexts texts)
     private readonly string[] _length = Phrases(texts["words.askedLength"]);
     private readonly string[] _purpose = Phrases(texts["words.askedPurpose"]);
 
-    /// <summary>A question mark, or words that only a question has, in what a choice step could not read.</summary>
-    public bool IsQuestion(string text, DialogStep step) =>
-        step.Kind is not StepKinds.Text
-        && (text.TrimEnd().EndsWith('?') || Any(TextNormalizer.Key(text), [.. _privacy, .. _length, .. _purpose]));
+    /// <summary>
+    /// What a choice step could not read, with a question mark or words only a question has; at a name or an address,
+    /// which take any words ("Tên tôi là Lan"), only a question mark.
+    /// </summary>
+    public bool IsQuestion(string text, DialogStep step, StepResult read)
+    {
+        var marked = text.TrimEnd().EndsWith('?');
+        return step.Kind == StepKinds.Text
+            ? !step.Opinion && marked
+            : read.Outcome == StepOutcome.Invalid && (marked || Any(TextNormalizer.Key(text), [.. _privacy, .. _length, .. _purpose]));
+    }
 
     public string Answer(string text, StepContext context)
     {

@@ -103,7 +103,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         else
         {
             var result = Handler(context.Step).Handle(context, text, key);
-            if (result.Outcome == StepOutcome.Invalid && _asked.IsQuestion(text, context.Step))
+            if (_asked.IsQuestion(text, context.Step, result))
             {
                 // Answered, not counted as a slip: then the same question again.
                 turn.Say(_asked.Answer(text, context));

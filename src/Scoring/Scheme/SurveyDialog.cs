@@ -33,6 +33,10 @@ public sealed record DialogStep
     public string? Field { get; init; }
 
     public bool Optional { get; init; }
+
+    /// <summary>A text step for the person's own words (a comment): "Sao thủ tục lâu vậy?" typed there is the comment.</summary>
+    public bool Opinion { get; init; }
+
     public int? MaxLength { get; init; }
     public string? DeclinedText { get; init; }
 
