@@ -10,6 +10,9 @@ public sealed class StaffTexts(BotTexts texts)
     public BotTexts All => texts;
 
     public WordList Ask { get; } = Words(texts, "ask");
+
+    /// <summary>"tối đa", "đủ điểm": an item's full marks, typed instead of the number.</summary>
+    public WordList FullMarks { get; } = Words(texts, "fullMarks");
     public WordList Enrol { get; } = Words(texts, "enrol");
     public WordList CreateCode { get; } = Words(texts, "createCode");
     public WordList Enrolments { get; } = Words(texts, "enrolments");

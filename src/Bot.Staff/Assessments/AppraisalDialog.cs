@@ -85,7 +85,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
     {
         var leaf = Rubric.Find(progress.Cursor!)!;
         var self = work.Self.Items.GetValueOrDefault(leaf.Id);
-        if (RubricWalk.ReadScore(text) is not { } read || rules.Assessment.Check(leaf.Id, read.Score) is not null)
+        if (Walk.ReadScore(text, leaf.Id) is not { } read || rules.Assessment.Check(leaf.Id, read.Score) is not null)
         {
             staff.Turn.Say(Texts.Format("appraise.badScore", ("id", leaf.Id), ("allowed", VietnameseFormat.PointsList(rules.Assessment.AllowedValues(leaf))), ("self", VietnameseFormat.Points(self))),
                 expectingInput: true);

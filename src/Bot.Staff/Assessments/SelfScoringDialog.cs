@@ -124,7 +124,7 @@ public sealed class SelfScoringDialog(
     protected override async Task OnScoreAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string text, CancellationToken cancellationToken)
     {
         var leaf = Rubric.Find(progress.Cursor!)!;
-        if (RubricWalk.ReadScore(text) is not { } read || rules.Assessment.Check(leaf.Id, read.Score) is not null)
+        if (Walk.ReadScore(text, leaf.Id) is not { } read || rules.Assessment.Check(leaf.Id, read.Score) is not null)
         {
             var allowed = rules.Assessment.AllowedValues(leaf);
             staff.Turn.Say(Texts.Format("self.badScore", ("id", leaf.Id), ("allowed", VietnameseFormat.PointsList(allowed)), ("example", VietnameseFormat.Points(allowed[^1]))),

@@ -92,7 +92,7 @@ public sealed class SelfScoringDrafts(ScoringRules rules, ScoringCoreClient core
         {
             unsaved.Notes[leafId] = note;
         }
-        else if (progress.Awaiting == StaffAwaiting.Score && RubricWalk.ReadScore(text) is { } read && rules.Assessment.Check(leafId, read.Score) is null)
+        else if (progress.Awaiting == StaffAwaiting.Score && walk.ReadScore(text, leafId) is { } read && rules.Assessment.Check(leafId, read.Score) is null)
         {
             unsaved.Scores[leafId] = read.Score;
             if (read.Note is { } inline)

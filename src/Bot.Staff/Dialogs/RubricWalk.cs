@@ -57,6 +57,10 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
     private RubricItem? Find(string id) =>
         ItemId().IsMatch(id) ? rubric.Find(id.ToLowerInvariant()) ?? rubric.Find(id.ToUpperInvariant()) : null;
 
+    /// <summary>A score typed for a leaf: a number (<see cref="ReadScore(string)"/>), or "tối đa" for the leaf's full marks.</summary>
+    public (decimal Score, string? Note)? ReadScore(string text, string leafId) =>
+        texts.FullMarks.Matches(TextNormalizer.Key(text)) && rubric.Find(leafId) is { } leaf ? (leaf.Max, null) : ReadScore(text);
+
     /// <summary>
     /// "1", "0,5", "0.5 điểm", "1 - Biên bản số 12", "0,5 thiếu biên bản": a number, and a note (the
     /// evidence, or an appraiser's reason) after a dash or colon, or after a space when it begins with a letter.
