@@ -33,6 +33,7 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         var reasoned = await appraiser.SayAsync("Chưa họp đủ các thôn");
         var inline = await appraiser.SayAsync("0 - Không có văn bản niêm yết");
         var spaced = await appraiser.SayAsync("0,5 niêm yết chưa đủ");
+        var full = await appraiser.SayAsync("tối đa");
         var rest = await appraiser.SayAsync("đồng ý tất cả");
         var stored = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/assessment");
 
@@ -49,6 +50,8 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.StartsWith("Mục 1.2.b", inline[1].Text);
         Assert.Equal("Đã ghi mục 1.2.b: từ 1 thành 0,5 điểm, kèm lý do.", spaced[0].Text);
         Assert.StartsWith("Mục 1.2.c", spaced[1].Text);
+        // "Tối đa" is the item's full marks: here the commune's own score, so no reason is asked.
+        Assert.StartsWith("Mục 1.2.d", full.Single().Text);
         Assert.Contains("Đã thẩm định xong xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 78. Tổng điểm 78 → Không đạt chuẩn.", rest.Single().Text);
         var appraisal = stored.GetProperty("appraisal");
         Assert.Equal(48, appraisal.GetProperty("items").EnumerateObject().Count());
@@ -57,6 +60,7 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal("Không có văn bản niêm yết", appraisal.GetProperty("reasons").GetProperty("1.2.a").GetString());
         Assert.Equal("niêm yết chưa đủ", appraisal.GetProperty("reasons").GetProperty("1.2.b").GetString());
         Assert.False(appraisal.GetProperty("reasons").TryGetProperty("1.1.a", out _));
+        Assert.Equal(1m, appraisal.GetProperty("items").GetProperty("1.2.c").GetDecimal());
     }
 
     [Fact]
