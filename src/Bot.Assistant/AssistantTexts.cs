@@ -13,8 +13,8 @@ public sealed class AssistantTexts(BotTexts texts)
 
     public IReadOnlySet<string> TrailingParticles { get; } = Phrases(texts, "words.trailingParticles").Syllables;
     public IReadOnlySet<string> Noise { get; } = Phrases(texts, "words.noise").Syllables;
-    public PhraseList LastYear { get; } = Phrases(texts, "words.lastYear");
-    public PhraseList NextYear { get; } = Phrases(texts, "words.nextYear");
+    /// <summary>"Năm ngoái" (-1), "năm sau" (+1) anywhere in a question; shared with the staff's commands.</summary>
+    public IReadOnlyList<(PhraseList Phrases, int Offset)> RelativeYears { get; } = [.. texts.RelativeYears.Select(year => (new PhraseList(year.Phrases), year.Offset))];
 
     /// <summary>Everyday names for the scheme's terms ("một cửa" for the one-stop desk's formal name), added to a search.</summary>
     public IReadOnlyList<(Question Alias, string Meaning)> Aliases { get; } =

@@ -11,6 +11,12 @@ public sealed class StaffTexts(BotTexts texts)
 
     public WordList Ask { get; } = Words(texts, "ask");
 
+    /// <summary>"năm ngoái", "năm nay", "năm sau" (as keys, longest first), with the years each moves from this one.</summary>
+    public IReadOnlyList<(string Key, int Offset)> RelativeYears { get; } =
+        [.. texts.RelativeYears
+            .SelectMany(year => year.Phrases.Split('|').Select(phrase => (Key: TextNormalizer.Key(phrase), year.Offset)))
+            .OrderByDescending(year => year.Key.Length)];
+
     /// <summary>"tối đa", "đủ điểm": an item's full marks, typed instead of the number.</summary>
     public WordList FullMarks { get; } = Words(texts, "fullMarks");
     public WordList Enrol { get; } = Words(texts, "enrol");

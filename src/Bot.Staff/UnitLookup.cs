@@ -56,14 +56,25 @@ public static class UnitLookup
         return One(staff, texts, typed, communesOnly: true, command);
     }
 
-    /// <summary>A trailing four-digit year ("tổng hợp Hải Dương 2025", "điểm năm 2025"), split off the rest with the "năm" before it.</summary>
-    public static (string Remainder, int? Year) SplitYear(string text)
+    /// <summary>
+    /// A trailing year split off the rest: four digits ("tổng hợp Hải Dương 2025", "điểm năm 2025", the "năm" before them
+    /// going too), or one counted from <paramref name="thisYear"/> ("tổng hợp năm ngoái").
+    /// </summary>
+    public static (string Remainder, int? Year) SplitYear(string text, StaffTexts texts, int thisYear)
     {
         var words = TextNormalizer.Nfc(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0 && words[^1].Length == 4 && int.TryParse(words[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year))
         {
             var named = words.Length > 1 && TextNormalizer.Key(words[^2]) == "nam" ? words[..^2] : words[..^1];
             return (string.Join(' ', named), year);
+        }
+        var key = " " + TextNormalizer.Key(string.Join(' ', words));
+        foreach (var (phrase, offset) in texts.RelativeYears)
+        {
+            if (key.EndsWith(" " + phrase, StringComparison.Ordinal))
+            {
+                return (string.Join(' ', words[..^phrase.Split(' ').Length]), thisYear + offset);
+            }
         }
         return (string.Join(' ', words), null);
     }

@@ -69,7 +69,7 @@ public sealed partial class QuestionReader(Rubric rubric, AssistantTexts texts)
         {
             level = 1;
         }
-        var yearsFromNow = texts.LastYear.FoundIn(bare) ? -1 : texts.NextYear.FoundIn(bare) ? 1 : 0;
+        var yearsFromNow = texts.RelativeYears.FirstOrDefault(year => year.Phrases.FoundIn(bare)).Offset;
         return bare.With(ids.Distinct().ToList(), level, year, points, yearsFromNow);
     }
 

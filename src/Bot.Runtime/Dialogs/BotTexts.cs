@@ -22,6 +22,13 @@ public sealed class BotTexts(TextCatalog catalog)
     /// <summary>"Không ạ", "hết", "gửi": the answer of someone with nothing to write where writing is optional.</summary>
     public WordList NothingToAdd { get; } = new(catalog.Format("words.nothingToAdd"));
 
+    /// <summary>
+    /// "Năm ngoái", "năm nay", "năm sau" ("a|b" phrase lists) with the years each moves from this one: read by the
+    /// assistant's questions and the staff's commands alike.
+    /// </summary>
+    public IReadOnlyList<(string Phrases, int Offset)> RelativeYears { get; } =
+        [(catalog.Format("words.lastYear"), -1), (catalog.Format("words.thisYear"), 0), (catalog.Format("words.nextYear"), 1)];
+
     public string this[string key] => catalog.Format(key);
 
     /// <summary>

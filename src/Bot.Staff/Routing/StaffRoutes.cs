@@ -151,7 +151,7 @@ public sealed class StaffRoutes(
         {
             return false;
         }
-        var (named, _) = UnitLookup.SplitYear(command.Rest);
+        var (named, _) = UnitLookup.SplitYear(command.Rest, texts, turn.Now.Year);
         if (named.Length == 0)
         {
             return false;

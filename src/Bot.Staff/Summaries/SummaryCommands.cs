@@ -17,7 +17,7 @@ public sealed class SummaryCommands(
 {
     public async Task ScorecardAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
-        var (unitText, year) = UnitLookup.SplitYear(rest);
+        var (unitText, year) = UnitLookup.SplitYear(rest, texts, staff.Year);
         if (!CheckYear(staff, year ?? staff.Year))
         {
             return;
@@ -99,7 +99,7 @@ public sealed class SummaryCommands(
     /// <summary>The unit (default: the person's own) and year (default: this one) of a rollup or export, within the person's scope.</summary>
     private (UnitDto Unit, int Year)? Scope(StaffTurn staff, string rest, string command)
     {
-        var (unitText, year) = UnitLookup.SplitYear(rest);
+        var (unitText, year) = UnitLookup.SplitYear(rest, texts, staff.Year);
         if (!CheckYear(staff, year ?? staff.Year))
         {
             return null;

@@ -52,7 +52,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
 
     public async Task ProgressAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
-        var (unitText, year) = UnitLookup.SplitYear(rest);
+        var (unitText, year) = UnitLookup.SplitYear(rest, texts, staff.Year);
         var unit = unitText.Length == 0 ? staff.Tree.Find(staff.Person!.UnitId) : UnitLookup.One(staff, texts, unitText, communesOnly: false, texts.SurveyProgress.Canonical);
         if (unit is null)
         {

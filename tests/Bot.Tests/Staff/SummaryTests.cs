@@ -73,6 +73,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
 
         var text = (await appraiser.SayAsync("tổng hợp Hải Dương 2026")).Single().Text!;
         var badYear = (await appraiser.SayAsync("tổng hợp 2031")).Single().Text!;
+        var lastYear = (await appraiser.SayAsync("tổng hợp năm ngoái")).Single().Text!;
 
         Assert.True(text.Contains("Tổng hợp tỉnh Hải Dương – năm 2026", StringComparison.Ordinal), text);
         Assert.Contains("Số xã, phường: 3", text);
@@ -89,6 +90,7 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
         // Named by what they are about, not only by number.
         Assert.Contains("Câu khảo sát điểm thấp nhất: Cán bộ thôn câu 1 – điều hành phát triển kinh tế, sản xuất (1/2); Cán bộ thôn câu 2 – văn hóa, y tế, giáo dục, an sinh xã hội (1/2); Cán bộ thôn câu 3 – an ninh, trật tự, vệ sinh môi trường (1/2)", text);
         Assert.Contains("2024–2030", badYear);
+        Assert.Contains("Tổng hợp tỉnh Hải Dương – năm 2025", lastYear, StringComparison.Ordinal);
     }
 
     [Fact]
