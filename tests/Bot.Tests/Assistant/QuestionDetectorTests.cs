@@ -11,6 +11,7 @@ public sealed class QuestionDetectorTests : IDisposable
     [InlineData("xã mình đã nộp tự chấm chưa ạ")]
     [InlineData("co tinh diem khong a")]
     [InlineData("xã Cẩm Bình đã thẩm định chưa nhỉ")]
+    [InlineData("xã nào được mức 4")]
     public void YesOrNo_AndInterrogatives_AreQuestions(string text) =>
         Assert.True(_host.Get<Bot.Assistant.Questions.QuestionDetector>().AsksSomething(text));
 
@@ -20,6 +21,7 @@ public sealed class QuestionDetectorTests : IDisposable
     [InlineData("Biên bản họp số 12, có chữ ký")]
     [InlineData("xã chưa có hòm thư")]
     [InlineData("điểm Cẩm Vũ")]
+    [InlineData("tôi là ai")]
     public void Statements_AndShortAnswers_AreNot(string text) =>
         Assert.False(_host.Get<Bot.Assistant.Questions.QuestionDetector>().AsksSomething(text));
 
