@@ -13,6 +13,7 @@ public sealed class AssistantTexts(BotTexts texts)
 
     public IReadOnlySet<string> TrailingParticles { get; } = Phrases(texts, "words.trailingParticles").Syllables;
     public IReadOnlySet<string> Noise { get; } = Phrases(texts, "words.noise").Syllables;
+
     /// <summary>"Năm ngoái" (-1), "năm sau" (+1) anywhere in a question; shared with the staff's commands.</summary>
     public IReadOnlyList<(PhraseList Phrases, int Offset)> RelativeYears { get; } = [.. texts.RelativeYears.Select(year => (new PhraseList(year.Phrases), year.Offset))];
 

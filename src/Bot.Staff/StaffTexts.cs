@@ -10,15 +10,6 @@ public sealed class StaffTexts(BotTexts texts)
     public BotTexts All => texts;
 
     public WordList Ask { get; } = Words(texts, "ask");
-
-    /// <summary>"năm ngoái", "năm nay", "năm sau" (as keys, longest first), with the years each moves from this one.</summary>
-    public IReadOnlyList<(string Key, int Offset)> RelativeYears { get; } =
-        [.. texts.RelativeYears
-            .SelectMany(year => year.Phrases.Split('|').Select(phrase => (Key: TextNormalizer.Key(phrase), year.Offset)))
-            .OrderByDescending(year => year.Key.Length)];
-
-    /// <summary>"tối đa", "đủ điểm": an item's full marks, typed instead of the number.</summary>
-    public WordList FullMarks { get; } = Words(texts, "fullMarks");
     public WordList Enrol { get; } = Words(texts, "enrol");
     public WordList CreateCode { get; } = Words(texts, "createCode");
     public WordList Enrolments { get; } = Words(texts, "enrolments");
@@ -57,6 +48,15 @@ public sealed class StaffTexts(BotTexts texts)
     public WordList Keep { get; } = Words(texts, "keep");
     public WordList KeepAll { get; } = Words(texts, "keepAll");
     public WordList Continue { get; } = Words(texts, "continue");
+
+    /// <summary>"năm ngoái", "năm nay", "năm sau" (as keys, longest first), with the years each moves from this one.</summary>
+    public IReadOnlyList<(string Key, int Offset)> RelativeYears { get; } =
+        [.. texts.RelativeYears
+            .SelectMany(year => year.Phrases.Split('|').Select(phrase => (Key: TextNormalizer.Key(phrase), year.Offset)))
+            .OrderByDescending(year => year.Key.Length)];
+
+    /// <summary>"tối đa", "đủ điểm": an item's full marks, typed instead of the number.</summary>
+    public WordList FullMarks { get; } = Words(texts, "fullMarks");
 
     /// <summary>Role words as typed in "tạo mã …", longest first so "cán bộ thẩm định" is not read as "cán bộ".</summary>
     public IReadOnlyList<(StaffRole Role, WordList Words)> RoleWords { get; } =

@@ -157,8 +157,8 @@ public sealed class SelfScoringDialog(
         var leafId = progress.Cursor!;
         progress.Awaiting = StaffAwaiting.Score;
         progress.PendingScore = null;
-        // A bare score here means "no evidence" and answers the next item.
-        var bareScore = RubricWalk.ReadScore(text) is { Note: null };
+        // A bare score ("1", "tối đa") here means "no evidence" and answers the next item.
+        var bareScore = RubricWalk.ReadScore(text) is { Note: null } || Texts.FullMarks.Matches(key);
         var note = Common.Skip.Matches(key) || bareScore ? null : EvidenceNotes.From(staff, text, Texts);
         if (note is not null)
         {
