@@ -38,4 +38,14 @@ public sealed class TextNormalizerTests
         Assert.NotEqual("Tốt", decomposed);
         Assert.Equal("Tốt", TextNormalizer.Nfc(decomposed));
     }
+
+    [Theory]
+    [InlineData("toi lam thu tuc o cam vu a", "cam vu", true)]
+    [InlineData("cam vu", "cam vu", true)]
+    [InlineData("phieu nay de lam gi?", "lam gi", true)]
+    [InlineData("cam vui lam", "cam vu", false)]
+    [InlineData("xa tam cam vu", "am cam", false)]
+    [InlineData("cam vu", "", false)]
+    public void ContainsWords_OnlyAsWholeWords(string key, string words, bool contains) =>
+        Assert.Equal(contains, TextNormalizer.ContainsWords(key, words));
 }

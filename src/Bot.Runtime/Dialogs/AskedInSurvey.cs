@@ -12,6 +12,7 @@ public sealed class AskedInSurvey(BotTexts texts)
     private readonly string[] _privacy = Phrases(texts["words.askedPrivacy"]);
     private readonly string[] _length = Phrases(texts["words.askedLength"]);
     private readonly string[] _purpose = Phrases(texts["words.askedPurpose"]);
+    private readonly string[] _anyTopic = Phrases(string.Join('|', texts["words.askedPrivacy"], texts["words.askedLength"], texts["words.askedPurpose"]));
 
     /// <summary>
     /// What a choice step could not read, with a question mark or words only a question has; at a name or an address,
@@ -22,7 +23,7 @@ public sealed class AskedInSurvey(BotTexts texts)
         var marked = text.TrimEnd().EndsWith('?');
         return step.Kind == StepKinds.Text
             ? !step.Opinion && marked
-            : read.Outcome == StepOutcome.Invalid && (marked || Any(TextNormalizer.Key(text), [.. _privacy, .. _length, .. _purpose]));
+            : read.Outcome == StepOutcome.Invalid && (marked || Any(TextNormalizer.Key(text), _anyTopic));
     }
 
     public string Answer(string text, StepContext context)
@@ -43,12 +44,7 @@ public sealed class AskedInSurvey(BotTexts texts)
         return context.Fill(texts[Any(key, _purpose) ? "asked.purpose" : "asked.other"]);
     }
 
-    private static bool Any(string key, string[] phrases)
-    {
-        // The key keeps "?" ("lam gi?"), which would hide the last word.
-        var spaced = " " + key.Replace('?', ' ') + " ";
-        return phrases.Any(p => spaced.Contains(" " + p + " ", StringComparison.Ordinal));
-    }
+    private static bool Any(string key, string[] phrases) => phrases.Any(phrase => TextNormalizer.ContainsWords(key, phrase));
 
     private static string[] Phrases(string list) => [.. list.Split('|').Select(TextNormalizer.Key).Where(p => p.Length > 0)];
 }

@@ -31,6 +31,27 @@ public static class TextNormalizer
     [ThreadStatic]
     private static (string Text, string Key)? t_lastKey;
 
+    /// <summary>
+    /// Whether <paramref name="words"/> (a key, "cam vu") occur in <paramref name="key"/> as whole words: "tại cam vu ạ"
+    /// has them, "cam vui" does not. A "?", which keys keep, ends a word ("lam gi?").
+    /// </summary>
+    public static bool ContainsWords(string key, string words)
+    {
+        if (words.Length == 0)
+        {
+            return false;
+        }
+        for (var at = key.IndexOf(words, StringComparison.Ordinal); at >= 0; at = key.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + words.Length;
+            if ((at == 0 || key[at - 1] is ' ' or '?') && (end == key.Length || key[end] is ' ' or '?'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static string Key(string? text)
     {
         if (text is not null && t_lastKey is { } last && ReferenceEquals(last.Text, text))

@@ -37,12 +37,12 @@ public static class CommuneNameMatcher
     /// </summary>
     public static IReadOnlyList<Commune> MentionedIn(IEnumerable<Commune> communes, string sentence)
     {
-        var spaced = " " + TextNormalizer.Key(sentence).Replace('?', ' ') + " ";
+        var said = TextNormalizer.Key(sentence);
         var mentioned = communes.Select(c => (Commune: c, Key: Bare(TextNormalizer.Key(c.Name))))
-            .Where(n => n.Key.Length >= MinimumMentioned && spaced.Contains(" " + n.Key + " ", StringComparison.Ordinal))
+            .Where(n => n.Key.Length >= MinimumMentioned && TextNormalizer.ContainsWords(said, n.Key))
             .ToList();
         // "Cẩm Vũ Bắc" mentions "Cẩm Vũ" too: a name inside another name mentioned is not offered.
-        return [.. mentioned.Where(n => !mentioned.Any(other => other.Key.Length > n.Key.Length && (" " + other.Key + " ").Contains(" " + n.Key + " ", StringComparison.Ordinal)))
+        return [.. mentioned.Where(n => !mentioned.Any(other => other.Key.Length > n.Key.Length && TextNormalizer.ContainsWords(other.Key, n.Key)))
             .Select(n => n.Commune).Take(MaxCandidates)];
     }
 

@@ -158,7 +158,7 @@ public sealed class SelfScoringDialog(
         progress.Awaiting = StaffAwaiting.Score;
         progress.PendingScore = null;
         // A bare score ("1", "tối đa") here means "no evidence" and answers the next item.
-        var bareScore = RubricWalk.ReadScore(text) is { Note: null } || Texts.FullMarks.Matches(key);
+        var bareScore = Walk.IsBareScore(text);
         var note = Common.Skip.Matches(key) || bareScore ? null : EvidenceNotes.From(staff, text, Texts);
         if (note is not null)
         {

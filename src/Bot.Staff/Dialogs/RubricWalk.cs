@@ -59,7 +59,12 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
 
     /// <summary>A score typed for a leaf: a number (<see cref="ReadScore(string)"/>), or "tối đa" for the leaf's full marks.</summary>
     public (decimal Score, string? Note)? ReadScore(string text, string leafId) =>
-        texts.FullMarks.Matches(TextNormalizer.Key(text)) && rubric.Find(leafId) is { } leaf ? (leaf.Max, null) : ReadScore(text);
+        IsFullMarks(text) && rubric.Find(leafId) is { } leaf ? (leaf.Max, null) : ReadScore(text);
+
+    /// <summary>A score with no note ("1", "tối đa"), whichever leaf it is for.</summary>
+    public bool IsBareScore(string text) => IsFullMarks(text) || ReadScore(text) is { Note: null };
+
+    private bool IsFullMarks(string text) => texts.FullMarks.Matches(TextNormalizer.Key(text));
 
     /// <summary>
     /// "1", "0,5", "0.5 điểm", "1 - Biên bản số 12", "0,5 thiếu biên bản": a number, and a note (the
