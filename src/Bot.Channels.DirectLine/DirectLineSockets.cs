@@ -35,28 +35,57 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         {
             return DirectLineProblems.BadWatermark();
         }
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await StreamAsync(socket, conversationId, watermark ?? 0, context.RequestAborted);
+        using var collision = new CancellationTokenSource();
+        await TakeOverAsync(conversationId, collision);
+        try
+        {
+            using var socket = await context.WebSockets.AcceptWebSocketAsync();
+            await StreamAsync(socket, conversationId, watermark ?? 0, collision, context.RequestAborted);
+        }
+        finally
+        {
+            _open.TryRemove(new KeyValuePair<string, CancellationTokenSource>(conversationId, collision));
+        }
         return Results.Empty;
     }
 
-    private async Task StreamAsync(WebSocket socket, string conversationId, long watermark, CancellationToken aborted)
+    /// <summary>
+    /// Makes this socket its conversation's one socket and closes the one before it. Done in one step
+    /// and before the upgrade is answered: the socket a client opened last is always the one that
+    /// stays, even when the older one's stream has not started yet.
+    /// </summary>
+    private async Task TakeOverAsync(string conversationId, CancellationTokenSource collision)
+    {
+        CancellationTokenSource? older = null;
+        _open.AddOrUpdate(conversationId, collision, (_, previous) =>
+        {
+            older = previous;
+            return collision;
+        });
+        try
+        {
+            await (older?.CancelAsync() ?? Task.CompletedTask);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The older socket ended meanwhile.
+        }
+    }
+
+    private async Task StreamAsync(WebSocket socket, string conversationId, long watermark, CancellationTokenSource collision, CancellationToken aborted)
     {
         var feed = Channel.CreateUnbounded<RedisValue>(new UnboundedChannelOptions { SingleReader = true });
         var channel = RedisChannel.Literal(keys.DirectLineFeed(conversationId));
         void OnPublished(RedisChannel _, RedisValue message) => feed.Writer.TryWrite(message);
 
-        using var collision = new CancellationTokenSource();
-        if (_open.TryGetValue(conversationId, out var older))
-        {
-            await older.CancelAsync();
-        }
-        _open[conversationId] = collision;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted, collision.Token);
         // A stopping socket closes its feed rather than cancelling the wait on it: every socket ends,
         // and a cancellation thrown up through the loop was two exceptions each time (the benchmark
         // counts them).
         using var closeFeed = stop.Token.Register(() => feed.Writer.TryComplete());
+        // Sends are cancelled only when the connection is gone, never by a newer socket: a cancelled
+        // send aborts the WebSocket, and the client, given no close frame and so no "collision",
+        // would reconnect at once and take the socket back.
         var subscriber = redis.GetSubscriber();
         // Subscribe before reading the backlog, so nothing appended in between is missed.
         var subscribed = subscriber.SubscribeAsync(channel, OnPublished);
@@ -65,14 +94,14 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         try
         {
             await SubscribedOrLateAsync(subscribed, stop.Token);
-            var sent = await SendFromTranscriptAsync(socket, conversationId, watermark, stop.Token);
+            var sent = await SendFromTranscriptAsync(socket, conversationId, watermark, aborted);
             // Ends the stream by cancelling stop when the client closes or drops; catches its own errors.
             _ = ListenAsync(socket, stop);
             while (await HeardOrQuietAsync(feed.Reader, stop.Token))
             {
                 if (!feed.Reader.TryRead(out var message))
                 {
-                    sent = await SendFromTranscriptAsync(socket, conversationId, sent, stop.Token);
+                    sent = await SendFromTranscriptAsync(socket, conversationId, sent, aborted);
                     continue;
                 }
                 var text = (string)message!;
@@ -84,12 +113,12 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
                 }
                 if (seq == sent + 1)
                 {
-                    await SendAsync(socket, DirectLineEndpoints.ActivitySet([text[(space + 1)..]], seq), stop.Token);
+                    await SendAsync(socket, DirectLineEndpoints.ActivitySet([text[(space + 1)..]], seq), aborted);
                     sent = seq;
                 }
                 else
                 {
-                    sent = await SendFromTranscriptAsync(socket, conversationId, sent, stop.Token);
+                    sent = await SendFromTranscriptAsync(socket, conversationId, sent, aborted);
                 }
             }
         }
@@ -103,7 +132,6 @@ public sealed partial class DirectLineSockets(DirectLineStore store, IConnection
         }
         finally
         {
-            _open.TryRemove(new KeyValuePair<string, CancellationTokenSource>(conversationId, collision));
             try
             {
                 // The client is told first: waiting on Redis (a cluster node failing over) must not hold the close.

@@ -93,6 +93,29 @@ public sealed class DirectLineStreamTests(RedisServer redis) : BotTestBase(redis
     }
 
     [Fact]
+    public async Task SocketsOpenedInQuickSuccession_OnlyTheLastStays()
+    {
+        // Each opened as soon as the one before was answered, before its stream has surely started:
+        // the one opened last must stay, whatever order the server's streams begin in.
+        var client = await DirectLineClient.StartAsync(Bot.CreateClient());
+        var older = new List<StreamSocket>();
+        for (var i = 0; i < 4; i++)
+        {
+            older.Add(await Open(Bot, client.StreamUrl));
+        }
+        await using var last = await Open(Bot, client.StreamUrl);
+
+        foreach (var socket in older)
+        {
+            await socket.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+            Assert.Equal("collision", socket.CloseReason);
+        }
+        await client.SayAsync("xin chào");
+        await last.BotRepliesAsync(1, r => r.Count > 0);
+        Assert.Null(last.CloseReason);
+    }
+
+    [Fact]
     public async Task AnActivityWhosePublishWasLost_StillReachesTheSocket()
     {
         Bot.Settings["DirectLine:StreamCatchUpInterval"] = "00:00:01";
