@@ -7,10 +7,10 @@ namespace ScoringCore.Api;
 public static class BodyEndpoint
 {
     public static async Task<Results<Ok<TResult>, ProblemHttpResult>> ReadThenAsync<TBody, TResult>(
-        HttpRequest request, JsonTypeInfo<TBody> type, string shape, ApiProblems problems, Func<TBody, Task<(TResult?, ApiError?)>> handle)
+        HttpRequest request, JsonTypeInfo<TBody> type, string shapeText, ApiProblems problems, Func<TBody, Task<(TResult?, ApiError?)>> handle)
         where TBody : class
     {
-        var (body, readError) = await JsonBody.ReadAsync(request, type, problems, shape);
+        var (body, readError) = await JsonBody.ReadAsync(request, type, problems, shapeText);
         if (readError is not null)
         {
             return problems.ToResult(readError);

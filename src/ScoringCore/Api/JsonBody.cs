@@ -10,7 +10,8 @@ namespace ScoringCore.Api;
 /// </summary>
 public static partial class JsonBody
 {
-    public static async Task<(T? Value, ApiError? Error)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, ApiProblems problems, string shape)
+    /// <param name="shapeText">The text id of what the body must be ("body.shape.…"), named when it is something else.</param>
+    public static async Task<(T? Value, ApiError? Error)> ReadAsync<T>(HttpRequest request, JsonTypeInfo<T> type, ApiProblems problems, string shapeText)
         where T : class
     {
         // Bodies here are small (a form, a rubric's scores); Kestrel's size limit still applies.
@@ -23,7 +24,7 @@ public static partial class JsonBody
         try
         {
             var value = JsonSerializer.Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), type);
-            return value is null ? (null, problems.BadRequest("", "body.wrongShape", ("shape", shape))) : (value, null);
+            return value is null ? (null, problems.BadRequest("", "body.wrongShape", ("shape", problems.Text(shapeText)))) : (value, null);
         }
         catch (JsonException e) when (e.InnerException is JsonException)
         {
@@ -34,7 +35,7 @@ public static partial class JsonBody
         {
             var field = FieldOf(e.Path);
             return (null, field.Length == 0
-                ? problems.BadRequest("", "body.wrongShape", ("shape", shape))
+                ? problems.BadRequest("", "body.wrongShape", ("shape", problems.Text(shapeText)))
                 : problems.BadRequest(field, "body.wrongType"));
         }
     }

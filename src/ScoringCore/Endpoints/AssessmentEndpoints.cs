@@ -22,17 +22,17 @@ public static class AssessmentEndpoints
 
     private static Task<Results<Ok<AssessmentSaved>, ProblemHttpResult>> PutSelfAssessment(
         string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems) =>
-        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.SelfAssessmentRequest, "một đối tượng bản tự chấm điểm", problems,
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.SelfAssessmentRequest, "body.shape.selfAssessment", problems,
             body => service.SaveSelfAsync(communeId, RouteYear.Parse(year), body));
 
     private static Task<Results<Ok<AssessmentSaved>, ProblemHttpResult>> PutAppraisal(
         string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems) =>
-        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.AppraisalRequest, "một đối tượng kết quả thẩm định", problems,
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.AppraisalRequest, "body.shape.appraisal", problems,
             body => service.SaveAppraisalAsync(communeId, RouteYear.Parse(year), body));
 
     private static Task<Results<Ok<Disqualification>, ProblemHttpResult>> PutDisqualification(
         string communeId, string year, HttpRequest request, AssessmentService service, ApiProblems problems) =>
-        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.DisqualificationRequest, "một đối tượng ghi nhận không xét đánh giá", problems,
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.DisqualificationRequest, "body.shape.disqualification", problems,
             body => service.DisqualifyAsync(communeId, RouteYear.Parse(year), body));
 
 
@@ -50,7 +50,7 @@ public static class AssessmentEndpoints
         DisqualificationLiftRequest? body = null;
         if (request.ContentLength is > 0 || request.Headers.TransferEncoding.Count > 0)
         {
-            var (read, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.DisqualificationLiftRequest, problems, "một đối tượng lý do bỏ ghi nhận");
+            var (read, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.DisqualificationLiftRequest, problems, "body.shape.disqualificationLift");
             if (readError is not null)
             {
                 return problems.ToResult(readError);

@@ -27,12 +27,12 @@ public static class ResultDecisionEndpoints
 
     private static Task<Results<Ok<Scorecard>, ProblemHttpResult>> RecogniseAsync(
         string communeId, string year, HttpRequest request, ResultDecisionService service, ApiProblems problems) =>
-        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.RecognitionRequest, "một đối tượng quyết định công nhận", problems,
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.RecognitionRequest, "body.shape.recognition", problems,
             body => service.RecogniseAsync(communeId, RouteYear.Parse(year), body));
 
     private static Task<Results<Ok<Scorecard>, ProblemHttpResult>> RevokeAsync(
         string communeId, string year, HttpRequest request, ResultDecisionService service, ApiProblems problems) =>
-        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.RevocationRequest, "một đối tượng quyết định thu hồi công nhận", problems,
+        BodyEndpoint.ReadThenAsync(request, ScoringCoreJsonContext.Default.RevocationRequest, "body.shape.revocation", problems,
             body => service.RevokeAsync(communeId, RouteYear.Parse(year), body));
 
     private static async Task<Results<Ok<List<ResultChange>>, ProblemHttpResult>> HistoryAsync(

@@ -59,7 +59,7 @@ public static class SurveyFormEndpoints
         {
             return problems.ToResult(placeError);
         }
-        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.HeldFormDecisionRequest, problems, "một đối tượng quyết định về phiếu");
+        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.HeldFormDecisionRequest, problems, "body.shape.heldFormDecision");
         if (readError is not null)
         {
             return problems.ToResult(readError);

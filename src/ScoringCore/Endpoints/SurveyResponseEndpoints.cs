@@ -21,7 +21,7 @@ public static class SurveyResponseEndpoints
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> PostResponse(
         HttpRequest request, SurveyResponseValidator validator, SurveyResponseStore store, ApiProblems problems)
     {
-        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.SurveyResponseRequest, problems, "một đối tượng phiếu khảo sát");
+        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.SurveyResponseRequest, problems, "body.shape.surveyResponse");
         if (readError is not null)
         {
             return problems.ToResult(readError);

@@ -39,7 +39,7 @@ public static class SurveyRoundEndpoints
         {
             return problems.ToResult(placeError);
         }
-        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.SurveyRoundRequest, problems, "một đối tượng đợt khảo sát");
+        var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.SurveyRoundRequest, problems, "body.shape.surveyRound");
         if (readError is not null)
         {
             return problems.ToResult(readError);

@@ -23,7 +23,7 @@ public static class UnitEndpoints
     private static async Task<Results<Ok<UnitsSaved>, ProblemHttpResult>> PutUnits(
         HttpRequest request, UnitStore store, UnitsValidator validator, ApiProblems problems)
     {
-        var (batch, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.UnitDtoArray, problems, "một mảng các đơn vị");
+        var (batch, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.UnitDtoArray, problems, "body.shape.units");
         if (readError is not null)
         {
             return problems.ToResult(readError);
