@@ -43,7 +43,7 @@ public sealed class SurveyRoutes(
         .OnMessage("survey/chooseCommune", IsCommuneName, OnChooseCommuneAsync);
 
     /// <summary>The citizens' welcome, which answers any message no route before it took: last in the table.</summary>
-    public void AddWelcomeTo(RouteTable routes) => routes.OnMessage("survey/welcome", _ => true, OnWelcome);
+    public void AddWelcomeTo(RouteTable routes) => routes.OnMessage("survey/welcome", _ => true, OnWelcomeAsync);
 
     /// <summary>Someone joined (see <see cref="Activity.PersonJoined"/>): a survey in progress is taken up, otherwise the welcome.</summary>
     private Task OnMembersAdded(TurnContext turn, CancellationToken cancellationToken)
@@ -57,7 +57,7 @@ public sealed class SurveyRoutes(
             starts.Resume(turn);
             return Task.CompletedTask;
         }
-        return OnWelcome(turn, cancellationToken);
+        return OnWelcomeAsync(turn, cancellationToken);
     }
 
     private Task OnStaleCard(TurnContext turn, CancellationToken cancellationToken)
@@ -163,11 +163,27 @@ public sealed class SurveyRoutes(
         return Task.CompletedTask;
     }
 
-    private Task OnWelcome(TurnContext turn, CancellationToken cancellationToken)
+    /// <summary>
+    /// The welcome asks for the commune, unless the message already named one ("Cẩm Vũ" as the
+    /// first message on Zalo, "tôi vừa làm thủ tục ở xã Cẩm Vũ"): that person is not asked again.
+    /// </summary>
+    private async Task OnWelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        turn.Say(texts["welcome"]);
-        turn.State.Begin(new AskingCommune());
-        return Task.CompletedTask;
+        var key = TextNormalizer.Key(turn.Text);
+        var named = key.Length > 0 && !texts.Greeting.Matches(key) && !texts.Survey.Matches(key)
+            ? await communes.SearchAsync(turn.Text, cancellationToken)
+            : [];
+        if (named.Count == 0)
+        {
+            turn.Say(texts["welcome"]);
+            turn.State.Begin(new AskingCommune());
+            return;
+        }
+        if (named.Count > 1)
+        {
+            turn.State.Begin(new AskingCommune());
+        }
+        await ChooseAsync(turn, turn.Text, named, cancellationToken);
     }
 
     private async Task OnStartEventAsync(TurnContext turn, CancellationToken cancellationToken)
