@@ -1,3 +1,4 @@
+using Bot.Dialogs.Steps;
 using Scoring.Scheme;
 
 namespace Bot.Dialogs;
@@ -12,7 +13,10 @@ public sealed class AskedInSurvey(BotTexts texts)
     private readonly string[] _privacy = Phrases(texts["words.askedPrivacy"]);
     private readonly string[] _length = Phrases(texts["words.askedLength"]);
     private readonly string[] _purpose = Phrases(texts["words.askedPurpose"]);
-    private readonly string[] _anyTopic = Phrases(string.Join('|', texts["words.askedPrivacy"], texts["words.askedLength"], texts["words.askedPurpose"]));
+    private readonly string[] _meaning = Phrases(texts["words.askedMeaning"]);
+    private readonly string[] _whichToChoose = Phrases(texts["words.askedWhichToChoose"]);
+    private readonly string[] _anyTopic = Phrases(string.Join('|',
+        texts["words.askedPrivacy"], texts["words.askedLength"], texts["words.askedPurpose"], texts["words.askedMeaning"], texts["words.askedWhichToChoose"]));
 
     /// <summary>
     /// What a choice step could not read, with a question mark or words only a question has; at a name or an address,
@@ -41,8 +45,20 @@ public sealed class AskedInSurvey(BotTexts texts)
             var optional = steps.Count(s => s.Optional && !context.Progress.FixedSteps.Contains(s.Id));
             return texts.Format("asked.length", ("choices", choices), ("optional", optional));
         }
+        if (context.Step.Kind == StepKinds.Choice && AsksWhatToChoose(key, ChoiceOptions.For(context)))
+        {
+            var choices = string.Join(", ", ChoiceOptions.For(context).Select(o => $"“{o.Label}”"));
+            return texts.Format("asked.meaning", ("choices", choices));
+        }
         return context.Fill(texts[Any(key, _purpose) ? "asked.purpose" : "asked.other"]);
     }
+
+    /// <summary>
+    /// "trung bình là sao?", "nên chọn gì?": what an option means or which to pick, answered without steering the
+    /// person. "là gì" alone ("phiếu này là gì?") asks what the form is for, so it counts only beside an option's name.
+    /// </summary>
+    private bool AsksWhatToChoose(string key, IReadOnlyList<DialogOption> options) =>
+        Any(key, _whichToChoose) || (Any(key, _meaning) && options.Any(o => TextNormalizer.ContainsWords(key, TextNormalizer.Key(o.Label))));
 
     private static bool Any(string key, string[] phrases) => phrases.Any(phrase => TextNormalizer.ContainsWords(key, phrase));
 
