@@ -40,6 +40,8 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList WhichScore { get; } = Phrases(texts, "intent.whichScore");
     public PhraseList Targets { get; } = Phrases(texts, "intent.targets");
     public PhraseList Step { get; } = Phrases(texts, "intent.step");
+    public PhraseList ThisItem { get; } = Phrases(texts, "intent.thisItem");
+    public PhraseList ThisCriterion { get; } = Phrases(texts, "intent.thisCriterion");
     public PhraseList Own { get; } = Phrases(texts, "intent.own");
     public PhraseList Gap { get; } = Phrases(texts, "intent.gap");
     public PhraseList Standing { get; } = Phrases(texts, "intent.standing");

@@ -27,7 +27,7 @@ public sealed class OfflineAssistant(
 {
     public const int PassagesSearched = 5;
 
-    public Question Read(string text) => reader.Read(text);
+    public Question Read(string text, Asker asker) => reader.Read(text, asker.AtItem);
 
     /// <summary>The computed answer, if the question has one; null when only the texts can answer it.</summary>
     public async Task<AssistantAnswer?> ComputeAsync(Question q, Asker asker, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public sealed class ScoringAssistant(OfflineAssistant offline, ModelAssistant mo
 {
     public async Task<AssistantAnswer> AnswerAsync(string text, Asker asker, CancellationToken cancellationToken)
     {
-        var question = offline.Read(text);
+        var question = offline.Read(text, asker);
         var answer = await offline.ComputeAsync(question, asker, cancellationToken) ?? await FreeFormAsync(question, asker, cancellationToken);
         metrics.OnAnswer(answer.Kind);
         return answer;

@@ -17,7 +17,8 @@ public sealed partial class QuestionReader(Rubric rubric, AssistantTexts texts)
         ["mot"] = 1, ["hai"] = 2, ["ba"] = 3, ["bon"] = 4,
     };
 
-    public Question Read(string text)
+    /// <param name="atItem">The item being scored or appraised, which "mục này" names (and "tiêu chí này" its criterion).</param>
+    public Question Read(string text, string? atItem = null)
     {
         var bare = new Question(text);
         var s = bare.Syllables;
@@ -63,6 +64,17 @@ public sealed partial class QuestionReader(Rubric rubric, AssistantTexts texts)
             else if (next == "diem" && decimal.TryParse(s[i].Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p))
             {
                 points = p;
+            }
+        }
+        if (ids.Count == 0 && atItem is not null && rubric.Find(atItem) is { } current)
+        {
+            if (texts.ThisItem.FoundIn(bare))
+            {
+                ids.Add(current.Id);
+            }
+            else if (texts.ThisCriterion.FoundIn(bare))
+            {
+                ids.Add(rubric.CriterionOf(current).Id);
             }
         }
         if (level is null && bare.Contains("dat chuan"))

@@ -240,7 +240,10 @@ public sealed class StaffRoutes(
             staff.Turn.Say(texts.All["assistant.answer.empty"]);
             return;
         }
-        var answer = await assistant.AnswerAsync(question, new Asker(staff.Person!, staff.Tree, staff.Year, staff.Turn.Now), cancellationToken);
+        var answer = await assistant.AnswerAsync(question, new Asker(staff.Person!, staff.Tree, staff.Year, staff.Turn.Now)
+        {
+            AtItem = (staff.Turn.State.Staff as WalkFrame)?.Cursor,
+        }, cancellationToken);
         staff.Turn.Say(answer.Text);
     }
 

@@ -37,6 +37,28 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task ThisItem_MidSelfScoring_IsTheItemBeingScored_AndThisCriterionItsCriterion()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        await staff.SayAsync("mục 4.5");
+
+        var item = await staff.SayAsync("mục này là gì?");
+        var criterion = await staff.SayAsync("tiêu chí này tối đa bao nhiêu điểm?");
+        var outside = await staff.SayAsync("dừng");
+        var afterwards = (await staff.SayAsync("mục này là gì?")).Single().Text;
+
+        Assert.Contains("Mục 4.5", item[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Xếp loại", item[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Mục 4.5", item[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Tiêu chí 4", criterion[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Mục 4.5", criterion[^1].Text, StringComparison.Ordinal);
+        Assert.NotEmpty(outside);
+        // Outside the walk there is no item being scored: "mục này" names nothing.
+        Assert.DoesNotContain("Mục 4.5", afterwards, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InterrogativeWins_OverACommandWord()
     {
         var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
