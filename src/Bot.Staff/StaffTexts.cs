@@ -58,6 +58,9 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>"tối đa", "đủ điểm": an item's full marks, typed instead of the number.</summary>
     public WordList FullMarks { get; } = Words(texts, "fullMarks");
 
+    /// <summary>"có ạ", "rồi": a yes where the evidence itself was asked for, which no appraiser could check.</summary>
+    public WordList OnlyYes { get; } = Words(texts, "onlyYes");
+
     /// <summary>Role words as typed in "tạo mã …", longest first so "cán bộ thẩm định" is not read as "cán bộ".</summary>
     public IReadOnlyList<(StaffRole Role, WordList Words)> RoleWords { get; } =
     [

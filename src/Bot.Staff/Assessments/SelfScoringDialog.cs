@@ -155,6 +155,11 @@ public sealed class SelfScoringDialog(
     private async Task OnEvidenceAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string text, string key, CancellationToken cancellationToken)
     {
         var leafId = progress.Cursor!;
+        if (Texts.OnlyYes.Matches(key) && staff.Turn.Activity.Attachments is not { Count: > 0 })
+        {
+            staff.Turn.Say(Texts.Format("self.evidenceWhich", ("id", leafId)), [CardAction.ImBack(Common["button.skip"])], expectingInput: true);
+            return;
+        }
         progress.Awaiting = StaffAwaiting.Score;
         progress.PendingScore = null;
         // A bare score ("1", "tối đa") here means "no evidence" and answers the next item.
