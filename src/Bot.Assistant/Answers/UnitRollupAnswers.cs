@@ -35,8 +35,16 @@ public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, 
         }
         var levels = rules.Scheme.Rules.Levels;
         int[] counts = [summary.ByLevel.None, summary.ByLevel.Level1, summary.ByLevel.Level2, summary.ByLevel.Level3, summary.ByLevel.Level4];
-        lines.Add(texts.Format("answer.rollupLevels", ("levels", string.Join("; ", counts.Select((count, level) => $"{levels[level].Name}: {count}").Reverse()))));
-        if (summary.Targets is { } targets)
+        if (counts.Sum() == 0)
+        {
+            // Nothing appraised yet: "0% đạt chuẩn, chưa đạt chỉ tiêu" would read as a verdict on communes not yet judged.
+            lines.Add(texts.Text("answer.rollupNoneAppraised"));
+        }
+        else
+        {
+            lines.Add(texts.Format("answer.rollupLevels", ("levels", string.Join("; ", counts.Select((count, level) => $"{levels[level].Name}: {count}").Reverse()))));
+        }
+        if (counts.Sum() > 0 && summary.Targets is { } targets)
         {
             lines.Add(texts.Format("answer.rollupTargets", ("share", VietnameseFormat.Percent(summary.MeetingStandardShare)), ("target", VietnameseFormat.Percent(targets.MeetingStandardShare)),
                 ("verdict", texts.Text(targets.Met ? "answer.rollupMet" : "answer.rollupNotMet"))));

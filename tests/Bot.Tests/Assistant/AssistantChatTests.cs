@@ -141,6 +141,10 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("1 xã đã nộp nhưng chưa thẩm định; nếu thẩm định giữ nguyên, tỷ lệ đạt chuẩn sẽ là 66,67%.", notSubmitted, StringComparison.Ordinal);
         Assert.Equal(notSubmitted, targets);
         Assert.StartsWith("Tỉnh Hải Dương năm 2025: 0/3 xã, phường đã nộp bản tự chấm", lastYear, StringComparison.Ordinal);
+        // A year with nothing appraised has no share to judge against the target, rather than "0%, not met".
+        Assert.Contains("Chưa có xã nào có kết quả thẩm định, nên chưa tính được tỷ lệ xã đạt chuẩn", lastYear, StringComparison.Ordinal);
+        Assert.DoesNotContain("Đã thẩm định:", lastYear, StringComparison.Ordinal);
+        Assert.DoesNotContain("chưa đạt chỉ tiêu", lastYear, StringComparison.Ordinal);
         // Commune staff see their own commune only: the rollup is not theirs to read.
         Assert.DoesNotContain("Tỉnh Hải Dương năm 2026", asStaff, StringComparison.Ordinal);
     }
