@@ -39,6 +39,12 @@ public sealed class OfflineAssistant(
         {
             return calendar.Appraisers(asker, year);
         }
+        // An official asking how a commune stands, naming one not in their scope (or nowhere): not found, as a command
+        // would say, rather than the levels that "lên mức 2" would pick or a refusal as if it were off the scheme.
+        if (NamesACommuneNotInScope(q, asker))
+        {
+            return new AssistantAnswer(texts.Format("answer.communeNotInScope", ("text", CommuneMention.Typed(q))), AnswerKind.Computed);
+        }
         // "Xã mình có bao nhiêu phiếu rồi?": before the gap, which "thiếu" or "được bao nhiêu" would pick.
         if (IsAboutCommuneSurveys(q, asker))
         {
@@ -167,6 +173,12 @@ public sealed class OfflineAssistant(
         var named = CommuneMention.Find(q, asker.Person, asker.Tree) is not null;
         return (gap || standing) && (own || named);
     }
+
+    private bool NamesACommuneNotInScope(Question q, Asker asker) =>
+        asker.Person.Role != StaffRole.Staff
+        && (texts.Gap.FoundIn(q) || (texts.Standing.FoundIn(q) && !NamesAnItem(q)) || (texts.Survey.FoundIn(q) && texts.SurveySoFar.FoundIn(q)))
+        && CommuneMention.Typed(q) is not null
+        && CommuneMention.Find(q, asker.Person, asker.Tree) is null;
 
     /// <summary>
     /// A commune's surveys so far: the survey named, with "xã mình" or "rồi", "hiện có", "còn thiếu" (officials name the

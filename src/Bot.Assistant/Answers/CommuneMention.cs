@@ -29,6 +29,26 @@ public static class CommuneMention
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// The name typed after "xã", "phường" or "thị trấn" in words that begin with a capital ("xã Abc còn thiếu gì?" → "Abc"),
+    /// whether or not such a commune exists; null when none is typed so (lower case cannot tell a name from the next word).
+    /// </summary>
+    public static string? Typed(Question question)
+    {
+        var words = question.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var folded = words.Select(w => string.Join(' ', VietnameseTokenizer.Syllables(w))).ToArray();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var kindLength = Prefixes.Select(p => p.TrimEnd().Split(' ')).FirstOrDefault(kind => folded.Skip(i).Take(kind.Length).SequenceEqual(kind))?.Length ?? 0;
+            var name = words.Skip(i + kindLength).TakeWhile(w => kindLength > 0 && char.IsUpper(w[0])).Select(w => w.TrimEnd('?', '.', ',', '!')).ToList();
+            if (name.Count > 0)
+            {
+                return string.Join(' ', name);
+            }
+        }
+        return null;
+    }
+
     private static string Bare(string name)
     {
         var folded = string.Join(' ', VietnameseTokenizer.Syllables(name));

@@ -59,6 +59,21 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Official_AskingHowACommuneNotInTheirScopeStands_IsToldItIsNotFound()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var unknownGap = (await appraiser.SayAsync("xã Abc còn thiếu gì để lên mức 2?")).Single().Text!;
+        var unknownSubmitted = (await appraiser.SayAsync("Phường Hà Đông đã nộp chưa?")).Single().Text!;
+        var known = (await appraiser.SayAsync("xã Cẩm Vũ còn thiếu gì để lên mức 2?")).Single().Text!;
+
+        Assert.StartsWith("Xin lỗi, không tìm thấy đơn vị “Abc” trong phạm vi của Anh/Chị.", unknownGap, StringComparison.Ordinal);
+        Assert.StartsWith("Xin lỗi, không tìm thấy đơn vị “Hà Đông” trong phạm vi của Anh/Chị.", unknownSubmitted, StringComparison.Ordinal);
+        Assert.DoesNotContain("không tìm thấy", known, StringComparison.Ordinal);
+        Assert.Contains("Cẩm Vũ", known, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task InterrogativeWins_OverACommandWord()
     {
         var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
