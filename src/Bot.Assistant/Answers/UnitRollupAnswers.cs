@@ -35,7 +35,8 @@ public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, 
         }
         var levels = rules.Scheme.Rules.Levels;
         int[] counts = [summary.ByLevel.None, summary.ByLevel.Level1, summary.ByLevel.Level2, summary.ByLevel.Level3, summary.ByLevel.Level4];
-        if (counts.Sum() == 0)
+        var judged = counts.Sum();
+        if (judged == 0)
         {
             // Nothing appraised yet: "0% đạt chuẩn, chưa đạt chỉ tiêu" would read as a verdict on communes not yet judged.
             lines.Add(texts.Text("answer.rollupNoneAppraised"));
@@ -44,7 +45,7 @@ public sealed class UnitRollupAnswers(ScoringRules rules, AssistantTexts texts, 
         {
             lines.Add(texts.Format("answer.rollupLevels", ("levels", string.Join("; ", counts.Select((count, level) => $"{levels[level].Name}: {count}").Reverse()))));
         }
-        if (counts.Sum() > 0 && summary.Targets is { } targets)
+        if (judged > 0 && summary.Targets is { } targets)
         {
             lines.Add(texts.Format("answer.rollupTargets", ("share", VietnameseFormat.Percent(summary.MeetingStandardShare)), ("target", VietnameseFormat.Percent(targets.MeetingStandardShare)),
                 ("verdict", texts.Text(targets.Met ? "answer.rollupMet" : "answer.rollupNotMet"))));

@@ -45,10 +45,9 @@ public sealed class AskedInSurvey(BotTexts texts)
             var optional = steps.Count(s => s.Optional && !context.Progress.FixedSteps.Contains(s.Id));
             return texts.Format("asked.length", ("choices", choices), ("optional", optional));
         }
-        if (context.Step.Kind == StepKinds.Choice && AsksWhatToChoose(key, ChoiceOptions.For(context)))
+        if (context.Step.Kind == StepKinds.Choice && ChoiceOptions.For(context) is var options && AsksWhatToChoose(key, options))
         {
-            var choices = string.Join(", ", ChoiceOptions.For(context).Select(o => $"“{o.Label}”"));
-            return texts.Format("asked.meaning", ("choices", choices));
+            return texts.Format("asked.meaning", ("choices", string.Join(", ", options.Select(o => $"“{o.Label}”"))));
         }
         return context.Fill(texts[Any(key, _purpose) ? "asked.purpose" : "asked.other"]);
     }
