@@ -1,4 +1,3 @@
-using Bot.Dialogs.Steps;
 using Scoring.Scheme;
 
 namespace Bot.Dialogs;

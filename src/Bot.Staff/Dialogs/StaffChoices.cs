@@ -1,4 +1,4 @@
-using Bot.Dialogs.Steps;
+using Bot.Dialogs;
 using Scoring.Scheme;
 
 namespace Bot.Staff.Dialogs;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Scoring.Scheme;
 
-namespace Bot.Dialogs.Steps;
+namespace Bot.Dialogs;
 
 /// <summary>The options of a choice step: the form's answers for a survey question, or the step's own list.</summary>
 public static class ChoiceOptions
