@@ -44,6 +44,10 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList ThisCriterion { get; } = Phrases(texts, "intent.thisCriterion");
     public PhraseList Own { get; } = Phrases(texts, "intent.own");
     public PhraseList Gap { get; } = Phrases(texts, "intent.gap");
+
+    /// <summary>"Bị trừ điểm": the commune's own losses, unless an item is named ("hồ sơ quá hạn có bị trừ điểm không?").</summary>
+    public PhraseList Loss { get; } = Phrases(texts, "intent.loss");
+
     public PhraseList Standing { get; } = Phrases(texts, "intent.standing");
     public PhraseList WhatIf { get; } = Phrases(texts, "intent.whatIf");
     public PhraseList AfterSubmission { get; } = Phrases(texts, "intent.afterSubmission");

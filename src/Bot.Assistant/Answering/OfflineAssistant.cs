@@ -163,8 +163,8 @@ public sealed class OfflineAssistant(
     /// </summary>
     private bool IsAboutOwnCommune(Question q, Asker asker)
     {
-        var gap = texts.Gap.FoundIn(q);
         var own = texts.Own.FoundIn(q);
+        var gap = AsksTheGap(q, own);
         var standing = (texts.Standing.FoundIn(q) || texts.Level.FoundIn(q)) && !NamesAnItem(q);
         if (asker.Person.Role == StaffRole.Staff)
         {
@@ -174,9 +174,16 @@ public sealed class OfflineAssistant(
         return (gap || standing) && (own || named);
     }
 
+    /// <summary>
+    /// "Còn thiếu gì", "lên mức 2", and "bị trừ điểm ở đâu?" when no item is named: "hồ sơ quá hạn có bị trừ điểm
+    /// không?" asks what item 1.6 takes away, not where the commune lost.
+    /// </summary>
+    private bool AsksTheGap(Question q, bool own) =>
+        texts.Gap.FoundIn(q) || (texts.Loss.FoundIn(q) && (own || (q.ItemIds.Count == 0 && ItemByName(q) is null)));
+
     private bool NamesACommuneNotInScope(Question q, Asker asker) =>
         asker.Person.Role != StaffRole.Staff
-        && (texts.Gap.FoundIn(q) || (texts.Standing.FoundIn(q) && !NamesAnItem(q)) || (texts.Survey.FoundIn(q) && texts.SurveySoFar.FoundIn(q)))
+        && (AsksTheGap(q, texts.Own.FoundIn(q)) || (texts.Standing.FoundIn(q) && !NamesAnItem(q)) || (texts.Survey.FoundIn(q) && texts.SurveySoFar.FoundIn(q)))
         && CommuneMention.Typed(q) is not null
         && CommuneMention.Find(q, asker.Person, asker.Tree) is null;
 
@@ -204,5 +211,6 @@ public sealed class OfflineAssistant(
 
     /// <summary>An item found by what it is called ("camera", "hòm thư góp ý"), among the rubric's items only.</summary>
     private string? ItemByName(Question q) =>
-        knowledge.Search(q, 1, p => p.Kind == PassageKind.RubricItem) is [{ Answers: true, Passage.ItemId: { } id }] ? id : null;
+        // Without the words that ask about points ("ảnh hưởng", "tỷ lệ") or set a case ("hỏng"), which the item's text does not hold.
+        knowledge.Search(texts.WhatIf.RemovedFrom(texts.Points.RemovedFrom(q)), 1, p => p.Kind == PassageKind.RubricItem) is [{ Answers: true, Passage.ItemId: { } id }] ? id : null;
 }
