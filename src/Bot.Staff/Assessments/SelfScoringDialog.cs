@@ -27,6 +27,7 @@ public sealed class SelfScoringDialog(
     [
         new(StaffAwaiting.Confirm, IsPrompt: true, (staff, progress, draft, _, key, _) => Done(() => review.Confirm(staff, progress, draft, key))),
         new(StaffAwaiting.Evidence, IsPrompt: false, OnEvidenceAsync),
+        new(StaffAwaiting.ScoreOrEvidence, IsPrompt: false, OnScoreOrEvidenceAsync),
     ];
 
     protected override IReadOnlyList<WalkCommand> Commands =>
@@ -155,16 +156,65 @@ public sealed class SelfScoringDialog(
     private async Task OnEvidenceAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string text, string key, CancellationToken cancellationToken)
     {
         var leafId = progress.Cursor!;
-        if (Texts.OnlyYes.Matches(key) && staff.Turn.Activity.Attachments is not { Count: > 0 })
+        var attached = staff.Turn.Activity.Attachments is { Count: > 0 };
+        if (Texts.OnlyYes.Matches(key) && !attached)
         {
             staff.Turn.Say(Texts.Format("self.evidenceWhich", ("id", leafId)), [CardAction.ImBack(Common["button.skip"])], expectingInput: true);
+            return;
+        }
+        // "0,5 vì chưa đủ": another score this item allows, with a note. A correction of the score just given, or
+        // evidence that starts with a number? Asked, since either guess would keep the wrong thing.
+        if (!attached && draft.Items.TryGetValue(leafId, out var given) && Walk.ReadScore(text, leafId) is { Note: { } reason } other
+            && other.Score != given && rules.Assessment.Check(leafId, other.Score) is null)
+        {
+            progress.Awaiting = StaffAwaiting.ScoreOrEvidence;
+            progress.PendingLine = StaffTurn.Clip(text);
+            staff.Turn.Say(Texts.Format("self.scoreOrEvidence", ("id", leafId), ("pending", VietnameseFormat.Points(given)),
+                ("score", VietnameseFormat.Points(other.Score)), ("note", reason), ("text", progress.PendingLine)),
+                [.. ScoreOrEvidence.Select(o => CardAction.ImBack(o.Label))], expectingInput: true);
             return;
         }
         progress.Awaiting = StaffAwaiting.Score;
         progress.PendingScore = null;
         // A bare score ("1", "tối đa") here means "no evidence" and answers the next item.
         var bareScore = Walk.IsBareScore(text);
-        var note = Common.Skip.Matches(key) || bareScore ? null : EvidenceNotes.From(staff, text, Texts);
+        await SaveEvidenceAsync(staff, progress, draft, Common.Skip.Matches(key) || bareScore ? null : EvidenceNotes.From(staff, text, Texts), ask: !bareScore, cancellationToken);
+        if (bareScore && progress.Cursor is not null)
+        {
+            await OnScoreAsync(staff, progress, draft, text, cancellationToken);
+        }
+    }
+
+    /// <summary>The answer to "sửa điểm, hay lưu làm kiểm chứng?"; anything else is the evidence asked for before.</summary>
+    private async Task OnScoreOrEvidenceAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string text, string key, CancellationToken cancellationToken)
+    {
+        var line = progress.PendingLine;
+        progress.PendingLine = null;
+        switch (line is null ? null : StaffChoices.Read(ScoreOrEvidence, key)?.Code)
+        {
+            case "rescore":
+                progress.Awaiting = StaffAwaiting.Score;
+                progress.PendingScore = null;
+                var read = Walk.ReadScore(line!, progress.Cursor!)!.Value;
+                staff.Turn.Say(Texts.Format("self.rescored", ("id", progress.Cursor), ("score", VietnameseFormat.Points(read.Score)), ("note", read.Note)));
+                await OnScoreAsync(staff, progress, draft, line!, cancellationToken);
+                break;
+            case "evidence":
+                progress.Awaiting = StaffAwaiting.Score;
+                progress.PendingScore = null;
+                await SaveEvidenceAsync(staff, progress, draft, EvidenceNotes.From(staff, line!, Texts), ask: true, cancellationToken);
+                break;
+            default:
+                progress.Awaiting = StaffAwaiting.Evidence;
+                await OnEvidenceAsync(staff, progress, draft, text, key, cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>The evidence note, if any, saved after the turn; then on to the next item.</summary>
+    private async Task SaveEvidenceAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string? note, bool ask, CancellationToken cancellationToken)
+    {
+        var leafId = progress.Cursor!;
         if (note is not null)
         {
             draft.Evidence[leafId] = note;
@@ -172,12 +222,14 @@ public sealed class SelfScoringDialog(
             drafts.SaveAfterTurn(staff, progress, draft, final: false);
             staff.Turn.Say(Texts.Format("self.evidenceSaved", ("id", leafId)));
         }
-        await MoveOnAsync(staff, progress, draft, cancellationToken, ask: !bareScore);
-        if (bareScore && progress.Cursor is not null)
-        {
-            await OnScoreAsync(staff, progress, draft, text, cancellationToken);
-        }
+        await MoveOnAsync(staff, progress, draft, cancellationToken, ask);
     }
+
+    private IReadOnlyList<Scoring.Scheme.DialogOption> ScoreOrEvidence =>
+    [
+        new("rescore", Texts.Text("self.option.rescore"), Texts.Text("staff.words.rescore").Split('|')),
+        new("evidence", Texts.Text("self.option.asEvidence"), Texts.Text("staff.words.asEvidence").Split('|')),
+    ];
 
     protected override void Ask(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft)
     {

@@ -126,6 +126,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
             // before (evidence, a reason): a score typed then would otherwise be taken as that.
             progress.Awaiting = StaffAwaiting.Score;
             progress.PendingScore = null;
+            progress.PendingLine = null;
             staff.Turn.Say(Texts.Text(TextPrefix + ".continue"));
             Ask(staff, progress, work);
         }
@@ -184,6 +185,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         progress.Cursor = jump.LeafId;
         progress.Awaiting = StaffAwaiting.Score;
         progress.PendingScore = null;
+        progress.PendingLine = null;
         Ask(staff, progress, work);
     }
 
@@ -200,6 +202,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         }
         progress.Awaiting = StaffAwaiting.Score;
         progress.PendingScore = null;
+        progress.PendingLine = null;
         Ask(staff, progress, work);
     }
 
