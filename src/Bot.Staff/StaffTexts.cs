@@ -58,6 +58,13 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>"tối đa", "đủ điểm": an item's full marks, typed instead of the number.</summary>
     public WordList FullMarks { get; } = Words(texts, "fullMarks");
 
+    /// <summary>"theo quyết định số", "QĐ": the words before a decision's number, which are not the commune's name.</summary>
+    public WordList DecisionLead { get; } = Words(texts, "decisionLead");
+
+    /// <summary>"năm" before a year ("năm 2026"), "ngày" before a day.</summary>
+    public WordList YearWord { get; } = Words(texts, "yearWord");
+    public WordList DayWord { get; } = Words(texts, "dayWord");
+
     /// <summary>"có ạ", "rồi": a yes where the evidence itself was asked for, which no appraiser could check.</summary>
     public WordList OnlyYes { get; } = Words(texts, "onlyYes");
 

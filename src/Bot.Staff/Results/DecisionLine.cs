@@ -12,15 +12,16 @@ namespace Bot.Staff.Results;
 /// </summary>
 public sealed partial record DecisionLine(string Commune, string? Decision, DateOnly? DecidedOn, int? Year, string Rest)
 {
-    private static readonly string[] Fillers = ["theo", "quyết", "định", "quyet", "dinh", "qđ", "qd", "số", "so", "ngày", "ngay"];
+    /// <summary>Longest lead phrase looked for at the end of the commune's words: "theo quyết định số" is four.</summary>
+    private const int LongestLead = 4;
 
-    public static DecisionLine Parse(string text)
+    public static DecisionLine Parse(string text, StaffTexts texts)
     {
         var words = TextNormalizer.Nfc(text).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
         int? year = null;
         for (var i = 0; i + 1 < words.Count; i++)
         {
-            if (TextNormalizer.Key(words[i]) == "nam" && YearWord().IsMatch(words[i + 1]))
+            if (texts.YearWord.Matches(TextNormalizer.Key(words[i])) && YearWord().IsMatch(words[i + 1]))
             {
                 year = int.Parse(words[i + 1], CultureInfo.InvariantCulture);
                 words.RemoveRange(i, 2);
@@ -32,13 +33,9 @@ public sealed partial record DecisionLine(string Commune, string? Decision, Date
         {
             return new DecisionLine(string.Join(' ', words), null, null, year, "");
         }
-        var commune = words[..at];
-        while (commune.Count > 0 && Fillers.Contains(commune[^1].ToLowerInvariant()))
-        {
-            commune.RemoveAt(commune.Count - 1);
-        }
+        var commune = WithoutLead(words[..at], texts.DecisionLead);
         var after = words[(at + 1)..];
-        if (after.Count > 0 && TextNormalizer.Key(after[0]) == "ngay")
+        if (after.Count > 0 && texts.DayWord.Matches(TextNormalizer.Key(after[0])))
         {
             after.RemoveAt(0);
         }
@@ -49,6 +46,22 @@ public sealed partial record DecisionLine(string Commune, string? Decision, Date
             after.RemoveAt(0);
         }
         return new DecisionLine(string.Join(' ', commune), words[at].TrimEnd(',', ';', '.'), day, year, string.Join(' ', after).Trim(' ', ',', ';', ':', '-'));
+    }
+
+    /// <summary>
+    /// The commune's words without "theo quyết định số" at their end, taken as whole phrases: "Yên Định" keeps its
+    /// "Định", which a list of single words would have taken for the "định" of "quyết định".
+    /// </summary>
+    private static List<string> WithoutLead(List<string> words, WordList lead)
+    {
+        for (var n = Math.Min(LongestLead, words.Count); n > 0; n--)
+        {
+            if (lead.Matches(TextNormalizer.Key(string.Join(' ', words[^n..]))))
+            {
+                return words[..^n];
+            }
+        }
+        return words;
     }
 
     [GeneratedRegex(@"^\d+/\S*\p{L}\S*$")]

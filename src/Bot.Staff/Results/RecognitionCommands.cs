@@ -21,7 +21,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
 
     public async Task RecogniseAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
-        var line = DecisionLine.Parse(rest);
+        var line = DecisionLine.Parse(rest, texts);
         if (Target(staff, line, texts.RecogniseResult.Canonical, "staff.recognise.usage") is not var (communeId, communeName, year))
         {
             return;
@@ -49,7 +49,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
 
     public void Revoke(StaffTurn staff, string rest)
     {
-        var line = DecisionLine.Parse(rest);
+        var line = DecisionLine.Parse(rest, texts);
         if (Target(staff, line, texts.RevokeRecognition.Canonical, "staff.revokeRecognition.usage") is not var (communeId, communeName, year))
         {
             return;
@@ -72,7 +72,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
 
     public async Task HistoryAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
-        var line = DecisionLine.Parse(rest);
+        var line = DecisionLine.Parse(rest, texts);
         if (Target(staff, line, texts.History.Canonical, "staff.history.usage") is not var (communeId, communeName, year))
         {
             return;
