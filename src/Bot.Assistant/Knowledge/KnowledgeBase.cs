@@ -51,44 +51,70 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<SearchHit> Search(Question question, int take, Func<Passage, bool>? include = null)
     {
-        var syllables = Expand(question);
-        var content = syllables.Where(s => !_texts.Noise.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
-        var terms = new List<string>(content);
+        var aliases = AliasesIn(question);
+        var terms = new Dictionary<string, double>(StringComparer.Ordinal);
         // Two meaningful syllables side by side ("thời tiết") must be found together, not apart.
         var words = new List<string>();
-        for (var i = 1; i < syllables.Count; i++)
+        AddTerms(question.Syllables, 1, terms, words);
+        foreach (var (alias, meaning) in aliases)
         {
-            var (first, second) = (!_texts.Noise.Contains(syllables[i - 1]), !_texts.Noise.Contains(syllables[i]));
-            if (first || second)
-            {
-                terms.Add(syllables[i - 1] + "_" + syllables[i]);
-            }
-            if (first && second)
-            {
-                words.Add(terms[^1]);
-            }
+            // The scheme's wording for an everyday name weighs what the name typed weighs: "một cửa" is two syllables
+            // of the question, not the eight of "bộ phận tiếp nhận và trả kết quả", which would outweigh the rest of it.
+            AddTerms(meaning, Math.Min(1, (double)alias.Count / meaning.Count), terms, words);
         }
+        var content = question.Syllables.Concat(aliases.SelectMany(a => a.Meaning)).Where(s => !_texts.Noise.Contains(s)).Distinct(StringComparer.Ordinal).ToList();
         var hits = _index.Search(terms, take, include is null ? null : d => include(Passages[d]));
         return [.. hits.Select(h => new SearchHit(Passages[h.Document], h.Score,
-            words.Count > 0 && !words.Any(_terms[h.Document].Contains) ? 0 : Coverage(content, _terms[h.Document])))];
+            words.Count > 0 && !words.Any(_terms[h.Document].Contains) ? 0 : Coverage(content, aliases, _terms[h.Document])))];
     }
 
-    /// <summary>The question's syllables plus the scheme's words for everyday names ("một cửa").</summary>
-    private List<string> Expand(Question question)
+    /// <summary>The syllables and, where one of the two is meaningful, each pair side by side, at the weight given.</summary>
+    private void AddTerms(IReadOnlyList<string> syllables, double weight, Dictionary<string, double> terms, List<string> words)
     {
-        var syllables = new List<string>(question.Syllables);
+        for (var i = 0; i < syllables.Count; i++)
+        {
+            var meaningful = !_texts.Noise.Contains(syllables[i]);
+            if (meaningful)
+            {
+                Add(syllables[i]);
+            }
+            if (i == 0)
+            {
+                continue;
+            }
+            var previousMeaningful = !_texts.Noise.Contains(syllables[i - 1]);
+            if (previousMeaningful || meaningful)
+            {
+                Add(syllables[i - 1] + "_" + syllables[i]);
+            }
+            if (previousMeaningful && meaningful)
+            {
+                words.Add(syllables[i - 1] + "_" + syllables[i]);
+            }
+        }
+
+        void Add(string term) => terms[term] = Math.Max(weight, terms.GetValueOrDefault(term));
+    }
+
+    /// <summary>The scheme's words for the everyday names in the question ("một cửa"), each with the name's syllables.</summary>
+    private List<(IReadOnlyList<string> Alias, IReadOnlyList<string> Meaning)> AliasesIn(Question question)
+    {
+        var found = new List<(IReadOnlyList<string>, IReadOnlyList<string>)>();
         foreach (var (alias, meaning) in _texts.Aliases)
         {
             if (question.Contains(string.Join(' ', alias.Syllables)))
             {
-                syllables.AddRange(VietnameseTokenizer.Syllables(meaning));
+                found.Add((alias.Syllables, VietnameseTokenizer.Syllables(meaning)));
             }
         }
-        return syllables;
+        return found;
     }
 
-    /// <summary>The share of the question's meaningful words, weighted by rarity, that the passage contains.</summary>
-    private double Coverage(List<string> content, HashSet<string> passageTerms)
+    /// <summary>
+    /// The share of the question's meaningful words, weighted by rarity, that the passage contains; a word of an everyday
+    /// name counts as found where the passage holds the scheme's wording for it instead.
+    /// </summary>
+    private double Coverage(List<string> content, List<(IReadOnlyList<string> Alias, IReadOnlyList<string> Meaning)> aliases, HashSet<string> passageTerms)
     {
         if (content.Count == 0)
         {
@@ -100,7 +126,9 @@ public sealed class KnowledgeBase
         {
             var weight = _index.Contains(word) ? _index.Idf(word) : unknownWeight;
             total += weight;
-            found += passageTerms.Contains(word) ? weight : 0;
+            var present = passageTerms.Contains(word)
+                || aliases.Any(a => a.Alias.Contains(word) && a.Meaning.Where(m => !_texts.Noise.Contains(m)).All(passageTerms.Contains));
+            found += present ? weight : 0;
         }
         return found / total;
     }

@@ -42,17 +42,17 @@ public sealed class Bm25Index
 
     public bool Contains(string term) => _postings.ContainsKey(term);
 
-    /// <summary>The best documents for <paramref name="terms"/>, best first, among those <paramref name="include"/> allows.</summary>
-    public IReadOnlyList<(int Document, double Score)> Search(IReadOnlyList<string> terms, int take, Func<int, bool>? include = null)
+    /// <summary>The best documents for <paramref name="terms"/>, each with its weight in the query, best first, among those <paramref name="include"/> allows.</summary>
+    public IReadOnlyList<(int Document, double Score)> Search(IReadOnlyDictionary<string, double> terms, int take, Func<int, bool>? include = null)
     {
         var scores = new Dictionary<int, double>();
-        foreach (var term in terms.Distinct(StringComparer.Ordinal))
+        foreach (var (term, weight) in terms)
         {
             if (!_postings.TryGetValue(term, out var list))
             {
                 continue;
             }
-            var idf = Idf(term);
+            var idf = Idf(term) * weight;
             foreach (var (document, count) in list)
             {
                 if (include is not null && !include(document))
