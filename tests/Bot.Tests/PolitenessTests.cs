@@ -19,6 +19,11 @@ public sealed class PolitenessTests
     [InlineData("vâng ạ", "vang")] // a yes on its own: the particle after it comes off, not the yes
     [InlineData("dạ vâng ạ", "vang")]
     [InlineData("ừ nhé", "u")]
+    [InlineData("tốt cháu ạ", "tot")]
+    [InlineData("khá con ạ", "kha")]
+    [InlineData("Cháu ơi, trung bình", "trung binh")]
+    [InlineData("bác thấy bình thường", "binh thuong")]
+    [InlineData("Tôi thấy yếu em ạ", "yeu")]
     public void Strip_ParticlesAroundAnAnswer_LeavesTheAnswer(string typed, string expected) =>
         Assert.Equal(expected, Politeness.Strip(TextNormalizer.Key(typed)));
 
@@ -26,6 +31,8 @@ public sealed class PolitenessTests
     [InlineData("a")]
     [InlineData("dạ")]
     [InlineData("Thôn Vàng")]
+    [InlineData("cháu")]
+    [InlineData("em")]
     public void Strip_AParticleOnItsOwnOrAPlainName_IsLeftAlone(string typed) =>
         Assert.Equal(TextNormalizer.Key(typed), Politeness.Strip(TextNormalizer.Key(typed)));
 }

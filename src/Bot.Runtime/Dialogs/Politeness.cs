@@ -2,15 +2,22 @@ namespace Bot.Dialogs;
 
 /// <summary>
 /// Elderly people answer politely: "dạ tốt", "tốt ạ", "vâng, khá ạ", "thưa, bình thường", and say
-/// how much after it: "khá lắm", "tốt quá ạ". The particles around an answer are not the answer;
+/// how much after it: "khá lắm", "tốt quá ạ"; they talk to the bot as to a grandchild ("tốt cháu ạ", "cháu ơi,
+/// khá") and say whose view it is ("bác thấy bình thường"). The particles around an answer are not the answer;
 /// this takes them off a key (<see cref="TextNormalizer.Key"/>), and is only tried after the whole
 /// text failed to match, so a word that is an answer on its own stays one.
 /// </summary>
 public static class Politeness
 {
     // Longest first, so "da vang" goes before "da".
-    private static readonly string[] Leading = ["da vang", "vang da", "da thua", "thua ong", "thua ba", "da", "vang", "thua", "uh", "u"];
-    private static readonly string[] Trailing = ["a nhe", "a nha", "a", "nhe", "nha", "day", "ah", "roi", "lam", "qua"];
+    private static readonly string[] Leading =
+    [
+        "chau oi", "con oi", "em oi", "toi thay", "bac thay", "chau thay", "con thay", "em thay", "minh thay", "theo toi",
+        "da vang", "vang da", "da thua", "thua ong", "thua ba", "da", "vang", "thua", "uh", "u",
+    ];
+
+    // "cháu", "con", "em": the bot addressed as the younger one, after the answer ("tốt cháu ạ").
+    private static readonly string[] Trailing = ["a nhe", "a nha", "a", "nhe", "nha", "day", "ah", "roi", "lam", "qua", "chau", "con", "em"];
 
     public static string Strip(string key)
     {
