@@ -65,7 +65,7 @@ public sealed class CadreInvitationDialog(
         }
         progress.Village = village;
         progress.Awaiting = StaffAwaiting.Name;
-        staff.Turn.Say(Texts.Text("staff.cadre.name"), [CardAction.ImBack(Common.Skip.Canonical)], expectingInput: true);
+        staff.Turn.Say(Texts.Text("staff.cadre.name"), [CardAction.ImBack(Common["button.skip"])], expectingInput: true);
         return Task.CompletedTask;
     }
 

@@ -222,7 +222,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         var roles = await appraiser.SayAsync("mời cán bộ thôn Cẩm Vũ");
         var unclear = await appraiser.SayAsync("không phải chức danh");
         await appraiser.SayAsync("bí thư");
-        await appraiser.SayAsync("Thôn Đoài");
+        var askedName = (await appraiser.SayAsync("Thôn Đoài")).Single();
         var made = (await appraiser.SayAsync("bỏ qua")).Single();
         // On a channel without buttons the role is typed as its number in the list.
         await appraiser.SayAsync("mời cán bộ thôn Cẩm Vũ");
@@ -235,6 +235,8 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal("Xin lỗi, chưa rõ Anh/Chị chọn mục nào. Xin bấm một nút, hoặc gõ số: 1. Bí thư chi bộ; 2. Trưởng thôn, khu dân cư; 3. Trưởng ban công tác Mặt trận; 4. Trưởng các đoàn thể.", unclear[0].Text);
         Assert.Equal(4, unclear[1].SuggestedActions!.Actions.Count);
         Assert.StartsWith("Người này ở thôn, khu dân cư nào?", byNumber.Single().Text, StringComparison.Ordinal);
+        // The button reads as the text says: "bấm “Bỏ qua”".
+        Assert.Equal(["Bỏ qua"], askedName.SuggestedActions!.Actions.Select(a => a.Title));
         Assert.Contains("Đã đăng ký Trưởng thôn, khu dân cư, Thôn Đông (Nguyễn Văn Hùng) của xã Cẩm Vũ", twoLines.Text, StringComparison.Ordinal);
         Assert.Contains("Đã đăng ký Bí thư chi bộ, Thôn Đoài của xã Cẩm Vũ", made.Text, StringComparison.Ordinal);
         Assert.Equal("image/png", made.Attachments!.Single().GetProperty("contentType").GetString());
