@@ -28,8 +28,15 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
         foreach (var criterion in Rubric.Criteria)
         {
             var score = b.Criteria.First(c => c.Id == criterion.Id);
+            var leaves = Rubric.Leaves.Where(l => Rubric.CriterionOf(l) == criterion).ToList();
+            // A criterion not begun is one line, not a line per item: on a phone, 48 lines of "chưa chấm" hide what was scored.
+            if (!leaves.Any(l => draft.Items.ContainsKey(l.Id)))
+            {
+                lines.Add(texts.Format("self.reviewCriterionNone", ("no", walk.CriterionNumber(criterion)), ("count", leaves.Count), ("max", VietnameseFormat.Points(criterion.Max))));
+                continue;
+            }
             lines.Add(texts.Format("self.reviewCriterion", ("no", walk.CriterionNumber(criterion)), ("score", VietnameseFormat.Points(score.Self)), ("max", VietnameseFormat.Points(criterion.Max))));
-            foreach (var leaf in Rubric.Leaves.Where(l => Rubric.CriterionOf(l) == criterion))
+            foreach (var leaf in leaves)
             {
                 lines.Add(texts.Format("self.reviewLine", ("id", leaf.Id), ("max", VietnameseFormat.Points(leaf.Max)),
                     ("score", draft.Items.TryGetValue(leaf.Id, out var value) ? VietnameseFormat.Points(value) : texts.Text("self.reviewNone")),
@@ -42,8 +49,12 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
         {
             staff.Turn.Say(texts.Format("self.unscored", ("count", missing.Count), ("items", MissingList(missing)), ("first", missing[0].Id)));
         }
-        staff.Turn.Say(await projection.DescribeAsync(progress.CommuneId, progress.Year, draft.Items, cancellationToken) + "\n" + texts.Text("self.reviewHint"),
-            [CardAction.ImBack(Capitalised(texts.Submit.Canonical))], expectingInput: true);
+        // With items left, the button goes to the first of them: "Nộp" there could only be refused.
+        var (hint, button) = missing.Count > 0
+            ? (texts.Format("self.reviewHintMissing", ("first", missing[0].Id), ("total", Rubric.Leaves.Count)), Capitalised(texts.ItemWord.Canonical) + " " + missing[0].Id)
+            : (texts.Text("self.reviewHint"), Capitalised(texts.Submit.Canonical));
+        staff.Turn.Say(await projection.DescribeAsync(progress.CommuneId, progress.Year, draft.Items, cancellationToken) + "\n" + hint,
+            [CardAction.ImBack(button)], expectingInput: true);
     }
 
     public void AskToSubmit(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft)
