@@ -27,7 +27,7 @@ public abstract class WalkFrame : StaffFrame
     /// <summary>A score waiting for its evidence note or its reason.</summary>
     public decimal? PendingScore { get; set; }
 
-    /// <summary>A line typed where the evidence was asked that also reads as another score for the item ("0,5 vì chưa đủ"), until the person says which it is.</summary>
+    /// <summary>A line typed where evidence or a reason was asked that also reads as another score for the item ("0,5 vì chưa đủ"), until the person says which it is.</summary>
     public string? PendingLine { get; set; }
 
     /// <summary>Leaves passed over with "bỏ qua", left for the review.</summary>
@@ -87,6 +87,7 @@ public enum StaffAwaiting
     [JsonStringEnumMemberName("score")] Score,
     [JsonStringEnumMemberName("evidence")] Evidence,
     [JsonStringEnumMemberName("scoreOrEvidence")] ScoreOrEvidence,
+    [JsonStringEnumMemberName("scoreOrReason")] ScoreOrReason,
     [JsonStringEnumMemberName("reason")] Reason,
     [JsonStringEnumMemberName("review")] Review,
     [JsonStringEnumMemberName("confirm")] Confirm,

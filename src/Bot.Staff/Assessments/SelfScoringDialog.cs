@@ -199,7 +199,7 @@ public sealed class SelfScoringDialog(
                 staff.Turn.Say(Texts.Format("self.rescored", ("id", progress.Cursor), ("score", VietnameseFormat.Points(read.Score)), ("note", read.Note)));
                 await OnScoreAsync(staff, progress, draft, line!, cancellationToken);
                 break;
-            case "evidence":
+            case "note":
                 progress.Awaiting = StaffAwaiting.Score;
                 progress.PendingScore = null;
                 await SaveEvidenceAsync(staff, progress, draft, EvidenceNotes.From(staff, line!, Texts), ask: true, cancellationToken);
@@ -225,11 +225,7 @@ public sealed class SelfScoringDialog(
         await MoveOnAsync(staff, progress, draft, cancellationToken, ask);
     }
 
-    private IReadOnlyList<Scoring.Scheme.DialogOption> ScoreOrEvidence =>
-    [
-        new("rescore", Texts.Text("self.option.rescore"), Texts.Text("staff.words.rescore").Split('|')),
-        new("evidence", Texts.Text("self.option.asEvidence"), Texts.Text("staff.words.asEvidence").Split('|')),
-    ];
+    private IReadOnlyList<Scoring.Scheme.DialogOption> ScoreOrEvidence => StaffChoices.ScoreOrNote(Texts, "asEvidence");
 
     protected override void Ask(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft)
     {

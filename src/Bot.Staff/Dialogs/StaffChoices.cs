@@ -14,6 +14,16 @@ public static class StaffChoices
     public static DialogOption? Read(IReadOnlyList<DialogOption> options, string key) =>
         ChoiceOptions.Match(options, key) ?? options.FirstOrDefault(o => o.Code == key);
 
+    /// <summary>
+    /// Where a note was asked (evidence, a reason) and the line began with another score the item allows ("0,5 vì chưa
+    /// đủ"): "Sửa điểm" takes it as a new score with its note; the other option keeps the whole line as the note.
+    /// </summary>
+    public static IReadOnlyList<DialogOption> ScoreOrNote(StaffTexts texts, string note) =>
+    [
+        new("rescore", texts.Text("staff.option.rescore"), texts.Text("staff.words.rescore").Split('|')),
+        new("note", texts.Text("staff.option." + note), texts.Text("staff.words." + note).Split('|')),
+    ];
+
     /// <summary>"… Xin bấm một nút, hoặc gõ số: 1. …; 2. …": what was not understood, and how to answer.</summary>
     public static string Again(StaffTexts texts, IReadOnlyList<DialogOption> options) =>
         texts.Format("staff.choice.again", ("options", string.Join("; ", options.Select((o, i) => $"{i + 1}. {o.Label}"))));

@@ -64,6 +64,40 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task AReasonThatStartsWithAnotherScore_IsAsked_WhichItIs()
+    {
+        await SubmittedAsync();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        await appraiser.SayAsync("thẩm định Cẩm Vũ");
+        await appraiser.SayAsync("0");
+        // At "Xin ghi lý do": the score meant, with its reason? Or a reason beginning with a number? Asked.
+        var asked = await appraiser.SayAsync("0,5 thiếu biên bản");
+        var corrected = await appraiser.SayAsync("sửa điểm");
+        await appraiser.SayAsync("0");
+        await appraiser.SayAsync("1 biên bản chưa ký");
+        var keptAsReason = await appraiser.SayAsync("lưu làm lý do");
+        await appraiser.SayAsync("0");
+        await appraiser.SayAsync("0,5 chưa đủ");
+        // Neither option: what is typed now is the reason asked for before.
+        var typedInstead = await appraiser.SayAsync("Không niêm yết");
+        await appraiser.SayAsync("dừng");
+        var stored = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/assessment");
+
+        Assert.Equal("Mục 1.1.a: Anh/Chị muốn sửa điểm thẩm định thành 0,5 điểm (lý do: «thiếu biên bản»), hay giữ 0 điểm với lý do «0,5 thiếu biên bản»?", asked.Single().Text);
+        Assert.Equal(["Sửa điểm", "Lưu làm lý do"], asked.Single().SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal("Đã ghi mục 1.1.a: từ 1 thành 0,5 điểm, kèm lý do.", corrected[0].Text);
+        Assert.Equal("Đã ghi mục 1.1.b: từ 1 thành 0 điểm, kèm lý do.", keptAsReason[0].Text);
+        Assert.Equal("Đã ghi mục 1.2.a: từ 1 thành 0 điểm, kèm lý do.", typedInstead[0].Text);
+        var appraisal = stored.GetProperty("appraisal");
+        Assert.Equal(0.5m, appraisal.GetProperty("items").GetProperty("1.1.a").GetDecimal());
+        Assert.Equal("thiếu biên bản", appraisal.GetProperty("reasons").GetProperty("1.1.a").GetString());
+        Assert.Equal(0m, appraisal.GetProperty("items").GetProperty("1.1.b").GetDecimal());
+        Assert.Equal("1 biên bản chưa ký", appraisal.GetProperty("reasons").GetProperty("1.1.b").GetString());
+        Assert.Equal("Không niêm yết", appraisal.GetProperty("reasons").GetProperty("1.2.a").GetString());
+    }
+
+    [Fact]
     public async Task Disqualification_RecordedAndLifted_EachWithItsReason()
     {
         await SubmittedAsync();
