@@ -128,15 +128,10 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
             return;
         }
         var score = progress.PendingScore!.Value;
-        // "0,5 thiếu biên bản": another score this item allows, with its reason. The score meant, or a reason that starts
-        // with a number? Asked, since either guess would record the wrong thing.
-        if (Walk.ReadScore(text, leafId) is { Note: { } note } other && other.Score != score && rules.Assessment.Check(leafId, other.Score) is null)
+        if (AskedScoreOrNote(staff, progress, text, score, other => rules.Assessment.Check(leafId, other) is null, StaffAwaiting.ScoreOrReason, "asReason",
+            (other, reason, line) => Texts.Format("appraise.scoreOrReason", ("id", leafId), ("other", VietnameseFormat.Points(other)), ("note", reason),
+                ("score", VietnameseFormat.Points(score)), ("text", line))))
         {
-            progress.Awaiting = StaffAwaiting.ScoreOrReason;
-            progress.PendingLine = StaffTurn.Clip(text);
-            staff.Turn.Say(Texts.Format("appraise.scoreOrReason", ("id", leafId), ("other", VietnameseFormat.Points(other.Score)), ("note", note),
-                ("score", VietnameseFormat.Points(score)), ("text", progress.PendingLine)),
-                [.. ScoreOrReason.Select(o => CardAction.ImBack(o.Label))], expectingInput: true);
             return;
         }
         progress.Awaiting = StaffAwaiting.Score;
@@ -147,29 +142,21 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
     /// <summary>The answer to "sửa điểm, hay lưu làm lý do?"; anything else is the reason asked for before.</summary>
     private async Task OnScoreOrReasonAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, string text, string key, CancellationToken cancellationToken)
     {
-        var line = progress.PendingLine;
-        progress.PendingLine = null;
-        switch (line is null ? null : StaffChoices.Read(ScoreOrReason, key)?.Code)
+        var (choice, line, pending) = TakeScoreOrNote(progress, key, "asReason");
+        if (choice == ScoreOrNote.Rescore)
         {
-            case "rescore":
-                progress.Awaiting = StaffAwaiting.Score;
-                progress.PendingScore = null;
-                await OnScoreAsync(staff, progress, work, line!, cancellationToken);
-                break;
-            case "note":
-                var score = progress.PendingScore!.Value;
-                progress.Awaiting = StaffAwaiting.Score;
-                progress.PendingScore = null;
-                await ChangeAsync(staff, progress, work, progress.Cursor!, score, line!, cancellationToken);
-                break;
-            default:
-                progress.Awaiting = StaffAwaiting.Reason;
-                await OnReasonAsync(staff, progress, work, text, key, cancellationToken);
-                break;
+            await OnScoreAsync(staff, progress, work, line, cancellationToken);
+        }
+        else if (choice == ScoreOrNote.Note)
+        {
+            await ChangeAsync(staff, progress, work, progress.Cursor!, pending!.Value, line, cancellationToken);
+        }
+        else
+        {
+            progress.Awaiting = StaffAwaiting.Reason;
+            await OnReasonAsync(staff, progress, work, text, key, cancellationToken);
         }
     }
-
-    private IReadOnlyList<DialogOption> ScoreOrReason => StaffChoices.ScoreOrNote(Texts, "asReason");
 
     /// <summary>A score other than the commune's, with its reason: said back, so the appraiser sees what was recorded before the next item.</summary>
     private Task ChangeAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, string leafId, decimal score, string reason, CancellationToken cancellationToken)

@@ -162,16 +162,11 @@ public sealed class SelfScoringDialog(
             staff.Turn.Say(Texts.Format("self.evidenceWhich", ("id", leafId)), [CardAction.ImBack(Common["button.skip"])], expectingInput: true);
             return;
         }
-        // "0,5 vì chưa đủ": another score this item allows, with a note. A correction of the score just given, or
-        // evidence that starts with a number? Asked, since either guess would keep the wrong thing.
-        if (!attached && draft.Items.TryGetValue(leafId, out var given) && Walk.ReadScore(text, leafId) is { Note: { } reason } other
-            && other.Score != given && rules.Assessment.Check(leafId, other.Score) is null)
+        if (!attached && draft.Items.TryGetValue(leafId, out var given)
+            && AskedScoreOrNote(staff, progress, text, given, score => rules.Assessment.Check(leafId, score) is null, StaffAwaiting.ScoreOrEvidence, "asEvidence",
+                (other, reason, line) => Texts.Format("self.scoreOrEvidence", ("id", leafId), ("pending", VietnameseFormat.Points(given)),
+                    ("score", VietnameseFormat.Points(other)), ("note", reason), ("text", line))))
         {
-            progress.Awaiting = StaffAwaiting.ScoreOrEvidence;
-            progress.PendingLine = StaffTurn.Clip(text);
-            staff.Turn.Say(Texts.Format("self.scoreOrEvidence", ("id", leafId), ("pending", VietnameseFormat.Points(given)),
-                ("score", VietnameseFormat.Points(other.Score)), ("note", reason), ("text", progress.PendingLine)),
-                [.. ScoreOrEvidence.Select(o => CardAction.ImBack(o.Label))], expectingInput: true);
             return;
         }
         progress.Awaiting = StaffAwaiting.Score;
@@ -188,26 +183,21 @@ public sealed class SelfScoringDialog(
     /// <summary>The answer to "sửa điểm, hay lưu làm kiểm chứng?"; anything else is the evidence asked for before.</summary>
     private async Task OnScoreOrEvidenceAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, string text, string key, CancellationToken cancellationToken)
     {
-        var line = progress.PendingLine;
-        progress.PendingLine = null;
-        switch (line is null ? null : StaffChoices.Read(ScoreOrEvidence, key)?.Code)
+        var (choice, line, _) = TakeScoreOrNote(progress, key, "asEvidence");
+        if (choice == ScoreOrNote.Rescore)
         {
-            case "rescore":
-                progress.Awaiting = StaffAwaiting.Score;
-                progress.PendingScore = null;
-                var read = Walk.ReadScore(line!, progress.Cursor!)!.Value;
-                staff.Turn.Say(Texts.Format("self.rescored", ("id", progress.Cursor), ("score", VietnameseFormat.Points(read.Score)), ("note", read.Note)));
-                await OnScoreAsync(staff, progress, draft, line!, cancellationToken);
-                break;
-            case "note":
-                progress.Awaiting = StaffAwaiting.Score;
-                progress.PendingScore = null;
-                await SaveEvidenceAsync(staff, progress, draft, EvidenceNotes.From(staff, line!, Texts), ask: true, cancellationToken);
-                break;
-            default:
-                progress.Awaiting = StaffAwaiting.Evidence;
-                await OnEvidenceAsync(staff, progress, draft, text, key, cancellationToken);
-                break;
+            var read = Walk.ReadScore(line, progress.Cursor!)!.Value;
+            staff.Turn.Say(Texts.Format("self.rescored", ("id", progress.Cursor), ("score", VietnameseFormat.Points(read.Score)), ("note", read.Note)));
+            await OnScoreAsync(staff, progress, draft, line, cancellationToken);
+        }
+        else if (choice == ScoreOrNote.Note)
+        {
+            await SaveEvidenceAsync(staff, progress, draft, EvidenceNotes.From(staff, line, Texts), ask: true, cancellationToken);
+        }
+        else
+        {
+            progress.Awaiting = StaffAwaiting.Evidence;
+            await OnEvidenceAsync(staff, progress, draft, text, key, cancellationToken);
         }
     }
 
@@ -224,8 +214,6 @@ public sealed class SelfScoringDialog(
         }
         await MoveOnAsync(staff, progress, draft, cancellationToken, ask);
     }
-
-    private IReadOnlyList<Scoring.Scheme.DialogOption> ScoreOrEvidence => StaffChoices.ScoreOrNote(Texts, "asEvidence");
 
     protected override void Ask(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft)
     {

@@ -1,3 +1,4 @@
+using Bot.Activities;
 using Bot.Dialogs;
 using Bot.State;
 using Scoring.Scheme;
@@ -12,7 +13,8 @@ namespace Bot.Staff.Dialogs;
 /// reason); the dialog's commands that work anywhere; a jump ("mục 4.3.b", "tiêu chí 4");
 /// "quay lại"; a follow-up that commands pass over (an evidence note); the end of the walk; the
 /// dialog's commands about the current item; and last, a score. A dialog declares its steps and
-/// commands and says how a score is taken, how an item is asked and how the walk ends.
+/// commands and says how a score is taken, how an item is asked and how the walk ends. Where a note
+/// follows a score, the engine also asks whether a line that starts with another score is a correction.
 /// </summary>
 public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts texts, BotTexts common) : StaffDialog<TFrame>(texts, common)
     where TFrame : WalkFrame
@@ -204,6 +206,42 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         progress.PendingScore = null;
         progress.PendingLine = null;
         Ask(staff, progress, work);
+    }
+
+    /// <summary>What the person said to "sửa điểm, hay lưu làm …?", with the line it was about and the score it would have kept.</summary>
+    protected enum ScoreOrNote { Neither, Rescore, Note }
+
+    /// <summary>
+    /// Where a note was asked (evidence, a reason), a line that begins with another score the item allows ("0,5 vì chưa
+    /// đủ") is a correction, or a note that starts with a number: the engine asks which, with <paramref name="question"/>,
+    /// rather than keep either guess. False when the line is no such score.
+    /// </summary>
+    protected bool AskedScoreOrNote(StaffTurn staff, TFrame progress, string text, decimal current, Func<decimal, bool> allowed,
+        StaffAwaiting awaiting, string note, Func<decimal, string, string, string> question)
+    {
+        if (Walk.ReadScore(text, progress.Cursor!) is not { Note: { } reason } other || other.Score == current || !allowed(other.Score))
+        {
+            return false;
+        }
+        progress.Awaiting = awaiting;
+        progress.PendingLine = StaffTurn.Clip(text);
+        staff.Turn.Say(question(other.Score, reason, progress.PendingLine), [.. StaffChoices.ScoreOrNote(Texts, note).Select(o => CardAction.ImBack(o.Label))], expectingInput: true);
+        return true;
+    }
+
+    /// <summary>The answer to <see cref="AskedScoreOrNote"/>; for either option the walk waits for a score again.</summary>
+    protected (ScoreOrNote Choice, string Line, decimal? Pending) TakeScoreOrNote(TFrame progress, string key, string note)
+    {
+        var (line, pending) = (progress.PendingLine, progress.PendingScore);
+        progress.PendingLine = null;
+        var code = line is null ? null : StaffChoices.Read(StaffChoices.ScoreOrNote(Texts, note), key)?.Code;
+        if (code is null)
+        {
+            return (ScoreOrNote.Neither, "", pending);
+        }
+        progress.Awaiting = StaffAwaiting.Score;
+        progress.PendingScore = null;
+        return (code == "rescore" ? ScoreOrNote.Rescore : ScoreOrNote.Note, line!, pending);
     }
 
     private static WalkCommand? Matching(IReadOnlyList<WalkCommand> commands, TFrame progress, TWork work, string text, string key) =>
