@@ -35,6 +35,10 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
                 : texts.CoreFailure(card));
             return;
         }
+        if (IsAhead(staff, line))
+        {
+            return;
+        }
         var body = new RecognitionRequest(line.Decision, line.DecidedOn.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
         staff.Turn.AfterSave(async token =>
         {
@@ -59,6 +63,10 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
             staff.Turn.Say(texts.Text("staff.revokeRecognition.usage"));
             return;
         }
+        if (IsAhead(staff, line))
+        {
+            return;
+        }
         var reason = StaffTurn.Clip(line.Rest);
         var body = new RevocationRequest(line.Decision, reason, line.DecidedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), staff.Signature);
         staff.Turn.AfterSave(async token =>
@@ -68,6 +76,21 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
                 ? texts.Format("staff.revokeRecognition.done", ("communeName", communeName), ("year", year), ("decision", line.Decision), ("reason", reason))
                 : texts.CoreFailure(result));
         });
+    }
+
+    /// <summary>
+    /// A decision dated after today in Vietnam, said so in words: the core refuses it too, but its answer names the
+    /// API's field ("decidedOn"), which means nothing to the official typing in chat.
+    /// </summary>
+    private bool IsAhead(StaffTurn staff, DecisionLine line)
+    {
+        var today = DateOnly.FromDateTime(staff.Turn.Now.ToOffset(rules.Calendar.Offset).DateTime);
+        if (line.DecidedOn is not { } day || day <= today)
+        {
+            return false;
+        }
+        staff.Turn.Say(texts.Format("staff.decision.futureDay", ("decidedOn", VietnameseFormat.Date(day)), ("today", VietnameseFormat.Date(today))));
+        return true;
     }
 
     public async Task HistoryAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)

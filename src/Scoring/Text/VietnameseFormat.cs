@@ -16,4 +16,6 @@ public static class VietnameseFormat
 
     /// <summary>A date as on the scheme's documents: "15/12/2026" (in the offset the value carries).</summary>
     public static string Date(DateTimeOffset at) => at.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 }

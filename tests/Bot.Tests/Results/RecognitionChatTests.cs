@@ -52,6 +52,9 @@ public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
 
         var preview = await appraiser.SayAsync("công nhận Cẩm Vũ");
+        // The preview's example is dated in January, when decisions are signed: typed today, it is not yet that day.
+        var ahead = await appraiser.SayAsync("công nhận xã Cẩm Vũ 16/QĐ-UBND 15/01/2027");
+        var statusAhead = (await ScorecardAsync()).GetProperty("status").GetString();
         var recognised = await appraiser.SayAsync("công nhận xã Cẩm Vũ theo quyết định số 16/QĐ-UBND ngày 20/11/2026");
         var status = (await ScorecardAsync()).GetProperty("status").GetString();
         var noReason = await appraiser.SayAsync("thu hồi công nhận Cẩm Vũ 20/QĐ-UBND");
@@ -61,6 +64,8 @@ public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
 
         Assert.Contains("đã thẩm định, chờ quyết định công nhận", preview.Single().Text, StringComparison.Ordinal);
         Assert.Contains("công nhận xã Cẩm Vũ 16/QĐ-UBND 15/01/2027", preview.Single().Text, StringComparison.Ordinal);
+        Assert.Equal($"Ngày quyết định 15/01/2027 chưa tới (hôm nay là {Bot.Clock.Now.ToOffset(TimeSpan.FromHours(7)):dd/MM/yyyy}). Xin Anh/Chị kiểm tra lại ngày ghi trên quyết định rồi gõ lại.", ahead.Single().Text);
+        Assert.Equal("appraised", statusAhead);
         Assert.Contains("Đã ghi quyết định 16/QĐ-UBND ngày 20/11/2026 công nhận xã Cẩm Vũ đạt", recognised.Single().Text, StringComparison.Ordinal);
         Assert.Equal("recognised", status);
         Assert.Contains("lý do", noReason.Single().Text, StringComparison.Ordinal);
