@@ -26,7 +26,7 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         var notes = new List<string>();
         foreach (var (part, name) in new[] { (card.A1, "A1"), (card.A2, "A2") }.Where(p => p.Item1.SampleWarning))
         {
-            notes.Add(texts.Format("card.sampleWarning", ("part", name), ("n", part.Responses)));
+            notes.Add(texts.Format(part.Responses == 0 ? "card.sampleNone" : "card.sampleWarning", ("part", name), ("n", part.Responses)));
         }
         if (card.A1.Held + card.A1.Excluded + card.A1.Feedback + card.A2.Held + card.A2.Excluded + card.A2.Feedback > 0)
         {

@@ -66,6 +66,18 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Scorecard_WithNoFormYet_SaysSo_NotThatItHasZeroForms()
+    {
+        var zalo = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "tu-minh", "zalo");
+
+        var text = (await zalo.SayAsync("xem điểm")).Single().Text!;
+
+        Assert.Contains("Lưu ý: A1 chưa có phiếu nào được tính; điểm A1 là 0 cho tới khi có phiếu.", text, StringComparison.Ordinal);
+        Assert.Contains("Lưu ý: A2 chưa có phiếu nào được tính; điểm A2 là 0 cho tới khi có phiếu.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("mới có 0 phiếu", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Rollup_CountsLevels_AgainstTheTarget_ListsWhoHasNotSubmitted_AndTheWeakestQuestions()
     {
         await SeedAsync();
