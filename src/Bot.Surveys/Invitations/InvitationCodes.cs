@@ -101,8 +101,8 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options,
     /// <summary>
     /// A code typed: after the survey word, as the invitation says ("khảo sát K7M2-QX9P", "khao sat
     /// k7m2 qx9p ạ"); or sent without it, as people do: as printed, with its dash, anywhere in the
-    /// message ("K7M2-QX9P", "mã K7M2-QX9P ạ"), or alone without the dash when it has a digit, which
-    /// no commune's name has ("k7m2qx9p").
+    /// message ("K7M2-QX9P", "mã K7M2-QX9P ạ"), or without the dash when it has a digit, which no commune's
+    /// name has: alone ("k7m2qx9p"), or in a sentence with a space for the dash ("mã của tôi là K7M2 QX9P ạ").
     /// </summary>
     public string? Typed(string text)
     {
@@ -114,8 +114,22 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options,
         {
             return Normalise(printed.Value);
         }
-        return Normalise(text) is { } bare && bare.Any(char.IsAsciiDigit) ? bare : null;
+        if (Normalise(text) is { } bare)
+        {
+            return bare.Any(char.IsAsciiDigit) ? bare : null;
+        }
+        foreach (Match spaced in SpacedCode().Matches(text))
+        {
+            if (Normalise(spaced.Value) is { } code && code.Any(char.IsAsciiDigit))
+            {
+                return code;
+            }
+        }
+        return null;
     }
+
+    [GeneratedRegex("(?<![A-Za-z0-9-])[A-Za-z0-9]{4} [A-Za-z0-9]{4}(?![A-Za-z0-9-])")]
+    private static partial Regex SpacedCode();
 
     [GeneratedRegex("(?<![A-Za-z0-9-])[A-Za-z0-9]{4}-[A-Za-z0-9]{4}(?![A-Za-z0-9-])")]
     private static partial Regex PrintedCode();

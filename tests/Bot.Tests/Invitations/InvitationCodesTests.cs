@@ -44,6 +44,10 @@ public sealed class InvitationCodesTests
     [InlineData("mã K7M2-QX9P ạ", "K7M2-QX9P")]
     [InlineData("k7m2qx9p", "K7M2-QX9P")]
     [InlineData("k7m2 qx9p", "K7M2-QX9P")]
+    [InlineData("mã của tôi là BKGQ M8TG ạ", "BKGQ-M8TG")]
+    [InlineData("cháu ơi mã bkgq m8tg đây", "BKGQ-M8TG")]
+    [InlineData("toi nhan phan hoi", null)] // four letters twice, no digit: words, not a code
+    [InlineData("phong 2025 nhanh", null)] // 0 is not in the alphabet
     [InlineData("khảo sát Cẩm Vũ", null)]
     [InlineData("tuminhxa", null)] // eight letters without a digit: a name typed without spaces, not a code
     [InlineData("WJJP-4AKH-MA8H", null)] // a staff enrolment code, three groups
