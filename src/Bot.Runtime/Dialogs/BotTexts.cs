@@ -12,6 +12,9 @@ public sealed class BotTexts(TextCatalog catalog)
     public WordList Restart { get; } = new(catalog.Format("words.restart"));
     public WordList Submit { get; } = new(catalog.Format("words.submit"));
     public WordList Edit { get; } = new(catalog.Format("words.edit"));
+
+    /// <summary>A word a question's number follows in "câu 4 sửa lại là khá", "sửa 4 thành khá".</summary>
+    public WordList QuestionNumber { get; } = new(catalog.Format("words.questionNumber"));
     public WordList Accept { get; } = new(catalog.Format("words.accept"));
     public WordList Decline { get; } = new(catalog.Format("words.decline"));
     public WordList Survey { get; } = new(catalog.Format("words.survey"));

@@ -11,6 +11,9 @@ public sealed record StepResult(StepOutcome Outcome, string? Value = null, strin
 
     public static StepResult Jump(int stepIndex) => new(StepOutcome.Jump, JumpTo: stepIndex);
 
+    /// <summary>A summary's line changed in one message ("câu 4 sửa lại là khá"): the step's new answer, said back, then the summary again.</summary>
+    public static StepResult Edited(int stepIndex, string value, string message) => new(StepOutcome.Edited, value, message, stepIndex);
+
     /// <summary>Asks the person back before taking an answer ("Ông/Bà chọn “Yếu” phải không?").</summary>
     public static StepResult Confirm(string question) => new(StepOutcome.Confirm, Message: question);
 }
@@ -22,4 +25,5 @@ public enum StepOutcome
     Stopped,
     Jump,
     Confirm,
+    Edited,
 }

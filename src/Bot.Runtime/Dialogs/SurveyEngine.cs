@@ -138,6 +138,12 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             case StepOutcome.Stopped:
                 End(context.Turn, result.Message!);
                 break;
+            case StepOutcome.Edited:
+                progress.Answers[context.Dialog.Steps[result.JumpTo].Id] = result.Value!;
+                progress.Invalid = 0;
+                context.Turn.Say(result.Message!);
+                Handler(context.Step).Prompt(context);
+                break;
             case StepOutcome.Confirm:
                 context.Turn.Say(result.Message!, [CardAction.ImBack(texts["button.confirmYes"]), CardAction.ImBack(texts["button.confirmNo"])], expectingInput: true);
                 break;

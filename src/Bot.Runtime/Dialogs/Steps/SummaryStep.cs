@@ -34,6 +34,10 @@ public sealed class SummaryStep : IStepHandler
             return StepResult.Accept(null);
         }
         var items = Items(context.Dialog, context.Progress);
+        if (EditedInOneGo(context, key, items) is { } edited)
+        {
+            return edited;
+        }
         if (context.Texts.Edit.Rest(key) is { } rest)
         {
             if (int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= items.Count)
@@ -43,6 +47,39 @@ public sealed class SummaryStep : IStepHandler
             return StepResult.Invalid(context.Texts.Format("summary.badEdit", ("n", rest), ("count", items.Count)));
         }
         return StepResult.Invalid(context.Texts["reprompt.summary"]);
+    }
+
+    /// <summary>
+    /// "câu 4 sửa lại là khá", "sửa câu 2 thành tốt", "đổi 3 sang trung bình": a number after "câu", "sửa" or "đổi", and
+    /// after it, as the message ends, an answer of that question: changed at once. A number with no answer after it
+    /// ("câu 4") goes to the question, as "sửa 4" does; a line that is not a question (a name) is asked again.
+    /// </summary>
+    private static StepResult? EditedInOneGo(StepContext context, string key, IReadOnlyList<int> items)
+    {
+        var words = key.Split(' ');
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (!context.Texts.QuestionNumber.Matches(words[i])
+                || !int.TryParse(words[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > items.Count)
+            {
+                continue;
+            }
+            var step = context.Dialog.Steps[items[n - 1]];
+            if (step.Kind != StepKinds.Choice)
+            {
+                return StepResult.Jump(items[n - 1]);
+            }
+            var options = ChoiceOptions.For(step, context.Dialog, context.Form);
+            for (var from = i + 2; from < words.Length; from++)
+            {
+                if (ChoiceOptions.Match(options, string.Join(' ', words[from..])) is { } chosen)
+                {
+                    return StepResult.Edited(items[n - 1], chosen.Code, context.Texts.Format("summary.edited", ("n", n), ("label", chosen.Label)));
+                }
+            }
+            return StepResult.Jump(items[n - 1]);
+        }
+        return null;
     }
 
     /// <summary>
