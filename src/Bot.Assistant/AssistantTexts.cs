@@ -45,6 +45,9 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList Own { get; } = Phrases(texts, "intent.own");
     public PhraseList Gap { get; } = Phrases(texts, "intent.gap");
 
+    /// <summary>"Được khen thưởng gì?": asked of the scheme's texts, never answered with the levels that "đạt chuẩn" would pick.</summary>
+    public PhraseList Reward { get; } = Phrases(texts, "intent.reward");
+
     /// <summary>"Bị trừ điểm": the commune's own losses, unless an item is named ("hồ sơ quá hạn có bị trừ điểm không?").</summary>
     public PhraseList Loss { get; } = Phrases(texts, "intent.loss");
 

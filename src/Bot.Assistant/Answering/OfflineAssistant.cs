@@ -33,6 +33,11 @@ public sealed class OfflineAssistant(
     public async Task<AssistantAnswer?> ComputeAsync(Question q, Asker asker, CancellationToken cancellationToken)
     {
         var year = asker.YearOf(q);
+        // "Xã đạt chuẩn thì được khen thưởng gì?": the Đề án's words on commendation, not the levels "đạt chuẩn" would pick.
+        if (texts.Reward.FoundIn(q))
+        {
+            return null;
+        }
         // "Ai thẩm định xã mình?", "ai công nhận xã đạt chuẩn?": first, before the commune's own score ("xã mình …
         // đạt chuẩn"), the levels ("đạt chuẩn") and the deadlines ("thẩm định").
         if (texts.WhoDecides.FoundIn(q) && (texts.Appraisal.FoundIn(q) || texts.Recognition.FoundIn(q)))
