@@ -45,8 +45,18 @@ public sealed class RubricDialogEngineTests
             new(StaffAwaiting.Confirm, IsPrompt: true, (_, progress, _, text, _, _) => Record($"prompt:{text}", () => progress.Awaiting = StaffAwaiting.Score)),
             new(StaffAwaiting.Evidence, IsPrompt: false, (staff, progress, done, text, _, cancellationToken) =>
             {
+                // The item's score is 1 here; 0 and 0,5 are the others it allows.
+                if (AskedScoreOrNote(staff, progress, text, 1, score => score is 0 or 0.5m, StaffAwaiting.ScoreOrEvidence, "asEvidence", (other, note, line) => $"{other.ToString(System.Globalization.CultureInfo.InvariantCulture)}|{note}|{line}"))
+                {
+                    return Record("asked");
+                }
                 Log.Add($"followUp:{text}");
                 return MoveOnAsync(staff, progress, done, cancellationToken);
+            }),
+            new(StaffAwaiting.ScoreOrEvidence, IsPrompt: false, (_, progress, _, _, key, _) =>
+            {
+                var (choice, line, pending) = TakeScoreOrNote(progress, key, "asEvidence");
+                return Record($"took:{choice}:{line}:{pending}");
             }),
         ];
 
@@ -164,6 +174,39 @@ public sealed class RubricDialogEngineTests
         await SendAsync("Biên bản số 12");
 
         Assert.Equal([$"ask:{First}", "command:nộp", $"ask:{target.Id}", "followUp:Biên bản số 12", $"ask:{after.Id}"], _walk.Log);
+    }
+
+    [Fact]
+    public async Task ANoteStartingWithAnotherAllowedScore_IsAskedAbout_AndTheAnswerHandsBackTheLine()
+    {
+        await BeginAsync();
+        Frame.Awaiting = StaffAwaiting.Evidence;
+        Frame.PendingScore = 1;
+
+        var asked = await SendAsync("0,5 vì chưa đủ");
+        var awaitingThen = Frame.Awaiting;
+        var kept = Frame.PendingLine;
+        await SendAsync("dạ sửa điểm ạ");
+        Frame.Awaiting = StaffAwaiting.Evidence;
+        await SendAsync("1 - Biên bản số 12"); // the same score: the evidence, as typed
+        Frame.Awaiting = StaffAwaiting.Evidence;
+        await SendAsync("2 biên bản họp"); // a score the item does not allow: the evidence
+        Frame.Awaiting = StaffAwaiting.Evidence;
+        await SendAsync("0 chưa có");
+        await SendAsync("2"); // the second option, by its number
+        Frame.Awaiting = StaffAwaiting.Evidence;
+        await SendAsync("0 chưa có");
+        await SendAsync("Biên bản số 7"); // neither option
+
+        Assert.Equal("0.5|vì chưa đủ|0,5 vì chưa đủ", asked.Turn.Replies.Single().Text);
+        Assert.Equal(["Sửa điểm", "Lưu làm kiểm chứng"], asked.Turn.Replies.Single().SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Equal(StaffAwaiting.ScoreOrEvidence, awaitingThen);
+        Assert.Equal("0,5 vì chưa đủ", kept);
+        Assert.Equal(
+            [$"ask:{First}", "asked", "took:Rescore:0,5 vì chưa đủ:1", "followUp:1 - Biên bản số 12", $"ask:{Second}",
+             "followUp:2 biên bản họp", $"ask:{Rubric.Leaves[2].Id}", "asked", "took:Note:0 chưa có:", "asked", "took:Neither::"],
+            _walk.Log);
+        Assert.Null(Frame.PendingLine);
     }
 
     [Fact]
