@@ -208,7 +208,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         Ask(staff, progress, work);
     }
 
-    /// <summary>What the person said to "sửa điểm, hay lưu làm …?", with the line it was about and the score it would have kept.</summary>
+    /// <summary>What the person said to "sửa điểm, hay lưu làm …?": the first, the second, or something else.</summary>
     protected enum ScoreOrNote { Neither, Rescore, Note }
 
     /// <summary>
@@ -229,7 +229,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         return true;
     }
 
-    /// <summary>The answer to <see cref="AskedScoreOrNote"/>; for either option the walk waits for a score again.</summary>
+    /// <summary>The answer to <see cref="AskedScoreOrNote"/>, with the line it was about and the score given before it; for either option the walk waits for a score again.</summary>
     protected (ScoreOrNote Choice, string Line, decimal? Pending) TakeScoreOrNote(TFrame progress, string key, string note)
     {
         var (line, pending) = (progress.PendingLine, progress.PendingScore);
