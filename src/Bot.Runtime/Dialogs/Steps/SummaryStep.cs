@@ -38,12 +38,9 @@ public sealed class SummaryStep : IStepHandler
         {
             return edited;
         }
+        // "sửa N" with N on the list went to its line above; what is left after "sửa" here is no line's number.
         if (context.Texts.Edit.Rest(key) is { } rest)
         {
-            if (int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= items.Count)
-            {
-                return StepResult.Jump(items[n - 1]);
-            }
             return StepResult.Invalid(context.Texts.Format("summary.badEdit", ("n", rest), ("count", items.Count)));
         }
         return StepResult.Invalid(context.Texts["reprompt.summary"]);
@@ -52,7 +49,7 @@ public sealed class SummaryStep : IStepHandler
     /// <summary>
     /// "câu 4 sửa lại là khá", "sửa câu 2 thành tốt", "đổi 3 sang trung bình": a number after "câu", "sửa" or "đổi", and
     /// after it, as the message ends, an answer of that question: changed at once. A number with no answer after it
-    /// ("câu 4") goes to the question, as "sửa 4" does; a line that is not a question (a name) is asked again.
+    /// ("sửa 4", "câu 4") goes to that line; so does a line that is not a question (a name), which is asked again.
     /// </summary>
     private static StepResult? EditedInOneGo(StepContext context, string key, IReadOnlyList<int> items)
     {
