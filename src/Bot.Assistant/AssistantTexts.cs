@@ -1,3 +1,4 @@
+using Bot.Assistant.Search;
 using Bot.Dialogs;
 
 namespace Bot.Assistant;
@@ -18,8 +19,8 @@ public sealed class AssistantTexts(BotTexts texts)
     public IReadOnlyList<(PhraseList Phrases, int Offset)> RelativeYears { get; } = [.. texts.RelativeYears.Select(year => (new PhraseList(year.Phrases), year.Offset))];
 
     /// <summary>Everyday names for the scheme's terms ("một cửa" for the one-stop desk's formal name), added to a search.</summary>
-    public IReadOnlyList<(Question Alias, string Meaning)> Aliases { get; } =
-        [.. texts["assistant.words.aliases"].Split('|').Select(pair => pair.Split('=')).Select(p => (new Question(p[0]), p[1]))];
+    public IReadOnlyList<(Question Alias, IReadOnlyList<string> Meaning)> Aliases { get; } =
+        [.. texts["assistant.words.aliases"].Split('|').Select(pair => pair.Split('=')).Select(p => (new Question(p[0]), VietnameseTokenizer.Syllables(p[1])))];
 
     public PhraseList Points { get; } = Phrases(texts, "intent.points");
     public PhraseList Level { get; } = Phrases(texts, "intent.level");
@@ -45,7 +46,7 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList Own { get; } = Phrases(texts, "intent.own");
     public PhraseList Gap { get; } = Phrases(texts, "intent.gap");
 
-    /// <summary>"Được khen thưởng gì?": asked of the scheme's texts, never answered with the levels that "đạt chuẩn" would pick.</summary>
+    /// <summary>"Được khen thưởng gì?", "bị kỷ luật thì sao?": commendation and discipline, asked of the scheme's texts, never answered with the levels that "đạt chuẩn" would pick.</summary>
     public PhraseList Reward { get; } = Phrases(texts, "intent.reward");
 
     /// <summary>"Bị trừ điểm": the commune's own losses, unless an item is named ("hồ sơ quá hạn có bị trừ điểm không?").</summary>

@@ -33,7 +33,7 @@ public sealed class OfflineAssistant(
     public async Task<AssistantAnswer?> ComputeAsync(Question q, Asker asker, CancellationToken cancellationToken)
     {
         var year = asker.YearOf(q);
-        // "Xã đạt chuẩn thì được khen thưởng gì?": the Đề án's words on commendation, not the levels "đạt chuẩn" would pick.
+        // "Xã đạt chuẩn thì được khen thưởng gì?": the Đề án's words on commendation (or discipline), not the levels "đạt chuẩn" would pick.
         if (texts.Reward.FoundIn(q))
         {
             return null;

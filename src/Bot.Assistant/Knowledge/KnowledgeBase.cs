@@ -104,7 +104,7 @@ public sealed class KnowledgeBase
         {
             if (question.Contains(string.Join(' ', alias.Syllables)))
             {
-                found.Add((alias.Syllables, VietnameseTokenizer.Syllables(meaning)));
+                found.Add((alias.Syllables, meaning));
             }
         }
         return found;
@@ -121,14 +121,15 @@ public sealed class KnowledgeBase
             return 0;
         }
         var unknownWeight = _index.Idf("\u0000");
+        // The typed words of every everyday name whose scheme wording the passage holds, worked out once for the passage.
+        var coveredByWording = aliases.Where(a => a.Meaning.Where(m => !_texts.Noise.Contains(m)).All(passageTerms.Contains))
+            .SelectMany(a => a.Alias).ToHashSet(StringComparer.Ordinal);
         double total = 0, found = 0;
         foreach (var word in content)
         {
             var weight = _index.Contains(word) ? _index.Idf(word) : unknownWeight;
             total += weight;
-            var present = passageTerms.Contains(word)
-                || aliases.Any(a => a.Alias.Contains(word) && a.Meaning.Where(m => !_texts.Noise.Contains(m)).All(passageTerms.Contains));
-            found += present ? weight : 0;
+            found += passageTerms.Contains(word) || coveredByWording.Contains(word) ? weight : 0;
         }
         return found / total;
     }
