@@ -2,6 +2,8 @@
 # The benchmarks: they print figures and assert nothing about time. Each runs on a throwaway store:
 # one redis-server (or Garnet), or with BENCH_STORE=cluster a 3-primary, 3-replica Redis Cluster,
 # where confirmed forms wait for one replica (Redis:ReplicaAcks=1), as a province would run it.
+# With BENCH_STORE=aof, one redis-server that fsyncs every write to its AOF (appendfsync always),
+# as a province running a single node should (README, "Failover").
 # Usage: scripts/bench.sh scoring-core [--responses N] [--communes N] [--clients N]
 #        scripts/bench.sh bot [--channel connector|directline] [--users N] [--seconds N] [--warmup N] [--allocation-types]
 #        scripts/bench.sh assistant [--rounds N]
@@ -22,6 +24,9 @@ start_store() {
     start_redis_cluster || { echo "Could not start a Redis Cluster (redis-server and redis-cli needed)." >&2; exit 1; }
     STORE=$STORE_ENDPOINTS
     export Redis__ReplicaAcks=1
+  elif [ "${BENCH_STORE:-}" = "aof" ]; then
+    start_aof_redis_server || { echo "Could not start redis-server with an AOF." >&2; exit 1; }
+    STORE="127.0.0.1:$STORE_PORT"
   else
     start_throwaway_store
     STORE="127.0.0.1:$STORE_PORT"

@@ -62,6 +62,18 @@ start_throwaway_store() {
   wait_for_port "$STORE_PORT" 120
 }
 
+# Debian's redis-server keeping an AOF in a temporary directory, fsynced before every reply
+# (appendfsync always): the single node the README advises. Sets SERVER_PID and STORE_PORT.
+start_aof_redis_server() {
+  STORE_PORT=$(free_port) || return 1
+  local dir
+  dir=$(mktemp -d)
+  redis-server --port "$STORE_PORT" --bind 127.0.0.1 --dir "$dir" --save "" --appendonly yes --appendfsync always \
+    --daemonize no >"$dir/redis.log" 2>&1 &
+  SERVER_PID=$!
+  wait_for_port "$STORE_PORT" 30
+}
+
 # A Redis Cluster on loopback for the benchmarks: 3 primaries, 3 replicas (Debian's redis-server),
 # in memory. Each node needs its port and the cluster bus at port + 10000 free. Sets CLUSTER_PIDS
 # and STORE_ENDPOINTS (every node, comma-separated) and waits until every replica has synced.

@@ -65,8 +65,8 @@ public sealed class FailoverTests(ITestOutputHelper output)
         await using var core = new CoreApp(redis);
         await core.SeedAsync();
         await using var bot = new BotApp(redis, core);
-        // An AOF written every second can lose the last "done" with the kill, leaving its entry in flight; the sweep
-        // returns it, as in the cluster's failover above (left at its 2 minutes, the drain below timed out in a CI run).
+        // A "done" sent as the node dies never reaches it, leaving its entry in flight; the sweep returns it, as in
+        // the cluster's failover above (left at its 2 minutes, the drain below timed out in a CI run).
         bot.Settings["Bot:OutboxStaleAfter"] = "00:00:02";
         var load = new SurveyLoad(bot, core, SurveysUnderLoad, Concurrency);
         var downtime = TimeSpan.Zero;
