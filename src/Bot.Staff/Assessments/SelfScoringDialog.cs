@@ -64,10 +64,27 @@ public sealed class SelfScoringDialog(
             return;
         }
         staff.BeginDialog(progress);
-        turn.Say(Texts.Format(resuming ? "self.resume" : "self.start",
-            ("commune", progress.CommuneName), ("year", progress.Year), ("total", Rubric.Leaves.Count), ("scored", draft.Items.Count),
-            ("deadline", drafts.Deadline(progress.Year))));
+        turn.Say(Opening(progress, draft, resuming));
         await StartWalkAsync(staff, progress, draft, cancellationToken);
+    }
+
+    /// <summary>
+    /// Mid-walk in this conversation, a one-line reminder; otherwise the deadline and the commands,
+    /// with "Tiếp tục" rather than "Bắt đầu" when the draft already holds scores (after "dừng", or
+    /// begun on another channel or by a colleague).
+    /// </summary>
+    private string Opening(SelfScoringFrame progress, SelfScoringDraft draft, bool resuming)
+    {
+        (string, object?)[] values =
+        [
+            ("commune", progress.CommuneName), ("year", progress.Year), ("total", Rubric.Leaves.Count), ("scored", draft.Items.Count),
+            ("deadline", drafts.Deadline(progress.Year)),
+        ];
+        if (resuming)
+        {
+            return Texts.Format("self.resume", values);
+        }
+        return Texts.Format(draft.Items.Count > 0 ? "self.return" : "self.start", values) + "\n" + Texts.Text("self.howTo");
     }
 
     protected override async Task<SelfScoringDraft?> LoadAsync(StaffTurn staff, SelfScoringFrame progress, string? text, CancellationToken cancellationToken)
