@@ -14,7 +14,11 @@ public sealed record SurveyRoundView(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ChangedAt);
 
 /// <summary>PUT …/survey-round: the round's days ("2026-11-23") and target; closing it early is a PUT with closesOn = today.</summary>
-public sealed record SurveyRoundRequest(string? OpensOn, string? ClosesOn, int? CitizenTarget, string? ChangedBy);
+public sealed record SurveyRoundRequest(string? OpensOn, string? ClosesOn, int? CitizenTarget, string? ChangedBy)
+{
+    /// <summary>The most citizen forms a round may aim for; the core refuses more, and chat says so before sending.</summary>
+    public const int MaxCitizenTarget = 100_000;
+}
 
 /// <summary>One commune's survey so far: its round, and the citizen and cadre forms by standing.</summary>
 public sealed record CommuneSurveyProgress(

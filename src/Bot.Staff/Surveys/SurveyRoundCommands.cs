@@ -30,10 +30,39 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         {
             return;
         }
-        var body = new SurveyRoundRequest(Day(match.Groups["from"], staff.Year), Day(match.Groups["to"], staff.Year),
-            match.Groups["target"].Success ? int.Parse(match.Groups["target"].Value, CultureInfo.InvariantCulture) : null, staff.Signature);
-        Save(staff, commune.Id!, commune.Name!, body, "staff.round.opened");
+        if (Refusal(match, staff.Year, commune.Name!) is { } refusal)
+        {
+            staff.Turn.Say(refusal);
+            return;
+        }
+        var body = new SurveyRoundRequest(Day(match.Groups["from"], staff.Year)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Day(match.Groups["to"], staff.Year)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Target(match), staff.Signature);
+        Save(staff, commune.Id!, commune.Name!, body, "staff.round.opened", "staff.round.beforeOpening");
     }
+
+    /// <summary>What the core would refuse in the typed round, said in the appraiser's words before anything is sent: a day
+    /// not in the calendar ("31/11"), a round that ends before it begins, a target out of range.</summary>
+    private string? Refusal(Match match, int year, string communeName)
+    {
+        foreach (var group in new[] { match.Groups["from"], match.Groups["to"] })
+        {
+            if (group.Success && Day(group, year) is null)
+            {
+                return texts.Format("staff.round.badDay", ("day", group.Value), ("year", year));
+            }
+        }
+        if (Day(match.Groups["from"], year) is { } opens && Day(match.Groups["to"], year) is { } closes && closes < opens)
+        {
+            return texts.Format("staff.round.order", ("opens", match.Groups["from"].Value), ("closes", match.Groups["to"].Value), ("communeName", communeName));
+        }
+        return Target(match) is < 1 or > SurveyRoundRequest.MaxCitizenTarget
+            ? texts.Format("staff.round.target", ("max", SurveyRoundRequest.MaxCitizenTarget))
+            : null;
+    }
+
+    private static int? Target(Match match) =>
+        match.Groups["target"].Success ? int.Parse(match.Groups["target"].Value, CultureInfo.InvariantCulture) : null;
 
     public void Close(StaffTurn staff, string rest)
     {
@@ -47,7 +76,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
             return;
         }
         var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Save(staff, commune.Id!, commune.Name!, new SurveyRoundRequest(null, today, null, staff.Signature), "staff.round.closed");
+        Save(staff, commune.Id!, commune.Name!, new SurveyRoundRequest(null, today, null, staff.Signature), "staff.round.closed", "staff.round.notYetOpen");
     }
 
     public async Task ProgressAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
@@ -78,11 +107,19 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.progress.title", ("unitName", unit.Name), ("year", year ?? staff.Year)), .. lines, .. more, texts.Text("staff.progress.hint")]));
     }
 
-    /// <summary>Sends the round to the scoring core after the turn's save, like every write a staff turn decides on.</summary>
-    private void Save(StaffTurn staff, string communeId, string communeName, SurveyRoundRequest body, string doneKey) =>
+    /// <summary>
+    /// Sends the round to the scoring core after the turn's save, like every write a staff turn decides on. The one
+    /// refusal chat cannot foresee, a last day before the first day the core holds, is said in words (<paramref name="orderKey"/>).
+    /// </summary>
+    private void Save(StaffTurn staff, string communeId, string communeName, SurveyRoundRequest body, string doneKey, string orderKey) =>
         staff.Turn.AfterSave(async token =>
         {
             var result = await core.SaveRoundAsync(communeId, staff.Year, body, token);
+            if (result is { Outcome: CoreOutcome.Refused, Field: "closesOn" })
+            {
+                staff.Turn.Say(texts.Format(orderKey, ("communeName", communeName)));
+                return;
+            }
             if (!result.Ok)
             {
                 staff.Turn.Say(texts.CoreFailure(result));
@@ -92,8 +129,8 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
             staff.Turn.Say(texts.Format(doneKey, ("communeName", communeName), ("opens", Short(round.OpensOn)), ("closes", Short(round.ClosesOn)), ("target", round.CitizenTarget)));
         });
 
-    /// <summary>"23/11" → "2026-11-23"; an impossible day is passed on as typed, for the core to refuse by name.</summary>
-    private static string? Day(Group group, int year)
+    /// <summary>"23/11" → 23 November of the year; null when the group is absent or the day is not in the calendar ("31/11").</summary>
+    private static DateOnly? Day(Group group, int year)
     {
         if (!group.Success)
         {
@@ -101,8 +138,9 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         }
         var parts = group.Value.Split('/');
         return int.TryParse(parts[0], CultureInfo.InvariantCulture, out var day) && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var month)
-            ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}")
-            : group.Value;
+            && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
     }
 
     private static string Short(string isoDay) => DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)

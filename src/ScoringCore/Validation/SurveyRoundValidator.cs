@@ -8,8 +8,6 @@ namespace ScoringCore.Validation;
 /// <summary>A round set by an appraiser: days of its year, the first not after the last, a target, and who set it.</summary>
 public sealed class SurveyRoundValidator(ApiProblems problems, TimeProvider clock)
 {
-    private const int MaxTarget = 100_000;
-
     public (SurveyRound? Round, ApiError? Error) Validate(SurveyRoundRequest request, int year, SurveyRound current)
     {
         var opensOn = current.OpensOn;
@@ -30,9 +28,9 @@ public sealed class SurveyRoundValidator(ApiProblems problems, TimeProvider cloc
         {
             return (null, problems.BadRequest("closesOn", "round.order"));
         }
-        if (request.CitizenTarget is { } target && target is < 1 or > MaxTarget)
+        if (request.CitizenTarget is { } target && target is < 1 or > SurveyRoundRequest.MaxCitizenTarget)
         {
-            return (null, problems.BadRequest("citizenTarget", "round.target", ("max", MaxTarget)));
+            return (null, problems.BadRequest("citizenTarget", "round.target", ("max", SurveyRoundRequest.MaxCitizenTarget)));
         }
         if (problems.CheckText("changedBy", request.ChangedBy, 100) is { } changedByError)
         {

@@ -308,11 +308,34 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains(lines, l => l.StartsWith("• Xã Cẩm Vũ: 1/3, còn thiếu 2", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("• Xã Cẩm Bình: 0/30, còn thiếu 30", StringComparison.Ordinal));
         Assert.Contains("Đã đóng đợt khảo sát của xã Cẩm Vũ ngày 25/11", closed.Single().Text, StringComparison.Ordinal);
-        Assert.Contains("hệ thống chấm điểm chưa nhận", badDay.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ngày “31/02” không có trong lịch năm 2026", badDay.Single().Text, StringComparison.Ordinal);
         // Closed today: a case visited tomorrow no longer counts.
         Bot.Clock.Now = Bot.Clock.Now.AddDays(1);
         Core.Clock.Now = Bot.Clock.Now;
         await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation(), "cam-vu", "case-after-close", visitedAt: "2026-11-26T09:00:00+07:00");
         await Surveys.EventuallyAsync(async () => (await ScorecardAsync()).GetProperty("a1").GetProperty("outsideWindow").GetInt32() == 1, "the late form to be kept outside the round");
+    }
+
+    [Fact]
+    public async Task Appraiser_TypingARoundTheCoreWouldRefuse_IsToldInWords_AndTheRoundStays()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("mở khảo sát Cẩm Vũ từ 1/12 đến 10/12 mục tiêu 5");
+
+        var backwards = await appraiser.SayAsync("mở khảo sát Cẩm Vũ từ 27/11 đến 23/11");
+        var noDay = await appraiser.SayAsync("mở khảo sát Cẩm Vũ đến 31/11");
+        var noTarget = await appraiser.SayAsync("mở khảo sát Cẩm Vũ mục tiêu 0");
+        // Only the core knows the round opens on 1/12: ending it on 20/11, or closing it today (25/11), is refused there.
+        var beforeOpening = await appraiser.SayAsync("mở khảo sát Cẩm Vũ đến 20/11");
+        var notYetOpen = await appraiser.SayAsync("đóng khảo sát Cẩm Vũ");
+        var progress = await appraiser.SayAsync("tiến độ khảo sát Cẩm Vũ");
+
+        Assert.StartsWith("Ngày kết thúc (23/11) lại trước ngày bắt đầu (27/11)", backwards.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ngày “31/11” không có trong lịch năm 2026", noDay.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Mục tiêu phải là số phiếu từ 1 đến 100000", noTarget.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đợt khảo sát của xã Cẩm Vũ không thể kết thúc trước ngày bắt đầu đang đặt", beforeOpening.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đợt khảo sát của xã Cẩm Vũ chưa bắt đầu", notYetOpen.Single().Text, StringComparison.Ordinal);
+        Assert.All(new[] { backwards, noDay, noTarget, beforeOpening, notYetOpen }, replies => Assert.DoesNotContain("Trường", replies.Single().Text, StringComparison.Ordinal));
+        Assert.Contains(progress.Single().Text!.Split('\n'), l => l.StartsWith("• Xã Cẩm Vũ: 0/5", StringComparison.Ordinal) && l.Contains("01/12", StringComparison.Ordinal) && l.Contains("10/12", StringComparison.Ordinal));
     }
 }
