@@ -83,6 +83,9 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>What to tell the person when the scoring core said no (its own reason) or did not answer.</summary>
     public string CoreFailure<T>(CoreResult<T> result) => texts.CoreFailure(result);
 
+    /// <summary>A refusal written for an API caller, its field named in words for chat (<see cref="CoreFailureText.FieldInWords"/>).</summary>
+    public string FieldInWords(string detail, string field) => CoreFailureText.FieldInWords(texts, detail, field);
+
     public string RoleName(StaffRole role) => texts["staff.roleName." + StaffRoles.Name(role)];
 
     /// <summary>A case of disqualification ("complaints") in words, as the dialog, its record and the history say it.</summary>

@@ -34,6 +34,8 @@ public sealed class BotTexts(TextCatalog catalog)
 
     public string this[string key] => catalog.Format(key);
 
+    public bool Has(string key) => catalog.Contains(key);
+
     /// <summary>
     /// The text for <paramref name="key"/> with its values filled in; a unit's name ({communeName},
     /// {commune}, {unit}, …) reads as it should where it stands: "Xã Cẩm Vũ" beginning the text, a

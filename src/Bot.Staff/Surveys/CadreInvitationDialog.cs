@@ -82,7 +82,7 @@ public sealed class CadreInvitationDialog(
         staff.EndDialog();
         if (problem is not null)
         {
-            staff.Turn.Say(Texts.Format("staff.invite.refused", ("detail", problem.Detail)));
+            staff.Turn.Say(Texts.Format("staff.invite.refused", ("detail", Texts.FieldInWords(problem.Detail, problem.Field))));
             return;
         }
         var communeName = progress.CommuneName;

@@ -26,7 +26,7 @@ public sealed class DeskInvitations(ScoringRules rules, InvitationRequestValidat
         var (valid, problem) = await validator.ValidateAsync(request, "", cancellationToken);
         if (problem is not null)
         {
-            staff.Turn.Say(texts.Format("staff.invite.refused", ("detail", problem.Detail)));
+            staff.Turn.Say(texts.Format("staff.invite.refused", ("detail", texts.FieldInWords(problem.Detail, problem.Field))));
             return;
         }
         // Issued after the turn's save, like every write a staff turn decides on.

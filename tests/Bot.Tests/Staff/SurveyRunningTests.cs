@@ -317,6 +317,17 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task DeskStaff_TypingACaseCodeThatCannotBeOne_IsToldWhatACaseCodeIs_WithoutTheApiFieldName()
+    {
+        var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var replies = await desk.SayAsync("mời khảo sát hồ sơ đất của bà Lan");
+
+        Assert.StartsWith("Xin lỗi, chưa tạo được lời mời: Mã hồ sơ phải có từ 1 đến 64 ký tự, gồm chữ không dấu", replies.Single().Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("caseCode", replies.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Appraiser_TypingARoundTheCoreWouldRefuse_IsToldInWords_AndTheRoundStays()
     {
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
