@@ -1,6 +1,7 @@
 using Bot.CoreClient;
 using Bot.Dialogs;
 using Bot.Units;
+using Microsoft.Extensions.Options;
 using Scoring.Rules;
 using Scoring.Text;
 
@@ -11,12 +12,9 @@ namespace Bot.Assistant.Answers;
 /// communes of a unit that have submitted, by total, highest (or lowest) first, each with its level and whether that
 /// result is appraised or still the commune's own. The scheme grades by level, not by rank, and the answer says so.
 /// </summary>
-public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, ICommuneScorecards scorecards)
+public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, ICommuneScorecards scorecards, IOptions<ScoringCoreOptions> coreOptions)
 {
     public const int Shown = 10;
-
-    /// <summary>Scorecards read at once: a province has a few hundred communes, the core answers each in a few milliseconds.</summary>
-    private const int ReadsAtOnce = 8;
 
     /// <summary>"Xã Cẩm Vũ xếp thứ mấy?": a commune named (in the official's scope) is found in the list, and its place said.</summary>
     public Task<AssistantAnswer> AnswerAsync(Question question, Asker asker, CancellationToken cancellationToken) =>
@@ -28,7 +26,7 @@ public sealed class UnitRankingAnswers(AssistantTexts texts, BotTexts common, IC
     {
         var communes = tree.CommunesWithin(unitId);
         var cards = new CoreResult<Scorecard>[communes.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, communes.Count), new ParallelOptions { MaxDegreeOfParallelism = ReadsAtOnce, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(Enumerable.Range(0, communes.Count), new ParallelOptions { MaxDegreeOfParallelism = coreOptions.Value.ReadsAtOnce, CancellationToken = cancellationToken },
             async (i, token) => cards[i] = await scorecards.GetAsync(communes[i].Id, year, token));
         if (cards.FirstOrDefault(card => !card.Ok) is { } failed)
         {

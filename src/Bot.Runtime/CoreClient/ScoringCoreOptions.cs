@@ -16,4 +16,10 @@ public sealed class ScoringCoreOptions
     /// deliveries have their own timeouts (docs/decisions/019).
     /// </summary>
     public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// Reads sent to the core at once when one answer needs a commune's worth of them (an export, a ranking): a
+    /// province has a few hundred communes and the core answers each in a few milliseconds.
+    /// </summary>
+    public int ReadsAtOnce { get; set; } = 8;
 }

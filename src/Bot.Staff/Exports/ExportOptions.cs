@@ -7,7 +7,4 @@ public sealed class ExportOptions
 
     /// <summary>How long a download link works.</summary>
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(30);
-
-    /// <summary>Scorecards fetched from the scoring core at once while building a file.</summary>
-    public int Parallelism { get; set; } = 8;
 }

@@ -17,14 +17,14 @@ namespace Bot.Staff.Exports;
 /// XLSX; the workbook adds the figures the rollup chart is drawn from and every commune's audit
 /// trail (who changed the result, when, what and why).
 /// </summary>
-public sealed class ScorecardExport(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, IOptions<ExportOptions> options)
+public sealed class ScorecardExport(ScoringRules rules, ScoringCoreClient core, StaffTexts texts, IOptions<ScoringCoreOptions> coreOptions)
 {
     /// <summary>The rows, in commune id order; null when the core could not give every scorecard and trail.</summary>
     public async Task<IReadOnlyList<ExportRow>?> RowsAsync(UnitTree tree, string unitId, int year, CancellationToken cancellationToken)
     {
         var communes = tree.CommunesWithin(unitId).OrderBy(c => c.Id, StringComparer.Ordinal).ToList();
         var rows = new ExportRow?[communes.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, communes.Count), new ParallelOptions { MaxDegreeOfParallelism = options.Value.Parallelism, CancellationToken = cancellationToken },
+        await Parallel.ForEachAsync(Enumerable.Range(0, communes.Count), new ParallelOptions { MaxDegreeOfParallelism = coreOptions.Value.ReadsAtOnce, CancellationToken = cancellationToken },
             async (i, token) =>
             {
                 var cardRead = core.GetScorecardAsync(communes[i].Id, year, token);

@@ -34,6 +34,7 @@ public static class BotServices
             .Validate(o => o.BaseUrl is { IsAbsoluteUri: true }, "Configure ScoringCore:BaseUrl, the scoring core's address.")
             .Validate(o => o.ApiKey.Length >= 16, "Configure ScoringCore:ApiKey (at least 16 characters) from environment or user secrets.")
             .Validate(o => o.TimeoutSeconds is >= 1 and <= 100, "ScoringCore:TimeoutSeconds must be between 1 and 100.")
+            .Validate(o => o.ReadsAtOnce is >= 1 and <= 64, "ScoringCore:ReadsAtOnce must be between 1 and 64.")
             .ValidateOnStart();
 
         var scheme = services.AddSchemeRules(builder.Configuration["Bot:DialogsDirectory"]);
