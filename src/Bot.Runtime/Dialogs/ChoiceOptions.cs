@@ -15,7 +15,10 @@ public static class ChoiceOptions
     public static IReadOnlyList<DialogOption> Answers(SurveyDialog dialog, SurveyForm form) =>
         [.. form.Answers.Select(a => new DialogOption(a.Code, a.Label, dialog.AnswerSynonyms.GetValueOrDefault(a.Code)))];
 
-    /// <summary>The option the user meant: its number, its label or a synonym, with or without diacritics, with or without "dạ … ạ".</summary>
+    /// <summary>
+    /// The option the user meant: its number, its label or a synonym, with or without diacritics, with or without
+    /// "dạ … ạ", said once or twice over for emphasis ("tốt tốt ạ").
+    /// </summary>
     public static DialogOption? Match(IReadOnlyList<DialogOption> options, string key)
     {
         if (int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
@@ -25,7 +28,32 @@ public static class ChoiceOptions
         }
         return options.FirstOrDefault(o => KeyOf(o.Label) == key)
             ?? options.FirstOrDefault(o => o.Synonyms?.Any(s => KeyOf(s) == key) == true)
+            ?? (SaidTwice(key) is { } once ? Match(options, once) : null)
             ?? (Politeness.Strip(key) is var plain && plain != key ? Match(options, plain) : null);
+    }
+
+    /// <summary>
+    /// Leading words that soften an answer ("cũng khá", "dạ chắc là tốt ạ"): the option meant after them, to be asked
+    /// back; null when no hedge leads or nothing after it is an option.
+    /// </summary>
+    public static DialogOption? MatchHedged(IReadOnlyList<DialogOption> options, IReadOnlyList<string> hedges, string key)
+    {
+        string[] longestFirst = [.. hedges.Select(KeyOf).OrderByDescending(h => h.Length)];
+        foreach (var text in new[] { key, Politeness.Strip(key) })
+        {
+            if (WordList.LeadingWordOf(text, longestFirst) is { } hedge && Match(options, text[(hedge.Length + 1)..]) is { } meant)
+            {
+                return meant;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"tot tot" → "tot", "kha tot kha tot" → "kha tot"; null when the words are not one phrase said twice.</summary>
+    private static string? SaidTwice(string key)
+    {
+        var half = key.Length / 2;
+        return key.Length % 2 == 1 && key[half] == ' ' && key.AsSpan(0, half).SequenceEqual(key.AsSpan(half + 1)) ? key[..half] : null;
     }
 
     // Labels and synonyms come from dialogs/ and never change: normalise each once, not on every answer.

@@ -16,6 +16,12 @@ public sealed record SurveyDialog
     /// <summary>Synonyms that shift points from what a person may mean ("tạm được", "chưa tốt"): asked back before they are taken.</summary>
     public IReadOnlyList<string> ConfirmSynonyms { get; init; } = [];
 
+    /// <summary>
+    /// Words that soften the answer after them ("cũng khá", "chắc là tốt"): the answer is asked back before it is
+    /// taken, as a confirm synonym is.
+    /// </summary>
+    public IReadOnlyList<string> Hedges { get; init; } = [];
+
     public required IReadOnlyList<DialogStep> Steps { get; init; }
 }
 

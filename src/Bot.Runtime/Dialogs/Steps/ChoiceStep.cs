@@ -43,6 +43,11 @@ public sealed class ChoiceStep : IStepHandler
             }
             return StepResult.Accept(chosen.Code);
         }
+        if (ChoiceOptions.MatchHedged(options, context.Dialog.Hedges, key) is { } softened)
+        {
+            progress.PendingChoice = softened.Code;
+            return StepResult.Confirm(context.Texts.Format("confirm.choice", ("label", softened.Label)));
+        }
         var list = string.Join(", ", options.Select((o, i) => context.Texts.Format("choiceList", ("n", i + 1), ("label", o.Label))));
         return StepResult.Invalid(context.Texts.Format("reprompt.choice", ("choices", list)));
     }

@@ -1,0 +1,48 @@
+using Bot.Dialogs;
+using Scoring.Loading;
+
+namespace Bot.Tests;
+
+/// <summary>The citizen form's answers as dialogs/ defines them, matched against what people type. No Redis, no host.</summary>
+public sealed class ChoiceOptionsTests
+{
+    private static readonly Scoring.Scheme.SchemeDefinition Scheme = SchemeLoader.Load();
+    private static readonly Scoring.Scheme.SurveyDialog Dialog = Scheme.Surveys["citizen"];
+    private static readonly IReadOnlyList<Scoring.Scheme.DialogOption> Answers = ChoiceOptions.Answers(Dialog, Scheme.Forms["citizen"]);
+
+    [Theory]
+    [InlineData("tốt tốt", "tot")]
+    [InlineData("tốt tốt ạ", "tot")]
+    [InlineData("dạ khá khá", "kha")]
+    [InlineData("khá tốt khá tốt", "kha")]
+    [InlineData("rất là tốt", "tot")]
+    [InlineData("bình thường bình thường", "trung-binh")]
+    public void AnAnswerStressed_IsTheAnswer(string typed, string code) =>
+        Assert.Equal(code, ChoiceOptions.Match(Answers, TextNormalizer.Key(typed))?.Code);
+
+    [Theory]
+    [InlineData("tốt tốt khá")]
+    [InlineData("tốt khá")]
+    [InlineData("rất là tuyệt vời")]
+    public void WordsThatAreNotOneAnswerSaidTwice_AreNoAnswer(string typed) =>
+        Assert.Null(ChoiceOptions.Match(Answers, TextNormalizer.Key(typed)));
+
+    [Theory]
+    [InlineData("cũng tốt", "tot")]
+    [InlineData("dạ cũng tạm được ạ", "kha")]
+    [InlineData("chắc là bình thường", "trung-binh")]
+    [InlineData("có lẽ là yếu", "yeu")]
+    public void ASoftenedAnswer_IsFoundAfterItsHedge(string typed, string code)
+    {
+        var key = TextNormalizer.Key(typed);
+        Assert.Null(ChoiceOptions.Match(Answers, key));
+        Assert.Equal(code, ChoiceOptions.MatchHedged(Answers, Dialog.Hedges, key)?.Code);
+    }
+
+    [Theory]
+    [InlineData("cũng")]
+    [InlineData("chắc chắn")]
+    [InlineData("cũng không biết")]
+    public void AHedgeWithNoAnswerAfterIt_IsNoAnswer(string typed) =>
+        Assert.Null(ChoiceOptions.MatchHedged(Answers, Dialog.Hedges, TextNormalizer.Key(typed)));
+}
