@@ -43,6 +43,9 @@ public static class StaffAccess
         [StaffCommandKind.History] = [StaffRole.Appraiser, StaffRole.Admin],
     };
 
+    /// <summary>The roles a command needs, named in the refusal of someone enrolled in another role.</summary>
+    public static IReadOnlyList<StaffRole> RolesFor(StaffCommandKind command) => AllowedRoles.GetValueOrDefault(command) ?? [];
+
     /// <summary>Enrolling and asking "who am I" are open to anyone; everything else needs one of its roles.</summary>
     public static bool Allows(StaffCommandKind command, Person? person) =>
         command is StaffCommandKind.Enrol or StaffCommandKind.WhoAmI

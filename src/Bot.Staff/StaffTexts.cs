@@ -1,6 +1,7 @@
 using Bot.CoreClient;
 using Bot.Dialogs;
 using Bot.People;
+using Bot.Units;
 
 namespace Bot.Staff;
 
@@ -87,6 +88,15 @@ public sealed class StaffTexts(BotTexts texts)
     public string FieldInWords(string detail, string field) => CoreFailureText.FieldInWords(texts, detail, field);
 
     public string RoleName(StaffRole role) => texts["staff.roleName." + StaffRoles.Name(role)];
+
+    /// <summary>
+    /// The refusal of a command to someone enrolled in a role it does not need: which roles it is for, and what they are
+    /// enrolled as, so a commune's staff typing an appraiser's command knows it is not a fault of their enrolment.
+    /// </summary>
+    public string RoleRefusal(StaffCommandKind command, Person person, UnitTree tree) =>
+        texts.Format("staff.refusedRole",
+            ("roles", string.Join($" {texts["staff.words.or"]} ", StaffAccess.RolesFor(command).Select(RoleName))),
+            ("roleName", RoleName(person.Role)), ("unitName", tree.NameOf(person.UnitId)));
 
     /// <summary>A case of disqualification ("complaints") in words, as the dialog, its record and the history say it.</summary>
     public string DisqualificationKind(string kind) => texts["dq.kind." + kind];

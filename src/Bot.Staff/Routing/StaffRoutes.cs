@@ -179,7 +179,7 @@ public sealed class StaffRoutes(
         var staff = await LoadAsync(turn, cancellationToken);
         if (!StaffAccess.Allows(kind, staff.Person))
         {
-            turn.Say(texts.Text("staff.refused"));
+            turn.Say(staff.Person is { } person ? texts.RoleRefusal(kind, person, staff.Tree) : texts.Text("staff.refused"));
             return;
         }
         var before = turn.State.Dialogs.ToList();

@@ -71,6 +71,24 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
+    [Fact]
+    public async Task SomeoneEnrolledInAnotherRole_IsToldWhoTheCommandIsFor_AndWhatTheyAreEnrolledAs()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var inviteCadre = await staff.SayAsync("mời cán bộ thôn Cẩm Vũ");
+        var selfScore = await appraiser.SayAsync("tự chấm điểm");
+        var stranger = await Bot.Conversation().SayAsync("mời cán bộ thôn Cẩm Vũ");
+
+        Assert.Equal("Xin lỗi, Anh/Chị chưa có quyền dùng chức năng này: chức năng dành cho cán bộ thẩm định hoặc quản trị viên. "
+            + "Anh/Chị đang đăng ký là cán bộ, công chức của xã Cẩm Vũ.", inviteCadre.Single().Text);
+        Assert.StartsWith("Xin lỗi, Anh/Chị chưa có quyền dùng chức năng này: chức năng dành cho cán bộ, công chức. Anh/Chị đang đăng ký là cán bộ thẩm định của ",
+            selfScore.Single().Text, StringComparison.Ordinal);
+        // Someone not enrolled is told how to enrol, as before.
+        Assert.Contains("xin nhận mã đăng ký từ cấp thẩm định", stranger.Single().Text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("thẩm định", "thẩm định")]
     [InlineData("không xét", "không xét")]
