@@ -34,6 +34,7 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList WhoDecides { get; } = Phrases(texts, "intent.whoDecides");
     public PhraseList Survey { get; } = Phrases(texts, "intent.survey");
     public PhraseList SurveyScoring { get; } = Phrases(texts, "intent.surveyScoring");
+    public PhraseList HowComputed { get; } = Phrases(texts, "intent.howComputed");
     public PhraseList SurveySample { get; } = Phrases(texts, "intent.surveySample");
     public PhraseList SurveyWho { get; } = Phrases(texts, "intent.surveyWho");
     public PhraseList SurveySoFar { get; } = Phrases(texts, "intent.surveySoFar");

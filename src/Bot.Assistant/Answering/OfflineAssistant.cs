@@ -121,7 +121,9 @@ public sealed class OfflineAssistant(
         {
             return surveys.Sample(q, year);
         }
-        if (texts.Survey.FoundIn(q) && texts.SurveyScoring.FoundIn(q) && q.ItemIds.All(id => id is "A1" or "A2"))
+        // "A1 tính thế nào?"; "phần A (điểm A) tính thế nào?" too: how the surveys are scored, not the rubric's line for part A.
+        if ((texts.Survey.FoundIn(q) && texts.SurveyScoring.FoundIn(q) && q.ItemIds.All(id => id is "A1" or "A2"))
+            || (texts.HowComputed.FoundIn(q) && (q.ItemIds is ["A"] || (q.ItemIds.Count == 0 && q.Contains("diem a")))))
         {
             return surveys.Scoring(q);
         }
