@@ -120,14 +120,14 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
 
     /// <summary>
     /// One change as a line: when, what, by whom, the detail and why. A run of drafts says from
-    /// when to when, how many, and the last one's points.
+    /// when to when (one time when all fell in the same minute), how many, and the last one's points.
     /// </summary>
     private string Line(HistoryRuns.Run run)
     {
         var change = run.Last;
         var at = Time(change.At);
         return texts.Format("staff.history.line",
-            ("at", run.Count == 1 ? at : texts.Format("staff.history.between", ("from", Time(run.First.At)), ("to", at))),
+            ("at", Time(run.First.At) is var from && from == at ? at : texts.Format("staff.history.between", ("from", from), ("to", at))),
             ("what", texts.Text("history." + change.Change) + (run.Count == 1 ? "" : texts.Format("staff.history.times", ("count", run.Count)))),
             ("by", change.By is null ? "" : texts.Format("staff.history.by", ("by", change.By))),
             ("detail", change.Detail is null ? "" : $" ({Detail(change)})"),

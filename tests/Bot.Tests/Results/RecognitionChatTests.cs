@@ -34,6 +34,7 @@ public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
         {
             draft[id] = max;
             (await Core.Api().PutAsJsonAsync(CamVu + "/self-assessment", new { items = draft, submittedBy = "Chị Lan [a1]", final = false })).EnsureSuccessStatusCode();
+            Core.Clock.Now = Core.Clock.Now.AddMinutes(1);
         }
         (await Core.Api().PutAsJsonAsync(CamVu + "/self-assessment", new { items, submittedBy = "Chị Lan [a1]", final = true })).EnsureSuccessStatusCode();
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
@@ -43,6 +44,23 @@ public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
         Assert.Equal(3, lines.Length);
         Assert.Matches(@"^• từ \d\d:\d\d \d\d/\d\d/2026 đến \d\d:\d\d \d\d/\d\d/2026: lưu bản tự chấm \(nháp\) 30 lần – Chị Lan \[a1\] \(B = [\d,]+\)$", lines[1]);
         Assert.Contains("nộp bản tự chấm chính thức – Chị Lan [a1] (B = 80)", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task History_DraftsSavedWithinOneMinute_ReadAsOneTime_NotFromAndToTheSameMinute()
+    {
+        var items = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
+        var draft = new Dictionary<string, decimal>();
+        foreach (var (id, max) in items.Take(3))
+        {
+            draft[id] = max;
+            (await Core.Api().PutAsJsonAsync(CamVu + "/self-assessment", new { items = draft, submittedBy = "Chị Lan [a1]", final = false })).EnsureSuccessStatusCode();
+        }
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        var lines = (await appraiser.SayAsync("lịch sử Cẩm Vũ")).Single().Text!.Split('\n');
+
+        Assert.Matches(@"^• \d\d:\d\d \d\d/\d\d/2026: lưu bản tự chấm \(nháp\) 3 lần – Chị Lan \[a1\] \(B = [\d,]+\)$", lines[1]);
     }
 
     [Fact]
