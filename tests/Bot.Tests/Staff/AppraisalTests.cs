@@ -118,6 +118,8 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("Xin ghi lý do cụ thể", kind.Single().Text);
         Assert.Contains("cần ghi lý do cụ thể", empty.Single().Text);
         Assert.Contains("Đã ghi nhận xã Cẩm Vũ không xét đánh giá năm 2026 (Kỷ luật cán bộ)", recorded.Single().Text);
+        // Said of the unit by its name, not as "Xã …", which a phường or thị trấn is not.
+        Assert.EndsWith("(Kỷ luật cán bộ), nên được xếp Không đạt chuẩn.", recorded.Single().Text);
         Assert.Contains("Không xét đánh giá: Quyết định kỷ luật số 12/QĐ-UBND", Conversation.CardText(card[0]));
         Assert.Contains("Xếp loại\nKhông đạt chuẩn", Conversation.CardText(card[0]));
         Assert.Contains("Đã bỏ ghi nhận không xét đánh giá của xã Cẩm Vũ năm 2026", lifted.Single().Text);
