@@ -32,6 +32,7 @@ public sealed class ChoiceOptionsTests
     [InlineData("dạ cũng tạm được ạ", "kha")]
     [InlineData("chắc là bình thường", "trung-binh")]
     [InlineData("có lẽ là yếu", "yeu")]
+    [InlineData("cũng bình thường thôi", "trung-binh")]
     public void ASoftenedAnswer_IsFoundAfterItsHedge(string typed, string code)
     {
         var key = TextNormalizer.Key(typed);

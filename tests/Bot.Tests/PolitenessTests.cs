@@ -24,6 +24,8 @@ public sealed class PolitenessTests
     [InlineData("Cháu ơi, trung bình", "trung binh")]
     [InlineData("bác thấy bình thường", "binh thuong")]
     [InlineData("Tôi thấy yếu em ạ", "yeu")]
+    [InlineData("bình thường thôi", "binh thuong")]
+    [InlineData("dạ, khá thôi ạ", "kha")]
     public void Strip_ParticlesAroundAnAnswer_LeavesTheAnswer(string typed, string expected) =>
         Assert.Equal(expected, Politeness.Strip(TextNormalizer.Key(typed)));
 
@@ -33,6 +35,7 @@ public sealed class PolitenessTests
     [InlineData("Thôn Vàng")]
     [InlineData("cháu")]
     [InlineData("em")]
+    [InlineData("thôi")]
     public void Strip_AParticleOnItsOwnOrAPlainName_IsLeftAlone(string typed) =>
         Assert.Equal(TextNormalizer.Key(typed), Politeness.Strip(TextNormalizer.Key(typed)));
 }
@@ -49,6 +52,8 @@ public sealed class WordListTests
     [InlineData("đúng", false)] // "right", whose key is the same as "dừng"
     [InlineData("dạ đúng", false)]
     [InlineData("tốt", false)]
+    [InlineData("thôi", true)] // "thôi" after an answer is "just"; alone it still stops
+    [InlineData("tốt thôi", false)]
     public void MatchesTyped_TakesDiacriticsIntoAccountWhenTyped(string typed, bool expected) =>
         Assert.Equal(expected, Cancel.MatchesTyped(typed));
 }

@@ -2,7 +2,7 @@ namespace Bot.Dialogs;
 
 /// <summary>
 /// Elderly people answer politely: "dạ tốt", "tốt ạ", "vâng, khá ạ", "thưa, bình thường", and say
-/// how much after it: "khá lắm", "tốt quá ạ"; they talk to the bot as to a grandchild ("tốt cháu ạ", "cháu ơi,
+/// how much after it: "khá lắm", "tốt quá ạ", "bình thường thôi"; they talk to the bot as to a grandchild ("tốt cháu ạ", "cháu ơi,
 /// khá") and say whose view it is ("bác thấy bình thường"). The particles around an answer are not the answer;
 /// this takes them off a key (<see cref="TextNormalizer.Key"/>), and is only tried after the whole
 /// text failed to match, so a word that is an answer on its own stays one.
@@ -16,8 +16,9 @@ public static class Politeness
         "da vang", "vang da", "da thua", "thua ong", "thua ba", "da", "vang", "thua", "uh", "u",
     ];
 
-    // "cháu", "con", "em": the bot addressed as the younger one, after the answer ("tốt cháu ạ").
-    private static readonly string[] Trailing = ["a nhe", "a nha", "a", "nhe", "nha", "day", "ah", "roi", "lam", "qua", "chau", "con", "em"];
+    // "cháu", "con", "em": the bot addressed as the younger one, after the answer ("tốt cháu ạ"); "thôi": "just"
+    // ("bình thường thôi"), never taken off a word on its own, so "thôi" alone still stops.
+    private static readonly string[] Trailing = ["a nhe", "a nha", "a", "nhe", "nha", "day", "ah", "roi", "lam", "qua", "thoi", "chau", "con", "em"];
 
     public static string Strip(string key)
     {
