@@ -54,6 +54,9 @@ public sealed class AssistantTexts(BotTexts texts)
     public PhraseList Loss { get; } = Phrases(texts, "intent.loss");
 
     public PhraseList Standing { get; } = Phrases(texts, "intent.standing");
+
+    /// <summary>"Xã mình có bị không xét không?": where the commune stands, whether or not a case not assessed is recorded.</summary>
+    public PhraseList NotAssessed { get; } = Phrases(texts, "intent.notAssessed");
     public PhraseList WhatIf { get; } = Phrases(texts, "intent.whatIf");
     public PhraseList AfterSubmission { get; } = Phrases(texts, "intent.afterSubmission");
     public PhraseList Rollup { get; } = Phrases(texts, "intent.rollup");

@@ -172,7 +172,7 @@ public sealed class OfflineAssistant(
     {
         var own = texts.Own.FoundIn(q);
         var gap = AsksTheGap(q, own);
-        var standing = (texts.Standing.FoundIn(q) || texts.Level.FoundIn(q)) && !NamesAnItem(q);
+        var standing = (texts.Standing.FoundIn(q) || texts.Level.FoundIn(q) || texts.NotAssessed.FoundIn(q)) && !NamesAnItem(q);
         if (asker.Person.Role == StaffRole.Staff)
         {
             return gap || (own && standing);

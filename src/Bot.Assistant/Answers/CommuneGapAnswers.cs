@@ -36,6 +36,10 @@ public sealed class CommuneGapAnswers(ScoringRules rules, AssistantTexts texts, 
             // "Đã nộp chưa?" is answered here: where the year's result stands.
             texts.Text("answer.gapStatus." + card.Status),
         };
+        if (!card.Disqualified && texts.NotAssessed.FoundIn(question))
+        {
+            lines.Add(texts.Text("answer.gapNotDisqualified"));
+        }
         if (card.Disqualified)
         {
             lines.Add(texts.Text("answer.gapDisqualified"));
