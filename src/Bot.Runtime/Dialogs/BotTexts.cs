@@ -17,6 +17,9 @@ public sealed class BotTexts(TextCatalog catalog)
     public WordList QuestionNumber { get; } = new(catalog.Format("words.questionNumber"));
     public WordList Accept { get; } = new(catalog.Format("words.accept"));
     public WordList Decline { get; } = new(catalog.Format("words.decline"));
+
+    /// <summary>"Để sau", "đang bận": at the consent, a not-now rather than a no.</summary>
+    public WordList Later { get; } = new(catalog.Format("words.later"));
     public WordList Survey { get; } = new(catalog.Format("words.survey"));
     public WordList Greeting { get; } = new(catalog.Format("words.greeting"));
     public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"));

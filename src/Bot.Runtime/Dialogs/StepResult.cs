@@ -1,8 +1,13 @@
+using Bot.Activities;
+
 namespace Bot.Dialogs;
 
 /// <summary>What a step made of the user's input.</summary>
 public sealed record StepResult(StepOutcome Outcome, string? Value = null, string? Message = null, int JumpTo = -1)
 {
+    /// <summary>The buttons said with <see cref="Message"/> where the step waits on it (<see cref="Later"/>).</summary>
+    public IReadOnlyList<CardAction> Buttons { get; init; } = [];
+
     public static StepResult Accept(string? value) => new(StepOutcome.Accepted, value);
 
     public static StepResult Invalid(string message) => new(StepOutcome.Invalid, Message: message);
@@ -16,6 +21,9 @@ public sealed record StepResult(StepOutcome Outcome, string? Value = null, strin
 
     /// <summary>Asks the person back before taking an answer ("Ông/Bà chọn “Yếu” phải không?").</summary>
     public static StepResult Confirm(string question) => new(StepOutcome.Confirm, Message: question);
+
+    /// <summary>"Để sau": said back with the step's buttons, and the step waits as it is, not counted as a slip nor asked again at once.</summary>
+    public static StepResult Later(string message, IReadOnlyList<CardAction> buttons) => new(StepOutcome.Later, Message: message) { Buttons = buttons };
 }
 
 public enum StepOutcome
@@ -26,4 +34,5 @@ public enum StepOutcome
     Jump,
     Confirm,
     Edited,
+    Later,
 }

@@ -147,6 +147,9 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             case StepOutcome.Confirm:
                 context.Turn.Say(result.Message!, [CardAction.ImBack(texts["button.confirmYes"]), CardAction.ImBack(texts["button.confirmNo"])], expectingInput: true);
                 break;
+            case StepOutcome.Later:
+                context.Turn.Say(result.Message!, result.Buttons, expectingInput: true);
+                break;
             case StepOutcome.Invalid when returning:
                 Handler(context.Step).Prompt(context);
                 break;

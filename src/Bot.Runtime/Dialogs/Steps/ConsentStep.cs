@@ -24,6 +24,11 @@ public sealed class ConsentStep : IStepHandler
         {
             return StepResult.Accept("dong-y");
         }
+        // "Để sau", "đang bận": not a no; nothing is kept, and the buttons wait for when they have the time.
+        if (context.Texts.Later.Matches(key))
+        {
+            return StepResult.Later(context.Texts["consent.later"], Buttons(context.Texts));
+        }
         // "Tốt" typed before agreeing: they were understood, and are only asked to agree first.
         return StepResult.Invalid(context.Texts[ChoiceOptions.Match(ChoiceOptions.Answers(context.Dialog, context.Form), key) is null ? "reprompt.consent" : "reprompt.consentFirst"]);
     }
