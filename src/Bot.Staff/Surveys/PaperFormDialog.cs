@@ -72,7 +72,9 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         var form = rules.Scheme.Forms[progress.Form];
         if (Answers(form, text) is not { } answers || progress.Answers.Count + answers.Count > form.Questions.Count || (answers.Count > 1 && progress.Answers.Count > 0))
         {
-            staff.Turn.Say(Texts.Text("staff.paper.badAnswer"));
+            staff.Turn.Say(NotAPoint(form, text) is { } point
+                ? Texts.Format("staff.paper.badPoints", ("points", point))
+                : Texts.Text("staff.paper.badAnswer"));
             AskAnswer(staff, progress);
             return Task.CompletedTask;
         }
@@ -119,10 +121,13 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             [.. form.Answers.Select(a => CardAction.ImBack(a.Label))], expectingInput: true);
     }
 
-    /// <summary>Five points at once ("2 1 1 0,5 2"), or one answer by its points, label or code; null if unreadable.</summary>
+    /// <summary>
+    /// Five points at once ("2 1 1 0,5 2"), five answers as the sheet words them ("tốt, tốt, khá, trung bình, tốt"), or one
+    /// answer by its points, label or code; null if unreadable.
+    /// </summary>
     private static List<string>? Answers(SurveyForm form, string text)
     {
-        var words = text.Split([' ', ';', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(text);
         var all = words.Select(w => ByPoints(form, w)).ToList();
         if (words.Length > 1 && all.All(a => a is not null))
         {
@@ -130,8 +135,37 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         }
         var key = TextNormalizer.Key(text);
         var one = ByPoints(form, text.Trim()) ?? form.Answers.FirstOrDefault(a => TextNormalizer.Key(a.Label) == key || a.Code == key)?.Code;
-        return one is null ? null : [one];
+        return one is not null ? [one] : ByLabels(form, key);
     }
+
+    /// <summary>The answers' labels one after another, each read whole ("trung binh" is one): null unless all of the text is labels.</summary>
+    private static List<string>? ByLabels(SurveyForm form, string key)
+    {
+        var labels = form.Answers.Select(a => (Key: TextNormalizer.Key(a.Label), a.Code)).OrderByDescending(l => l.Key.Length).ToList();
+        var codes = new List<string>();
+        for (var rest = key; rest.Length > 0;)
+        {
+            var (label, code) = labels.FirstOrDefault(l => rest == l.Key || rest.StartsWith(l.Key + " ", StringComparison.Ordinal));
+            if (label is null)
+            {
+                return null;
+            }
+            codes.Add(code);
+            rest = rest[label.Length..].TrimStart();
+        }
+        return codes.Count > 1 ? codes : null;
+    }
+
+    /// <summary>In a line of numbers, the first that is no answer's points ("1,5"): said back by name.</summary>
+    private static string? NotAPoint(SurveyForm form, string text)
+    {
+        var words = Words(text);
+        return words.Length > 1 && words.All(w => decimal.TryParse(w.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+            ? words.FirstOrDefault(w => ByPoints(form, w) is null)
+            : null;
+    }
+
+    private static string[] Words(string text) => text.Split([' ', ';', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
     private static string? ByPoints(SurveyForm form, string word) =>
         decimal.TryParse(word.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points)

@@ -317,6 +317,26 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Appraiser_TypesASheetsFiveAnswersAsWords_AndIsToldWhichNumberIsNoAnswer()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
+        await appraiser.SayAsync("21");
+
+        var wrongPoint = await appraiser.SayAsync("2 2 1,5 1 2");
+        var words = await appraiser.SayAsync("tốt, tốt, khá, trung bình, tốt");
+        await appraiser.SayAsync("22");
+        var moreWords = await appraiser.SayAsync("Tốt khá yếu yếu trung binh");
+        await appraiser.SayAsync("xong");
+
+        Assert.StartsWith("Xin lỗi, “1,5” không phải điểm của một câu trả lời", wrongPoint[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Phiếu số 21, câu 1/5", wrongPoint[1].Text, StringComparison.Ordinal);
+        Assert.Contains("Đã ghi phiếu số 21: 7,5 điểm", words.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã ghi phiếu số 22: 3,5 điểm", moreWords.Single().Text, StringComparison.Ordinal);
+        Assert.Equal(2, (await ScorecardAsync()).GetProperty("a1").GetProperty("responses").GetInt32());
+    }
+
+    [Fact]
     public async Task DeskStaff_TypingACaseCodeThatCannotBeOne_IsToldWhatACaseCodeIs_WithoutTheApiFieldName()
     {
         var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
