@@ -13,9 +13,9 @@ public static partial class CoreFailureText
 
     /// <summary>
     /// The core's refusals name the API field ("Trường decidedBy dài quá 200 ký tự"), right for a program calling it and
-    /// opaque in chat: there the field's name from dialogs/ (staff.field.*, by its first segment, the rest as {rest}:
-    /// "reasons.1.1.a" is "lý do của mục 1.1.a") takes the place of "trường &lt;field&gt;" ("Người quyết định dài quá 200 ký tự"). A field with no name
-    /// there is left as the core wrote it.
+    /// opaque in chat. There the field's name from dialogs/ (staff.field.*, by its first segment, the rest as {rest}:
+    /// "reasons.1.1.a" is "lý do của mục 1.1.a") takes the place of "trường &lt;field&gt;" ("Tên người quyết định dài
+    /// quá 200 ký tự"). A field with no name there is left as the core wrote it.
     /// </summary>
     public static string FieldInWords(BotTexts texts, string detail, string field)
     {
