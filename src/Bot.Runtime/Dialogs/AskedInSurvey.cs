@@ -4,7 +4,7 @@ namespace Bot.Dialogs;
 
 /// <summary>
 /// A citizen's question where the survey waits for a choice ("trả lời có bị lộ tên không?", "phiếu này để làm gì?",
-/// "còn mấy câu?"), or for a name or an address ("tên có bị lộ không?"): answered briefly from what the form itself
+/// "còn mấy câu?", "tôi muốn khiếu nại cán bộ"), or for a name or an address ("tên có bị lộ không?"): answered briefly from what the form itself
 /// says, then the same question is asked again. Not at a comment, where "Sao thủ tục lâu vậy?" is the comment.
 /// </summary>
 public sealed class AskedInSurvey(BotTexts texts)
@@ -14,8 +14,10 @@ public sealed class AskedInSurvey(BotTexts texts)
     private readonly string[] _purpose = Phrases(texts["words.askedPurpose"]);
     private readonly string[] _meaning = Phrases(texts["words.askedMeaning"]);
     private readonly string[] _whichToChoose = Phrases(texts["words.askedWhichToChoose"]);
+    private readonly string[] _complaint = Phrases(texts["words.askedComplaint"]);
     private readonly string[] _anyTopic = Phrases(string.Join('|',
-        texts["words.askedPrivacy"], texts["words.askedLength"], texts["words.askedPurpose"], texts["words.askedMeaning"], texts["words.askedWhichToChoose"]));
+        texts["words.askedPrivacy"], texts["words.askedLength"], texts["words.askedPurpose"], texts["words.askedMeaning"], texts["words.askedWhichToChoose"],
+        texts["words.askedComplaint"]));
 
     /// <summary>
     /// What a choice step could not read, with a question mark or words only a question has; at a name or an address,
@@ -43,6 +45,11 @@ public sealed class AskedInSurvey(BotTexts texts)
             var choices = steps.Count(s => s.Kind == StepKinds.Choice);
             var optional = steps.Count(s => s.Optional && !context.Progress.FixedSteps.Contains(s.Id));
             return texts.Format("asked.length", ("choices", choices), ("optional", optional));
+        }
+        // "Tôi muốn khiếu nại cán bộ": where to write it in this form, and that a form is not a complaint.
+        if (Any(key, _complaint))
+        {
+            return context.Fill(texts["asked.complaint"]);
         }
         if (context.Step.Kind == StepKinds.Choice && ChoiceOptions.For(context) is var options && AsksWhatToChoose(key, options))
         {
