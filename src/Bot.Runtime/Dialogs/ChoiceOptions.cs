@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Scoring.Scheme;
 
 namespace Bot.Dialogs;
@@ -38,16 +39,19 @@ public static class ChoiceOptions
     /// </summary>
     public static DialogOption? MatchHedged(IReadOnlyList<DialogOption> options, IReadOnlyList<string> hedges, string key)
     {
-        string[] longestFirst = [.. hedges.Select(KeyOf).OrderByDescending(h => h.Length)];
+        var hedgeWords = HedgeLists.GetValue(hedges, list => new WordList(string.Join('|', list)));
         foreach (var text in new[] { key, Politeness.Strip(key) })
         {
-            if (WordList.LeadingWordOf(text, longestFirst) is { } hedge && Match(options, text[(hedge.Length + 1)..]) is { } meant)
+            if (hedgeWords.Rest(text) is { } rest && Match(options, rest) is { } meant)
             {
                 return meant;
             }
         }
         return null;
     }
+
+    // A dialog's hedges come from dialogs/ and never change: each list is made a word list (keyed, longest first) once.
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, WordList> HedgeLists = new();
 
     /// <summary>"tot tot" → "tot", "kha tot kha tot" → "kha tot"; null when the words are not one phrase said twice.</summary>
     private static string? SaidTwice(string key)

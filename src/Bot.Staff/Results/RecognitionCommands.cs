@@ -84,7 +84,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
     /// </summary>
     private bool IsAhead(StaffTurn staff, DecisionLine line)
     {
-        var today = DateOnly.FromDateTime(staff.Turn.Now.ToOffset(rules.Calendar.Offset).DateTime);
+        var today = rules.Calendar.LocalDate(staff.Turn.Now);
         if (line.DecidedOn is not { } day || day <= today)
         {
             return false;

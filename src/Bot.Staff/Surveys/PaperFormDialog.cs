@@ -160,7 +160,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     private static string? NotAPoint(SurveyForm form, string text)
     {
         var words = Words(text);
-        return words.Length > 1 && words.All(w => decimal.TryParse(w.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        return words.Length > 1 && words.All(w => Points(w) is not null)
             ? words.FirstOrDefault(w => ByPoints(form, w) is null)
             : null;
     }
@@ -168,9 +168,11 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     private static string[] Words(string text) => text.Split([' ', ';', '\t'], StringSplitOptions.RemoveEmptyEntries);
 
     private static string? ByPoints(SurveyForm form, string word) =>
-        decimal.TryParse(word.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points)
-            ? form.Answers.FirstOrDefault(a => a.Points == points)?.Code
-            : null;
+        Points(word) is { } points ? form.Answers.FirstOrDefault(a => a.Points == points)?.Code : null;
+
+    /// <summary>"0,5" or "2" as a number of points; null for a word that is not one.</summary>
+    private static decimal? Points(string word) =>
+        decimal.TryParse(word.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points) ? points : null;
 
     [GeneratedRegex(@"(?:^|\s+)(cán bộ thôn|can bo thon|cán bộ|can bo)$", RegexOptions.IgnoreCase)]
     private static partial Regex CadreSuffix();

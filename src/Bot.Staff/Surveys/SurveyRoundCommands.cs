@@ -45,16 +45,15 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
     /// not in the calendar ("31/11"), a round that ends before it begins, a target out of range.</summary>
     private string? Refusal(Match match, int year, string communeName)
     {
-        foreach (var group in new[] { match.Groups["from"], match.Groups["to"] })
+        var (from, to) = (match.Groups["from"], match.Groups["to"]);
+        var (opens, closes) = (Day(from, year), Day(to, year));
+        if ((from.Success && opens is null) || (to.Success && closes is null))
         {
-            if (group.Success && Day(group, year) is null)
-            {
-                return texts.Format("staff.round.badDay", ("day", group.Value), ("year", year));
-            }
+            return texts.Format("staff.round.badDay", ("day", opens is null && from.Success ? from.Value : to.Value), ("year", year));
         }
-        if (Day(match.Groups["from"], year) is { } opens && Day(match.Groups["to"], year) is { } closes && closes < opens)
+        if (closes < opens)
         {
-            return texts.Format("staff.round.order", ("opens", match.Groups["from"].Value), ("closes", match.Groups["to"].Value), ("communeName", communeName));
+            return texts.Format("staff.round.order", ("opens", from.Value), ("closes", to.Value), ("communeName", communeName));
         }
         return Target(match) is < 1 or > SurveyRoundRequest.MaxCitizenTarget
             ? texts.Format("staff.round.target", ("max", SurveyRoundRequest.MaxCitizenTarget))

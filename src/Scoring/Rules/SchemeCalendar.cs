@@ -29,7 +29,7 @@ public sealed class SchemeCalendar(SchemeRules rules)
     public bool IsInCitizenSurveyWindow(DateTimeOffset at, int year)
     {
         var (from, to) = CitizenSurveyWindow(year);
-        var localDate = DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
+        var localDate = LocalDate(at);
         return localDate >= from && localDate <= to;
     }
 
@@ -42,8 +42,10 @@ public sealed class SchemeCalendar(SchemeRules rules)
     public DateTimeOffset AppraisalDeadline(int year) => StartOf(year, rules.Deadlines.Appraisal);
 
     /// <summary>Whole days from <paramref name="now"/>'s date to <paramref name="deadline"/>'s, both in Vietnam time ("còn 7 ngày").</summary>
-    public int DaysLeft(DateTimeOffset now, DateTimeOffset deadline) =>
-        DateOnly.FromDateTime(deadline.ToOffset(Offset).DateTime).DayNumber - DateOnly.FromDateTime(now.ToOffset(Offset).DateTime).DayNumber;
+    public int DaysLeft(DateTimeOffset now, DateTimeOffset deadline) => LocalDate(deadline).DayNumber - LocalDate(now).DayNumber;
+
+    /// <summary>The day <paramref name="at"/> falls on in Vietnam.</summary>
+    public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
 
     /// <summary>
     /// The year whose result is being decided at <paramref name="now"/>: recognition decisions come
