@@ -72,9 +72,9 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>Role words as typed in "tạo mã …", longest first so "cán bộ thẩm định" is not read as "cán bộ".</summary>
     public IReadOnlyList<(StaffRole Role, WordList Words)> RoleWords { get; } =
     [
-        (StaffRole.Appraiser, new WordList(texts["staff.role.appraiser"])),
-        (StaffRole.Admin, new WordList(texts["staff.role.admin"])),
-        (StaffRole.Staff, new WordList(texts["staff.role.staff"])),
+        (StaffRole.Appraiser, texts.WordsAt("staff.role.appraiser")),
+        (StaffRole.Admin, texts.WordsAt("staff.role.admin")),
+        (StaffRole.Staff, texts.WordsAt("staff.role.staff")),
     ];
 
     public string Text(string key) => texts[key];
@@ -123,7 +123,7 @@ public sealed class StaffTexts(BotTexts texts)
         return title[..(cut > 0 ? cut : Longest - 1)].TrimEnd(',', ';', ' ') + "…";
     }
 
-    private static WordList Words(BotTexts texts, string name) => new(texts["staff.words." + name]);
+    private static WordList Words(BotTexts texts, string name) => texts.WordsAt("staff.words." + name);
 }
 
 public static class WordListExtensions

@@ -9,6 +9,7 @@ public sealed class ChoiceOptionsTests
     private static readonly Scoring.Scheme.SchemeDefinition Scheme = SchemeLoader.Load();
     private static readonly Scoring.Scheme.SurveyDialog Dialog = Scheme.Surveys["citizen"];
     private static readonly IReadOnlyList<Scoring.Scheme.DialogOption> Answers = ChoiceOptions.Answers(Dialog, Scheme.Forms["citizen"]);
+    private static readonly Politeness Politeness = Politeness.From(Scheme.Texts);
 
     [Theory]
     [InlineData("tốt tốt", "tot")]
@@ -18,14 +19,14 @@ public sealed class ChoiceOptionsTests
     [InlineData("rất là tốt", "tot")]
     [InlineData("bình thường bình thường", "trung-binh")]
     public void AnAnswerStressed_IsTheAnswer(string typed, string code) =>
-        Assert.Equal(code, ChoiceOptions.Match(Answers, TextNormalizer.Key(typed))?.Code);
+        Assert.Equal(code, ChoiceOptions.Match(Answers, TextNormalizer.Key(typed), Politeness)?.Code);
 
     [Theory]
     [InlineData("tốt tốt khá")]
     [InlineData("tốt khá")]
     [InlineData("rất là tuyệt vời")]
     public void WordsThatAreNotOneAnswerSaidTwice_AreNoAnswer(string typed) =>
-        Assert.Null(ChoiceOptions.Match(Answers, TextNormalizer.Key(typed)));
+        Assert.Null(ChoiceOptions.Match(Answers, TextNormalizer.Key(typed), Politeness));
 
     [Theory]
     [InlineData("cũng tốt", "tot")]
@@ -36,8 +37,8 @@ public sealed class ChoiceOptionsTests
     public void ASoftenedAnswer_IsFoundAfterItsHedge(string typed, string code)
     {
         var key = TextNormalizer.Key(typed);
-        Assert.Null(ChoiceOptions.Match(Answers, key));
-        Assert.Equal(code, ChoiceOptions.MatchHedged(Answers, Dialog.Hedges, key)?.Code);
+        Assert.Null(ChoiceOptions.Match(Answers, key, Politeness));
+        Assert.Equal(code, ChoiceOptions.MatchHedged(Answers, Dialog.Hedges, key, Politeness)?.Code);
     }
 
     [Theory]
@@ -45,5 +46,5 @@ public sealed class ChoiceOptionsTests
     [InlineData("chắc chắn")]
     [InlineData("cũng không biết")]
     public void AHedgeWithNoAnswerAfterIt_IsNoAnswer(string typed) =>
-        Assert.Null(ChoiceOptions.MatchHedged(Answers, Dialog.Hedges, TextNormalizer.Key(typed)));
+        Assert.Null(ChoiceOptions.MatchHedged(Answers, Dialog.Hedges, TextNormalizer.Key(typed), Politeness));
 }

@@ -2,8 +2,11 @@ using Bot.Dialogs;
 
 namespace Bot.Tests;
 
+/// <summary>The particles as dialogs/text/bot.vi.json lists them. No Redis, no host.</summary>
 public sealed class PolitenessTests
 {
+    internal static readonly Politeness Politeness = Politeness.From(Scoring.Loading.SchemeLoader.Load().Texts);
+
     [Theory]
     [InlineData("dạ tốt", "tot")]
     [InlineData("tốt ạ", "tot")]
@@ -38,11 +41,21 @@ public sealed class PolitenessTests
     [InlineData("thôi")]
     public void Strip_AParticleOnItsOwnOrAPlainName_IsLeftAlone(string typed) =>
         Assert.Equal(TextNormalizer.Key(typed), Politeness.Strip(TextNormalizer.Key(typed)));
+
+    [Fact]
+    public void Strip_TakesOffTheParticlesItWasGiven_LongestFirst_WhateverTheirOrder()
+    {
+        // A province adding its own way of speaking edits dialogs/, in any order: "thưa cô" must go before "thưa".
+        var local = new Politeness("thưa|thưa cô", "ạ|ạ nhé");
+
+        Assert.Equal("kha", local.Strip(TextNormalizer.Key("Thưa cô, khá ạ nhé")));
+        Assert.Equal(TextNormalizer.Key("cháu ơi tốt"), local.Strip(TextNormalizer.Key("cháu ơi tốt")));
+    }
 }
 
 public sealed class WordListTests
 {
-    private static readonly WordList Cancel = new("hủy|huỷ|hủy bỏ|thôi|dừng|dừng lại|cancel");
+    private static readonly WordList Cancel = new("hủy|huỷ|hủy bỏ|thôi|dừng|dừng lại|cancel", PolitenessTests.Politeness);
 
     [Theory]
     [InlineData("dừng", true)]

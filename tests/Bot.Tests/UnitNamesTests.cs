@@ -2,8 +2,11 @@ using Bot.Dialogs;
 
 namespace Bot.Tests;
 
+/// <summary>The kinds of unit as dialogs/text/bot.vi.json lists them. No Redis, no host.</summary>
 public sealed class UnitNamesTests
 {
+    private static readonly UnitNames UnitNames = UnitNames.From(Scoring.Loading.SchemeLoader.Load().Texts);
+
     [Theory]
     [InlineData("Xã Cẩm Vũ", "xã Cẩm Vũ")]
     [InlineData("Phường Tứ Minh", "phường Tứ Minh")]
@@ -35,4 +38,14 @@ public sealed class UnitNamesTests
     [InlineData("Không có tên", "Không có tên")]
     public void FillIn_KeepsTheNameWhereItBeginsTheTextOrALine_AndLowersTheKindElsewhere(string text, string expected) =>
         Assert.Equal(expected, UnitNames.FillIn(text, "{c}", "Xã Cẩm Vũ"));
+
+    [Fact]
+    public void TheKindsAreTheOnesGiven_TheFirstCommuneKindBeingTheDefault()
+    {
+        var names = new UnitNames("Phường|Xã", "Thành phố");
+
+        Assert.Equal("phường", names.Kind("Cẩm Vũ"));
+        Assert.Equal("thành phố Huế", names.InSentence("Thành phố Huế"));
+        Assert.Equal("Tỉnh Hải Dương", names.InSentence("Tỉnh Hải Dương"));
+    }
 }

@@ -3,30 +3,40 @@ using Scoring.Text;
 namespace Bot.Dialogs;
 
 /// <summary>The bot's words and messages from dialogs/text/bot.vi.json, with the word lists parsed once.</summary>
-public sealed class BotTexts(TextCatalog catalog)
+public sealed class BotTexts(TextCatalog catalog, Politeness politeness)
 {
-    public WordList Back { get; } = new(catalog.Format("words.back"));
-    public WordList Skip { get; } = new(catalog.Format("words.skip"));
-    public WordList Cancel { get; } = new(catalog.Format("words.cancel"));
-    public WordList Help { get; } = new(catalog.Format("words.help"));
-    public WordList Restart { get; } = new(catalog.Format("words.restart"));
-    public WordList Submit { get; } = new(catalog.Format("words.submit"));
-    public WordList Edit { get; } = new(catalog.Format("words.edit"));
+    public BotTexts(TextCatalog catalog) : this(catalog, Politeness.From(catalog))
+    {
+    }
+
+    /// <summary>The particles around an answer ("dạ … ạ"), which every word list and choice looks past.</summary>
+    public Politeness Politeness => politeness;
+
+    /// <summary>Units' names as they read where they stand ("Xã Cẩm Vũ", "của xã Cẩm Vũ").</summary>
+    public UnitNames UnitNames { get; } = UnitNames.From(catalog);
+
+    public WordList Back { get; } = new(catalog.Format("words.back"), politeness);
+    public WordList Skip { get; } = new(catalog.Format("words.skip"), politeness);
+    public WordList Cancel { get; } = new(catalog.Format("words.cancel"), politeness);
+    public WordList Help { get; } = new(catalog.Format("words.help"), politeness);
+    public WordList Restart { get; } = new(catalog.Format("words.restart"), politeness);
+    public WordList Submit { get; } = new(catalog.Format("words.submit"), politeness);
+    public WordList Edit { get; } = new(catalog.Format("words.edit"), politeness);
 
     /// <summary>A word a question's number follows in "câu 4 sửa lại là khá", "sửa 4 thành khá".</summary>
-    public WordList QuestionNumber { get; } = new(catalog.Format("words.questionNumber"));
-    public WordList Accept { get; } = new(catalog.Format("words.accept"));
-    public WordList Decline { get; } = new(catalog.Format("words.decline"));
+    public WordList QuestionNumber { get; } = new(catalog.Format("words.questionNumber"), politeness);
+    public WordList Accept { get; } = new(catalog.Format("words.accept"), politeness);
+    public WordList Decline { get; } = new(catalog.Format("words.decline"), politeness);
 
     /// <summary>"Để sau", "đang bận": at the consent, a not-now rather than a no.</summary>
-    public WordList Later { get; } = new(catalog.Format("words.later"));
-    public WordList Survey { get; } = new(catalog.Format("words.survey"));
-    public WordList Greeting { get; } = new(catalog.Format("words.greeting"));
-    public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"));
-    public WordList ConfirmNo { get; } = new(catalog.Format("words.confirmNo"));
+    public WordList Later { get; } = new(catalog.Format("words.later"), politeness);
+    public WordList Survey { get; } = new(catalog.Format("words.survey"), politeness);
+    public WordList Greeting { get; } = new(catalog.Format("words.greeting"), politeness);
+    public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"), politeness);
+    public WordList ConfirmNo { get; } = new(catalog.Format("words.confirmNo"), politeness);
 
     /// <summary>"Không ạ", "hết", "gửi": the answer of someone with nothing to write where writing is optional.</summary>
-    public WordList NothingToAdd { get; } = new(catalog.Format("words.nothingToAdd"));
+    public WordList NothingToAdd { get; } = new(catalog.Format("words.nothingToAdd"), politeness);
 
     /// <summary>
     /// "Năm ngoái", "năm nay", "năm sau" ("a|b" phrase lists) with the years each moves from this one: read by the
@@ -36,6 +46,9 @@ public sealed class BotTexts(TextCatalog catalog)
         [(catalog.Format("words.lastYear"), -1), (catalog.Format("words.thisYear"), 0), (catalog.Format("words.nextYear"), 1)];
 
     public string this[string key] => catalog.Format(key);
+
+    /// <summary>The word list under <paramref name="key"/> ("a|b|c"), matched plainly or politely.</summary>
+    public WordList WordsAt(string key) => new(catalog.Format(key), politeness);
 
     public bool Has(string key) => catalog.Contains(key);
 

@@ -20,7 +20,7 @@ public static class ChoiceOptions
     /// The option the user meant: its number, its label or a synonym, with or without diacritics, with or without
     /// "dạ … ạ", said once or twice over for emphasis ("tốt tốt ạ").
     /// </summary>
-    public static DialogOption? Match(IReadOnlyList<DialogOption> options, string key)
+    public static DialogOption? Match(IReadOnlyList<DialogOption> options, string key, Politeness politeness)
     {
         if (int.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
             && number >= 1 && number <= options.Count)
@@ -29,20 +29,20 @@ public static class ChoiceOptions
         }
         return options.FirstOrDefault(o => KeyOf(o.Label) == key)
             ?? options.FirstOrDefault(o => o.Synonyms?.Any(s => KeyOf(s) == key) == true)
-            ?? (SaidTwice(key) is { } once ? Match(options, once) : null)
-            ?? (Politeness.Strip(key) is var plain && plain != key ? Match(options, plain) : null);
+            ?? (SaidTwice(key) is { } once ? Match(options, once, politeness) : null)
+            ?? (politeness.Strip(key) is var plain && plain != key ? Match(options, plain, politeness) : null);
     }
 
     /// <summary>
     /// Leading words that soften an answer ("cũng khá", "dạ chắc là tốt ạ"): the option meant after them, to be asked
     /// back; null when no hedge leads or nothing after it is an option.
     /// </summary>
-    public static DialogOption? MatchHedged(IReadOnlyList<DialogOption> options, IReadOnlyList<string> hedges, string key)
+    public static DialogOption? MatchHedged(IReadOnlyList<DialogOption> options, IReadOnlyList<string> hedges, string key, Politeness politeness)
     {
-        var hedgeWords = HedgeLists.GetValue(hedges, list => new WordList(string.Join('|', list)));
-        foreach (var text in new[] { key, Politeness.Strip(key) })
+        var hedgeWords = HedgeLists.GetOrAdd(hedges, static (list, politeness) => new WordList(string.Join('|', list), politeness), politeness);
+        foreach (var text in new[] { key, politeness.Strip(key) })
         {
-            if (hedgeWords.Rest(text) is { } rest && Match(options, rest) is { } meant)
+            if (hedgeWords.Rest(text) is { } rest && Match(options, rest, politeness) is { } meant)
             {
                 return meant;
             }

@@ -1,3 +1,5 @@
+using Scoring.Text;
+
 namespace Bot.Dialogs;
 
 /// <summary>
@@ -5,22 +7,30 @@ namespace Bot.Dialogs;
 /// how much after it: "khá lắm", "tốt quá ạ", "bình thường thôi"; they talk to the bot as to a grandchild ("tốt cháu ạ", "cháu ơi,
 /// khá") and say whose view it is ("bác thấy bình thường"). The particles around an answer are not the answer;
 /// this takes them off a key (<see cref="TextNormalizer.Key"/>), and is only tried after the whole
-/// text failed to match, so a word that is an answer on its own stays one.
+/// text failed to match, so a word that is an answer on its own stays one. The particles are words of
+/// dialogs/text/bot.vi.json ("words.politeLeading", "words.politeTrailing").
 /// </summary>
-public static class Politeness
+public sealed class Politeness
 {
-    // Longest first, so "da vang" goes before "da".
-    private static readonly string[] Leading =
-    [
-        "chau oi", "con oi", "em oi", "toi thay", "bac thay", "chau thay", "con thay", "em thay", "minh thay", "theo toi",
-        "da vang", "vang da", "da thua", "thua ong", "thua ba", "da", "vang", "thua", "uh", "u",
-    ];
+    // As keys, longest first, so "da vang" goes before "da" and "a nhe" before "a".
+    private readonly string[] _leading;
+    private readonly string[] _trailing;
 
-    // "cháu", "con", "em": the bot addressed as the younger one, after the answer ("tốt cháu ạ"); "thôi": "just"
-    // ("bình thường thôi"), never taken off a word on its own, so "thôi" alone still stops.
-    private static readonly string[] Trailing = ["a nhe", "a nha", "a", "nhe", "nha", "day", "ah", "roi", "lam", "qua", "thoi", "chau", "con", "em"];
+    /// <param name="leading">The words said before an answer, "a|b|c".</param>
+    /// <param name="trailing">
+    /// The words said after it. "cháu", "con", "em": the bot addressed as the younger one ("tốt cháu ạ"); "thôi": "just"
+    /// ("bình thường thôi"), never taken off a word on its own, so "thôi" alone still stops.
+    /// </param>
+    public Politeness(string leading, string trailing)
+    {
+        _leading = KeysLongestFirst(leading);
+        _trailing = KeysLongestFirst(trailing);
+    }
 
-    public static string Strip(string key)
+    public static Politeness From(TextCatalog catalog) =>
+        new(catalog.Format("words.politeLeading"), catalog.Format("words.politeTrailing"));
+
+    public string Strip(string key)
     {
         // Every command word list tries this on every message: it looks at the text in place and
         // allocates only the answer it returns, and only when a particle came off.
@@ -34,7 +44,7 @@ public static class Politeness
             {
                 rest = rest[..^(trail + 1)];
             }
-            if (WordList.LeadingWordOf(rest, Leading) is { } lead)
+            if (WordList.LeadingWordOf(rest, _leading) is { } lead)
             {
                 rest = rest[(lead.Length + 1)..];
             }
@@ -46,9 +56,9 @@ public static class Politeness
     }
 
     /// <summary>The length of the first trailing particle the text ends with, after a space; 0 for none.</summary>
-    private static int Trails(ReadOnlySpan<char> text)
+    private int Trails(ReadOnlySpan<char> text)
     {
-        foreach (var word in Trailing)
+        foreach (var word in _trailing)
         {
             if (text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.Ordinal))
             {
@@ -57,4 +67,7 @@ public static class Politeness
         }
         return 0;
     }
+
+    private static string[] KeysLongestFirst(string words) =>
+        [.. words.Split('|').Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length)];
 }

@@ -11,7 +11,7 @@ public sealed record StepContext(TurnContext Turn, SurveyDialog Dialog, SurveyFo
 
     /// <summary>A text from the dialog file with {communeName} (as it reads there: mid-sentence "xã Cẩm Vũ"), {unitKind} ("xã", "phường", "thị trấn") and {year} filled in.</summary>
     public string Fill(string text) =>
-        UnitNames.FillIn(text, "{communeName}", Progress.CommuneName)
-            .Replace("{unitKind}", UnitNames.Kind(Progress.CommuneName), StringComparison.Ordinal)
+        Texts.UnitNames.FillIn(text, "{communeName}", Progress.CommuneName)
+            .Replace("{unitKind}", Texts.UnitNames.Kind(Progress.CommuneName), StringComparison.Ordinal)
             .Replace("{year}", Progress.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }

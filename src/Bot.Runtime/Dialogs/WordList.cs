@@ -4,6 +4,7 @@ namespace Bot.Dialogs;
 public sealed class WordList
 {
     private readonly HashSet<string> _keys;
+    private readonly Politeness _politeness;
 
     // Longest first, so "sửa câu 2" is read as "sửa câu" + "2", not "sửa" + "câu 2". Sorted once.
     private readonly string[] _longestFirst;
@@ -11,8 +12,9 @@ public sealed class WordList
     // The words as written, in lower case with their diacritics: "dừng" and "đúng" share a key.
     private readonly string[] _written;
 
-    public WordList(string words)
+    public WordList(string words, Politeness politeness)
     {
+        _politeness = politeness;
         var written = words.Split('|');
         Canonical = written[0].Trim();
         _keys = written.Select(TextNormalizer.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
@@ -39,7 +41,7 @@ public sealed class WordList
     public string Canonical { get; }
 
     /// <summary>Whether the key is one of the words, said plainly or politely ("dạ, đồng ý ạ").</summary>
-    public bool Matches(string key) => _keys.Contains(key) || _keys.Contains(Politeness.Strip(key));
+    public bool Matches(string key) => _keys.Contains(key) || _keys.Contains(_politeness.Strip(key));
 
     /// <summary>The rest of the original text after a leading command ("khảo sát cam-vu" → "cam-vu"), kept as typed.</summary>
     public string? RestOf(string text) =>

@@ -56,7 +56,7 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
 
     private Task OnKind(StaffTurn staff, DisqualificationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
-        var kind = StaffChoices.Read(Kinds, key);
+        var kind = StaffChoices.Read(Texts, Kinds, key);
         if (kind is null)
         {
             staff.Turn.Say(StaffChoices.Again(Texts, Kinds));

@@ -234,7 +234,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
     {
         var (line, pending) = (progress.PendingLine, progress.PendingScore);
         progress.PendingLine = null;
-        var code = line is null ? null : StaffChoices.Read(StaffChoices.ScoreOrNote(Texts, note), key)?.Code;
+        var code = line is null ? null : StaffChoices.Read(Texts, StaffChoices.ScoreOrNote(Texts, note), key)?.Code;
         if (code is null)
         {
             return (ScoreOrNote.Neither, "", pending);

@@ -11,8 +11,8 @@ namespace Bot.Staff.Dialogs;
 /// </summary>
 public static class StaffChoices
 {
-    public static DialogOption? Read(IReadOnlyList<DialogOption> options, string key) =>
-        ChoiceOptions.Match(options, key) ?? options.FirstOrDefault(o => o.Code == key);
+    public static DialogOption? Read(StaffTexts texts, IReadOnlyList<DialogOption> options, string key) =>
+        ChoiceOptions.Match(options, key, texts.All.Politeness) ?? options.FirstOrDefault(o => o.Code == key);
 
     /// <summary>
     /// Where a note was asked (evidence, a reason) and the line began with another score the item allows ("0,5 vì chưa

@@ -46,7 +46,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
             staff.Turn.Say(result.Ok
                 ? texts.Format("staff.recognise.done", ("communeName", communeName), ("year", year), ("decision", line.Decision),
                     ("decidedOn", line.DecidedOn.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
-                    ("levelName", result.Value!.LevelName), ("total", VietnameseFormat.Points(result.Value.Total)), ("unitKind", UnitNames.Kind(communeName)))
+                    ("levelName", result.Value!.LevelName), ("total", VietnameseFormat.Points(result.Value.Total)), ("unitKind", texts.All.UnitNames.Kind(communeName)))
                 : texts.CoreFailure(result));
         });
     }

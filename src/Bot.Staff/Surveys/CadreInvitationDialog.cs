@@ -42,7 +42,7 @@ public sealed class CadreInvitationDialog(
 
     private Task OnRole(StaffTurn staff, CadreInvitationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
-        var role = StaffChoices.Read(Roles, key);
+        var role = StaffChoices.Read(Texts, Roles, key);
         if (role is null)
         {
             staff.Turn.Say(StaffChoices.Again(Texts, Roles));

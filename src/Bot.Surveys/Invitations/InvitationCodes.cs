@@ -108,7 +108,7 @@ public sealed partial class InvitationCodes(IOptions<SurveyLinkOptions> options,
     {
         if (texts.Survey.RestOf(text) is { } rest)
         {
-            return Normalise(rest) ?? Normalise(Politeness.Strip(TextNormalizer.Key(rest)));
+            return Normalise(rest) ?? Normalise(texts.Politeness.Strip(TextNormalizer.Key(rest)));
         }
         if (PrintedCode().Match(text) is { Success: true } printed)
         {

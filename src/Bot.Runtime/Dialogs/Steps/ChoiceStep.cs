@@ -34,16 +34,16 @@ public sealed class ChoiceStep : IStepHandler
                 return StepResult.Invalid(context.Texts["confirm.again"]);
             }
         }
-        if (ChoiceOptions.Match(options, key) is { } chosen)
+        if (ChoiceOptions.Match(options, key, context.Texts.Politeness) is { } chosen)
         {
-            if (NeedsConfirming(context.Dialog, key))
+            if (NeedsConfirming(context, key))
             {
                 progress.PendingChoice = chosen.Code;
                 return StepResult.Confirm(context.Texts.Format("confirm.choice", ("label", chosen.Label)));
             }
             return StepResult.Accept(chosen.Code);
         }
-        if (ChoiceOptions.MatchHedged(options, context.Dialog.Hedges, key) is { } softened)
+        if (ChoiceOptions.MatchHedged(options, context.Dialog.Hedges, key, context.Texts.Politeness) is { } softened)
         {
             progress.PendingChoice = softened.Code;
             return StepResult.Confirm(context.Texts.Format("confirm.choice", ("label", softened.Label)));
@@ -53,8 +53,8 @@ public sealed class ChoiceStep : IStepHandler
     }
 
     /// <summary>Typed in words the dialog lists as shifting points, said plainly or politely.</summary>
-    private static bool NeedsConfirming(Scoring.Scheme.SurveyDialog dialog, string key) =>
-        dialog.ConfirmSynonyms.Select(TextNormalizer.Key).Any(s => s == key || s == Politeness.Strip(key));
+    private static bool NeedsConfirming(StepContext context, string key) =>
+        context.Dialog.ConfirmSynonyms.Select(TextNormalizer.Key).Any(s => s == key || s == context.Texts.Politeness.Strip(key));
 
     public static IReadOnlyList<CardAction> Buttons(StepContext context) =>
         ChoiceOptions.For(context).Select(o => CardAction.ImBack(o.Label)).ToList();

@@ -30,7 +30,7 @@ public sealed class ConsentStep : IStepHandler
             return StepResult.Later(context.Texts["consent.later"], Buttons(context.Texts));
         }
         // "Tốt" typed before agreeing: they were understood, and are only asked to agree first.
-        return StepResult.Invalid(context.Texts[ChoiceOptions.Match(ChoiceOptions.Answers(context.Dialog, context.Form), key) is null ? "reprompt.consent" : "reprompt.consentFirst"]);
+        return StepResult.Invalid(context.Texts[ChoiceOptions.Match(ChoiceOptions.Answers(context.Dialog, context.Form), key, context.Texts.Politeness) is null ? "reprompt.consent" : "reprompt.consentFirst"]);
     }
 
     public static IReadOnlyList<CardAction> Buttons(BotTexts texts) =>

@@ -69,7 +69,7 @@ public sealed class SummaryStep : IStepHandler
             var options = ChoiceOptions.For(step, context.Dialog, context.Form);
             for (var from = i + 2; from < words.Length; from++)
             {
-                if (ChoiceOptions.Match(options, string.Join(' ', words[from..])) is { } chosen)
+                if (ChoiceOptions.Match(options, string.Join(' ', words[from..]), context.Texts.Politeness) is { } chosen)
                 {
                     return StepResult.Edited(items[n - 1], chosen.Code, context.Texts.Format("summary.edited", ("n", n), ("label", chosen.Label)));
                 }
