@@ -4,8 +4,9 @@ namespace Bot.Dialogs;
 
 /// <summary>
 /// A citizen's question where the survey waits for a choice ("trả lời có bị lộ tên không?", "phiếu này để làm gì?",
-/// "còn mấy câu?", "tôi muốn khiếu nại cán bộ"), or for a name or an address ("tên có bị lộ không?"): answered briefly from what the form itself
-/// says, then the same question is asked again. Not at a comment, where "Sao thủ tục lâu vậy?" is the comment.
+/// "còn mấy câu?", "mã ở đâu?", "tôi muốn khiếu nại cán bộ"), or for a name or an address ("tên có bị lộ không?"):
+/// answered briefly from what the form itself says, then the same question is asked again. Not at a comment, where
+/// "Sao thủ tục lâu vậy?" is the comment.
 /// </summary>
 public sealed class AskedInSurvey(BotTexts texts)
 {
@@ -15,9 +16,10 @@ public sealed class AskedInSurvey(BotTexts texts)
     private readonly string[] _meaning = Phrases(texts["words.askedMeaning"]);
     private readonly string[] _whichToChoose = Phrases(texts["words.askedWhichToChoose"]);
     private readonly string[] _complaint = Phrases(texts["words.askedComplaint"]);
+    private readonly string[] _code = Phrases(texts["words.askedCode"]);
     private readonly string[] _anyTopic = Phrases(string.Join('|',
         texts["words.askedPrivacy"], texts["words.askedLength"], texts["words.askedPurpose"], texts["words.askedMeaning"], texts["words.askedWhichToChoose"],
-        texts["words.askedComplaint"]));
+        texts["words.askedComplaint"], texts["words.askedCode"]));
 
     /// <summary>
     /// What a choice step could not read, with a question mark or words only a question has; at a name or an address,
@@ -51,11 +53,30 @@ public sealed class AskedInSurvey(BotTexts texts)
         {
             return context.Fill(texts["asked.complaint"]);
         }
+        // "Mã ở đâu?", "tôi có phiếu hẹn": where the code that makes a form count is, or that this form already has one.
+        if (Any(key, _code))
+        {
+            return CodeAnswer(context);
+        }
         if (context.Step.Kind == StepKinds.Choice && ChoiceOptions.For(context) is var options && AsksWhatToChoose(key, options))
         {
             return texts.Format("asked.meaning", ("choices", string.Join(", ", options.Select(o => $"“{o.Label}”"))));
         }
         return context.Fill(texts[Any(key, _purpose) ? "asked.purpose" : "asked.other"]);
+    }
+
+    /// <summary>
+    /// A form started from an invitation already counts by it; an open one is told where its survey's code is given
+    /// (a citizen's on the appointment slip, a cadre's sent to each), and that without one the form still reaches the commune.
+    /// </summary>
+    private string CodeAnswer(StepContext context)
+    {
+        if (context.Progress.Origin.InvitationHash is not null)
+        {
+            return texts["asked.codeTaken"];
+        }
+        var key = "asked.code." + context.Dialog.Id;
+        return context.Fill(texts[texts.Has(key) ? key : "asked.other"]);
     }
 
     /// <summary>

@@ -64,6 +64,21 @@ public sealed class InvitationSurveyTests(RedisServer redis) : BotTestBase(redis
     }
 
     [Fact]
+    public async Task AskedWhereTheCodeIs_OnAnInvitedForm_IsToldItAlreadyHasOne_AndAskedTheSameQuestionAgain()
+    {
+        var code = await Surveys.InviteAsync(Bot, "cam-vu", "000.00.25.H23-241126-0003");
+        var conversation = Bot.Conversation("zalo");
+        await conversation.SayAsync($"khảo sát {code}");
+        await conversation.SayAsync("đồng ý");
+
+        var replies = await conversation.SayAsync("mã khảo sát gõ ở đâu?");
+
+        Assert.Equal(2, replies.Count);
+        Assert.StartsWith("Dạ, phiếu này đã theo mã khảo sát của Ông/Bà", replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Câu 1/5:", replies[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task UsedInvitation_IsThankedAndRefused_InAnotherConversationAndAfterRestart()
     {
         var code = await Surveys.InviteAsync(Bot, "cam-vu", "case-used");
