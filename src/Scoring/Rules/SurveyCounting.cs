@@ -98,11 +98,8 @@ public sealed record FormFacts(
 /// </summary>
 public sealed record SurveyRound(DateOnly OpensOn, DateOnly ClosesOn, int CitizenTarget, bool Set = false, string? ChangedBy = null, DateTimeOffset? ChangedAt = null)
 {
-    public bool Covers(DateTimeOffset at, TimeSpan offset)
-    {
-        var day = DateOnly.FromDateTime(at.ToOffset(offset).DateTime);
-        return day >= OpensOn && day <= ClosesOn;
-    }
+    /// <summary>Whether the round's days include <paramref name="day"/>, a day in Vietnam (<see cref="SchemeCalendar.LocalDate"/>).</summary>
+    public bool Covers(DateOnly day) => day >= OpensOn && day <= ClosesOn;
 }
 
 /// <summary>The first decision on a form; the store may still move a <see cref="FormStanding.OpenCandidate"/> or a <see cref="FormStanding.CaseCandidate"/>.</summary>
@@ -149,7 +146,7 @@ public sealed class SurveyCounting(SchemeRules rules, SchemeCalendar calendar)
                 {
                     return new(FormStanding.Feedback, []);
                 }
-                if (!round.Covers(facts.SubmittedAt, calendar.Offset))
+                if (!round.Covers(calendar.LocalDate(facts.SubmittedAt)))
                 {
                     return new(FormStanding.OutsideWindow, []);
                 }
@@ -171,7 +168,7 @@ public sealed class SurveyCounting(SchemeRules rules, SchemeCalendar calendar)
     }
 
     private CountingDecision InRound(SurveyForm form, DateTimeOffset at, SurveyRound round) =>
-        !form.UsesSurveyWindow || round.Covers(at, calendar.Offset)
+        !form.UsesSurveyWindow || round.Covers(calendar.LocalDate(at))
             ? new(FormStanding.Counted, [])
             : new(FormStanding.OutsideWindow, []);
 

@@ -166,7 +166,7 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
         var decision = rules.Counting.Decide(new FormFacts(scored.Form, source, year, submittedAt, visitedAt, request.InWindow, startedAt, round));
         // inWindow keeps its old meaning on the record: for citizen forms (whose round is always loaded), whether the visit or submission fell in it.
         bool? inWindow = scored.Form.UsesSurveyWindow
-            ? decision.Standing != FormStanding.OutsideWindow && (source != FormSources.Open || round!.Covers(submittedAt, rules.Calendar.Offset))
+            ? decision.Standing != FormStanding.OutsideWindow && (source != FormSources.Open || round!.Covers(rules.Calendar.LocalDate(submittedAt)))
             : null;
         var record = new SurveyResponseRecord(
             request.ResponseId!,
