@@ -32,6 +32,12 @@ public sealed class BotTexts(TextCatalog catalog, Politeness politeness)
     public WordList Later { get; } = new(catalog.Format("words.later"), politeness);
     public WordList Survey { get; } = new(catalog.Format("words.survey"), politeness);
     public WordList Greeting { get; } = new(catalog.Format("words.greeting"), politeness);
+
+    /// <summary>"Cảm ơn cháu", "thanks": a thank-you, which outside a survey is answered as one.</summary>
+    public WordList Thanks { get; } = new(catalog.Format("words.thanks"), politeness);
+
+    /// <summary>"Ok", "vâng", a thumbs-up: a nod outside a survey, which is not a commune's name, a command or a new visitor.</summary>
+    public WordList Acknowledge { get; } = new(catalog.Format("words.acknowledge"), politeness);
     public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"), politeness);
     public WordList ConfirmNo { get; } = new(catalog.Format("words.confirmNo"), politeness);
 

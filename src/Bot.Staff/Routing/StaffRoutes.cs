@@ -81,14 +81,22 @@ public sealed class StaffRoutes(
         }
     }
 
-    /// <summary>A greeting ("chào chị", or joining) is greeted; a slip ("Hải Dương", "xem lại") is told it is no command, not greeted again.</summary>
+    /// <summary>
+    /// A greeting ("chào chị", or joining) is greeted; a thank-you or a nod is answered as one; a slip ("Hải Dương",
+    /// "xem lại") is told it is no command, not greeted again.
+    /// </summary>
     private async Task GreetAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var person = (await senders.PersonAsync(turn))!;
         var tree = await units.TreeAsync(cancellationToken);
         var key = TextNormalizer.Key(turn.Text);
         var greeted = turn.Activity.Type != ActivityTypes.Message || common.Greeting.Matches(key) || common.Greeting.Rest(key) is not null;
-        turn.Say(texts.Format(greeted ? "staff.greeting" : "staff.notACommand", ("role", texts.RoleName(person.Role)), ("unit", tree.NameOf(person.UnitId))));
+        // "Cảm ơn", "ok", a thumbs-up after an answer: thanked back or nodded to, not told it is no command.
+        var reply = greeted ? "staff.greeting"
+            : common.Thanks.Matches(key) ? "staff.thanked"
+            : common.Acknowledge.Matches(key) ? "staff.acknowledged"
+            : "staff.notACommand";
+        turn.Say(texts.Format(reply, ("role", texts.RoleName(person.Role)), ("unit", tree.NameOf(person.UnitId))));
     }
 
     private IEnumerable<(StaffCommandKind Kind, CommandHandler Handle)> Commands()

@@ -124,7 +124,8 @@ public sealed class SurveyRoutes(
     private bool IsCommuneName(TurnContext turn)
     {
         var key = TextNormalizer.Key(turn.Text);
-        return turn.State.Phase == Phase.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key) && !texts.Survey.Matches(key);
+        return turn.State.Phase == Phase.AskingCommune && key.Length > 0 && !texts.Greeting.Matches(key) && !texts.Survey.Matches(key)
+            && !texts.Thanks.Matches(key) && !texts.Acknowledge.Matches(key);
     }
 
     private async Task OnChooseCommuneAsync(TurnContext turn, CancellationToken cancellationToken) =>
@@ -170,6 +171,10 @@ public sealed class SurveyRoutes(
     private async Task OnWelcomeAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var key = TextNormalizer.Key(turn.Text);
+        if (ThanksOrNod(turn, key))
+        {
+            return;
+        }
         var named = key.Length > 0 && !texts.Greeting.Matches(key) && !texts.Survey.Matches(key)
             ? await communes.SearchAsync(turn.Text, cancellationToken)
             : [];
@@ -184,6 +189,31 @@ public sealed class SurveyRoutes(
             turn.State.Begin(new AskingCommune());
         }
         await ChooseAsync(turn, turn.Text, named, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Cảm ơn cháu", "ok", a thumbs-up after a survey, or when asked for the commune: elderly people thank the bot or
+    /// nod, and are thanked back or asked for the commune in plain words, not greeted as a new visitor or told "ok" is
+    /// no commune. A thank-you there ends the asking. Whether it was one.
+    /// </summary>
+    private bool ThanksOrNod(TurnContext turn, string key)
+    {
+        var asking = turn.State.Phase == Phase.AskingCommune;
+        if (texts.Thanks.Matches(key) && (asking || turn.State.LastSurvey is not null))
+        {
+            turn.Say(texts["closing.thanks"]);
+            if (asking)
+            {
+                turn.State.EndDialog();
+            }
+            return true;
+        }
+        if (texts.Acknowledge.Matches(key) && (asking || turn.State.LastSurvey is not null))
+        {
+            turn.Say(asking ? texts["communeHelp"] : texts["closing.thanks"], expectingInput: asking);
+            return true;
+        }
+        return false;
     }
 
     private async Task OnStartEventAsync(TurnContext turn, CancellationToken cancellationToken)

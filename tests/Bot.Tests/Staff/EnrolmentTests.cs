@@ -41,6 +41,21 @@ public sealed class EnrolmentTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("cho biết tên xã, phường, thị trấn", welcomed.Single().Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("cảm ơn", "Dạ, không có gì ạ.")]
+    [InlineData("cám ơn bạn nhiều nhé", "Dạ, không có gì ạ.")]
+    [InlineData("ok", "Dạ. Anh/Chị cần gì thêm cứ nhắn")]
+    [InlineData("👍", "Dạ. Anh/Chị cần gì thêm cứ nhắn")]
+    public async Task Enrolled_AThankYouOrANod_IsAnsweredAsOne_NotToldItIsNoCommand(string typed, string expected)
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var replies = await staff.SayAsync(typed);
+
+        Assert.StartsWith(expected, replies.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("gõ “trợ giúp”", replies.Single().Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Code_Expired_IsRefused()
     {
