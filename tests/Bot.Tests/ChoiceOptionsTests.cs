@@ -22,6 +22,17 @@ public sealed class ChoiceOptionsTests
         Assert.Equal(code, ChoiceOptions.Match(Answers, TextNormalizer.Key(typed), Politeness)?.Code);
 
     [Theory]
+    [InlineData("chọn tốt", "tot")]
+    [InlineData("tôi chọn khá", "kha")]
+    [InlineData("số 3", "trung-binh")]
+    [InlineData("Chọn số 4", "yeu")]
+    [InlineData("em chọn 2 ạ", "kha")]
+    [InlineData("tôi chọn là tốt", "tot")]
+    [InlineData("bác thấy là khá", "kha")]
+    public void AnAnswerSaidToBeChosen_IsTheAnswer(string typed, string code) =>
+        Assert.Equal(code, ChoiceOptions.Match(Answers, TextNormalizer.Key(typed), Politeness)?.Code);
+
+    [Theory]
     [InlineData("tốt tốt khá")]
     [InlineData("tốt khá")]
     [InlineData("rất là tuyệt vời")]

@@ -39,6 +39,8 @@ public sealed class PolitenessTests
     [InlineData("cháu")]
     [InlineData("em")]
     [InlineData("thôi")]
+    [InlineData("chọn")]
+    [InlineData("số")]
     public void Strip_AParticleOnItsOwnOrAPlainName_IsLeftAlone(string typed) =>
         Assert.Equal(TextNormalizer.Key(typed), Politeness.Strip(TextNormalizer.Key(typed)));
 

@@ -7,8 +7,9 @@ namespace Bot.Dialogs;
 /// how much after it: "khá lắm", "tốt quá ạ", "bình thường thôi"; they talk to the bot as to a grandchild ("tốt cháu ạ", "cháu ơi,
 /// khá") and say whose view it is ("bác thấy bình thường"). The particles around an answer are not the answer;
 /// this takes them off a key (<see cref="TextNormalizer.Key"/>), and is only tried after the whole
-/// text failed to match, so a word that is an answer on its own stays one. The particles are words of
-/// dialogs/text/bot.vi.json ("words.politeLeading", "words.politeTrailing").
+/// text failed to match, so a word that is an answer on its own stays one. So are the words that say an answer is
+/// chosen ("tôi chọn khá", "chọn số 2", "số 3"), which the prompt's "gõ số" invites. The words are
+/// dialogs/text/bot.vi.json's "words.beforeAnswer" and "words.afterAnswer".
 /// </summary>
 public sealed class Politeness
 {
@@ -28,7 +29,7 @@ public sealed class Politeness
     }
 
     public static Politeness From(TextCatalog catalog) =>
-        new(catalog.Format("words.politeLeading"), catalog.Format("words.politeTrailing"));
+        new(catalog.Format("words.beforeAnswer"), catalog.Format("words.afterAnswer"));
 
     public string Strip(string key)
     {
