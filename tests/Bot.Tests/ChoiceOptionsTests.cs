@@ -33,6 +33,17 @@ public sealed class ChoiceOptionsTests
         Assert.Equal(code, ChoiceOptions.Match(Answers, TextNormalizer.Key(typed), Politeness)?.Code);
 
     [Theory]
+    [InlineData("cán bộ xã tuyên truyền rất tốt", "tot")]
+    [InlineData("niêm yết không tốt, khó tìm", "yeu")]
+    [InlineData("không tốt lắm", null)] // "tốt lắm" and "không tốt" are both there: not guessed at
+    [InlineData("thái độ cán bộ bình thường, không có gì", "trung-binh")]
+    [InlineData("lúc tốt lúc kém", null)]
+    [InlineData("hôm nay trời mưa", null)]
+    [InlineData("cho tôi ý b", null)]
+    public void ASentence_NamesAtMostOneAnswer_ThePhraseInsideALongerOneNotCounted(string typed, string? code) =>
+        Assert.Equal(code, ChoiceOptions.MatchInSentence(Answers, TextNormalizer.Key(typed))?.Code);
+
+    [Theory]
     [InlineData("tốt tốt khá")]
     [InlineData("tốt khá")]
     [InlineData("rất là tuyệt vời")]

@@ -22,7 +22,7 @@ public sealed class AskedInSurvey(BotTexts texts)
         texts["words.askedComplaint"], texts["words.askedCode"]));
 
     /// <summary>
-    /// What a choice step could not read, with a question mark or words only a question has; at a name or an address,
+    /// What a choice step could not read, or only guessed from a sentence, with a question mark or words only a question has; at a name or an address,
     /// which take any words ("Tên tôi là Lan"), only a question mark.
     /// </summary>
     public bool IsQuestion(string text, DialogStep step, StepResult read)
@@ -30,7 +30,7 @@ public sealed class AskedInSurvey(BotTexts texts)
         var marked = text.TrimEnd().EndsWith('?');
         return step.Kind == StepKinds.Text
             ? !step.Opinion && marked
-            : read.Outcome == StepOutcome.Invalid && (marked || Any(TextNormalizer.Key(text), _anyTopic));
+            : (read.Outcome == StepOutcome.Invalid || read.Guessed) && (marked || Any(TextNormalizer.Key(text), _anyTopic));
     }
 
     public string Answer(string text, StepContext context)

@@ -50,6 +50,32 @@ public static class ChoiceOptions
         return null;
     }
 
+    /// <summary>
+    /// The one option a sentence names ("thái độ cán bộ rất tốt", "cán bộ không tốt", "tôi là trưởng thôn"), to be asked back:
+    /// its label or a synonym of two letters or more, found as whole words. A phrase inside a longer one found too ("tốt"
+    /// in "không tốt") is not counted; null when no option, or more than one, is named.
+    /// </summary>
+    public static DialogOption? MatchInSentence(IReadOnlyList<DialogOption> options, string key)
+    {
+        var found = new List<(DialogOption Option, string Phrase)>();
+        foreach (var option in options)
+        {
+            foreach (var phrase in (option.Synonyms ?? []).Prepend(option.Label).Select(KeyOf))
+            {
+                if (phrase.Length >= 2 && TextNormalizer.ContainsWords(key, phrase))
+                {
+                    found.Add((option, phrase));
+                }
+            }
+        }
+        var named = found
+            .Where(f => !found.Any(longer => longer.Phrase.Length > f.Phrase.Length && TextNormalizer.ContainsWords(longer.Phrase, f.Phrase)))
+            .Select(f => f.Option)
+            .Distinct()
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
     // A dialog's hedges come from dialogs/ and never change: each list is made a word list (keyed, longest first) once.
     private static readonly ConditionalWeakTable<IReadOnlyList<string>, WordList> HedgeLists = new();
 

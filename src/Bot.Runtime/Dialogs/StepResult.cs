@@ -8,6 +8,12 @@ public sealed record StepResult(StepOutcome Outcome, string? Value = null, strin
     /// <summary>The buttons said with <see cref="Message"/> where the step waits on it (<see cref="Later"/>).</summary>
     public IReadOnlyList<CardAction> Buttons { get; init; } = [];
 
+    /// <summary>
+    /// The answer was guessed from a sentence that names it (<see cref="Guess"/>), not read: a question that names an
+    /// option ("trung bình là sao?") is still a question.
+    /// </summary>
+    public bool Guessed { get; init; }
+
     public static StepResult Accept(string? value) => new(StepOutcome.Accepted, value);
 
     public static StepResult Invalid(string message) => new(StepOutcome.Invalid, Message: message);
@@ -21,6 +27,9 @@ public sealed record StepResult(StepOutcome Outcome, string? Value = null, strin
 
     /// <summary>Asks the person back before taking an answer ("Ông/Bà chọn “Yếu” phải không?").</summary>
     public static StepResult Confirm(string question) => new(StepOutcome.Confirm, Message: question);
+
+    /// <summary>Asks the person back about the one answer a sentence names ("thái độ cán bộ rất tốt": "Ông/Bà chọn “Tốt” phải không?").</summary>
+    public static StepResult Guess(string question) => new(StepOutcome.Confirm, Message: question) { Guessed = true };
 
     /// <summary>"Để sau": said back with the step's buttons, and the step waits as it is, not counted as a slip nor asked again at once.</summary>
     public static StepResult Later(string message, IReadOnlyList<CardAction> buttons) => new(StepOutcome.Later, Message: message) { Buttons = buttons };

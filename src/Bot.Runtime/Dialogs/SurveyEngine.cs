@@ -105,7 +105,8 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             var result = Handler(context.Step).Handle(context, text, key);
             if (_asked.IsQuestion(text, context.Step, result))
             {
-                // Answered, not counted as a slip: then the same question again.
+                // Answered, not counted as a slip: then the same question again, with no answer guessed from the question waiting.
+                context.Progress.PendingChoice = null;
                 turn.Say(_asked.Answer(text, context));
                 Handler(context.Step).Prompt(context);
                 return;

@@ -48,6 +48,11 @@ public sealed class ChoiceStep : IStepHandler
             progress.PendingChoice = softened.Code;
             return StepResult.Confirm(context.Texts.Format("confirm.choice", ("label", softened.Label)));
         }
+        if (ChoiceOptions.MatchInSentence(options, key) is { } named)
+        {
+            progress.PendingChoice = named.Code;
+            return StepResult.Guess(context.Texts.Format("confirm.choice", ("label", named.Label)));
+        }
         var list = string.Join(", ", options.Select((o, i) => context.Texts.Format("choiceList", ("n", i + 1), ("label", o.Label))));
         return StepResult.Invalid(context.Texts.Format("reprompt.choice", ("choices", list)));
     }
