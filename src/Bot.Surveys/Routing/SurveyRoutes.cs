@@ -194,12 +194,16 @@ public sealed class SurveyRoutes(
     /// <summary>
     /// "Cảm ơn cháu", "ok", a thumbs-up after a survey, or when asked for the commune: elderly people thank the bot or
     /// nod, and are thanked back or asked for the commune in plain words, not greeted as a new visitor or told "ok" is
-    /// no commune. A thank-you there ends the asking. Whether it was one.
+    /// no commune. A thank-you there ends the asking. Returns whether the message was one.
     /// </summary>
     private bool ThanksOrNod(TurnContext turn, string key)
     {
         var asking = turn.State.Phase == Phase.AskingCommune;
-        if (texts.Thanks.Matches(key) && (asking || turn.State.LastSurvey is not null))
+        if (!asking && turn.State.LastSurvey is null)
+        {
+            return false;
+        }
+        if (texts.Thanks.Matches(key))
         {
             turn.Say(texts["closing.thanks"]);
             if (asking)
@@ -208,7 +212,7 @@ public sealed class SurveyRoutes(
             }
             return true;
         }
-        if (texts.Acknowledge.Matches(key) && (asking || turn.State.LastSurvey is not null))
+        if (texts.Acknowledge.Matches(key))
         {
             turn.Say(asking ? texts["communeHelp"] : texts["closing.thanks"], expectingInput: asking);
             return true;
