@@ -58,6 +58,7 @@ public sealed class PolitenessTests
 public sealed class WordListTests
 {
     private static readonly WordList Cancel = new("hủy|huỷ|hủy bỏ|thôi|dừng|dừng lại|cancel", PolitenessTests.Politeness);
+    private static readonly BotTexts Texts = new(Scoring.Loading.SchemeLoader.Load().Texts);
 
     [Theory]
     [InlineData("dừng", true)]
@@ -71,4 +72,13 @@ public sealed class WordListTests
     [InlineData("tốt thôi", false)]
     public void MatchesTyped_TakesDiacriticsIntoAccountWhenTyped(string typed, bool expected) =>
         Assert.Equal(expected, Cancel.MatchesTyped(typed));
+
+    [Theory]
+    [InlineData("vâng, cảm ơn cháu", "vang")]
+    [InlineData("không, cảm ơn ạ", "khong")]
+    [InlineData("đúng rồi, ok cảm ơn", "dung roi")]
+    [InlineData("cảm ơn", "cam on")] // a thank-you alone is left as it is
+    [InlineData("tốt", "tot")]
+    public void WithoutThanks_LeavesTheYesOrNoSaidBeforeIt(string typed, string expected) =>
+        Assert.Equal(expected, Texts.WithoutThanks(TextNormalizer.Key(typed)));
 }

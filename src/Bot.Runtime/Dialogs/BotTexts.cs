@@ -36,6 +36,12 @@ public sealed class BotTexts(TextCatalog catalog, Politeness politeness)
     /// <summary>"Cảm ơn cháu", "thanks": a thank-you, which outside a survey is answered as one.</summary>
     public WordList Thanks { get; } = new(catalog.Format("words.thanks"), politeness);
 
+    /// <summary>
+    /// A yes or a no with thanks after it ("vâng, cảm ơn cháu", "không, cảm ơn"): the key without the thanks, to be read as
+    /// the yes or the no; the key itself when no thanks ends it.
+    /// </summary>
+    public string WithoutThanks(string key) => Thanks.Before(politeness.StripTrailing(key)) ?? key;
+
     /// <summary>"Ok", "vâng", a thumbs-up: a nod outside a survey, which is not a commune's name, a command or a new visitor.</summary>
     public WordList Acknowledge { get; } = new(catalog.Format("words.acknowledge"), politeness);
     public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"), politeness);

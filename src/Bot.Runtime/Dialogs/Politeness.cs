@@ -56,6 +56,17 @@ public sealed class Politeness
         }
     }
 
+    /// <summary>The key without the particles at its end only ("cam on chau a" → "cam on"); the key itself when there are none.</summary>
+    public string StripTrailing(string key)
+    {
+        var rest = key.AsSpan();
+        while (Trails(rest) is var trail and > 0)
+        {
+            rest = rest[..^(trail + 1)];
+        }
+        return rest.Length == key.Length ? key : rest.ToString();
+    }
+
     /// <summary>The length of the first trailing particle the text ends with, after a space; 0 for none.</summary>
     private int Trails(ReadOnlySpan<char> text)
     {

@@ -52,6 +52,19 @@ public sealed class WordList
     /// <summary>The rest of the key when it starts with one of the words ("sua 2" → "2").</summary>
     public string? Rest(string key) => LeadingWord(key) is { } word ? key[(word.Length + 1)..] : null;
 
+    /// <summary>The key before one of the words at its end ("vang cam on" → "vang"); null when it ends with none, or is only one.</summary>
+    public string? Before(string key)
+    {
+        foreach (var word in _longestFirst)
+        {
+            if (key.Length > word.Length && key[^(word.Length + 1)] == ' ' && key.EndsWith(word, StringComparison.Ordinal))
+            {
+                return key[..^(word.Length + 1)];
+            }
+        }
+        return null;
+    }
+
     private string? LeadingWord(string key) => LeadingWordOf(key, _longestFirst);
 
     /// <summary>

@@ -25,11 +25,12 @@ public sealed class ChoiceStep : IStepHandler
         {
             // The answer to "Ông/Bà chọn … phải không?": yes takes it, no asks the question again, anything else is a new answer.
             progress.PendingChoice = null;
-            if (context.Texts.ConfirmYes.Matches(key))
+            var answer = context.Texts.WithoutThanks(key); // "vâng, cảm ơn cháu" is a yes
+            if (context.Texts.ConfirmYes.Matches(answer))
             {
                 return StepResult.Accept(pending);
             }
-            if (context.Texts.ConfirmNo.Matches(key))
+            if (context.Texts.ConfirmNo.Matches(answer))
             {
                 return StepResult.Invalid(context.Texts["confirm.again"]);
             }

@@ -16,16 +16,18 @@ public sealed class ConsentStep : IStepHandler
 
     public StepResult Handle(StepContext context, string text, string key)
     {
-        if (context.Texts.Decline.Matches(key))
+        // "Không, cảm ơn", "đồng ý, cảm ơn cháu": the thanks said with the answer is not part of it.
+        var answer = context.Texts.WithoutThanks(key);
+        if (context.Texts.Decline.Matches(answer))
         {
             return StepResult.Stop(context.Fill(context.Step.DeclinedText!));
         }
-        if (context.Texts.Accept.Matches(key))
+        if (context.Texts.Accept.Matches(answer))
         {
             return StepResult.Accept("dong-y");
         }
         // "Để sau", "đang bận": not a no; nothing is kept, and the buttons wait for when they have the time.
-        if (context.Texts.Later.Matches(key))
+        if (context.Texts.Later.Matches(answer))
         {
             return StepResult.Later(context.Texts["consent.later"], Buttons(context.Texts));
         }
