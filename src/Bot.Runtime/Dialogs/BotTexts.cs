@@ -47,6 +47,16 @@ public sealed class BotTexts(TextCatalog catalog, Politeness politeness)
     public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"), politeness);
     public WordList ConfirmNo { get; } = new(catalog.Format("words.confirmNo"), politeness);
 
+    /// <summary>
+    /// The reply to "Ông/Bà chọn … phải không?": true for a yes, false for a no, with or without thanks after it ("vâng,
+    /// cảm ơn cháu"); null for neither, which is a new answer or a command.
+    /// </summary>
+    public bool? ConfirmReply(string key)
+    {
+        var reply = WithoutThanks(key);
+        return ConfirmYes.Matches(reply) ? true : ConfirmNo.Matches(reply) ? false : null;
+    }
+
     /// <summary>"Không ạ", "hết", "gửi": the answer of someone with nothing to write where writing is optional.</summary>
     public WordList NothingToAdd { get; } = new(catalog.Format("words.nothingToAdd"), politeness);
 

@@ -68,17 +68,7 @@ public sealed class Politeness
     }
 
     /// <summary>The length of the first trailing particle the text ends with, after a space; 0 for none.</summary>
-    private int Trails(ReadOnlySpan<char> text)
-    {
-        foreach (var word in _trailing)
-        {
-            if (text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.Ordinal))
-            {
-                return word.Length;
-            }
-        }
-        return 0;
-    }
+    private int Trails(ReadOnlySpan<char> text) => WordList.TrailingWordOf(text, _trailing)?.Length ?? 0;
 
     private static string[] KeysLongestFirst(string words) =>
         [.. words.Split('|').Select(TextNormalizer.Key).Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).OrderByDescending(k => k.Length)];

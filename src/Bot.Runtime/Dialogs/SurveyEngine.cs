@@ -57,8 +57,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         var context = Context(turn);
         var progress = context.Progress;
         var key = TextNormalizer.Key(text);
-        if (progress.PendingChoice is not null && texts.WithoutThanks(key) is var reply
-            && !texts.ConfirmYes.Matches(reply) && !texts.ConfirmNo.Matches(reply))
+        if (progress.PendingChoice is not null && texts.ConfirmReply(key) is null)
         {
             // Not an answer to "… phải không?": a new answer or a command, and the question is dropped.
             progress.PendingChoice = null;

@@ -53,17 +53,7 @@ public sealed class WordList
     public string? Rest(string key) => LeadingWord(key) is { } word ? key[(word.Length + 1)..] : null;
 
     /// <summary>The key before one of the words at its end ("vang cam on" → "vang"); null when it ends with none, or is only one.</summary>
-    public string? Before(string key)
-    {
-        foreach (var word in _longestFirst)
-        {
-            if (key.Length > word.Length && key[^(word.Length + 1)] == ' ' && key.EndsWith(word, StringComparison.Ordinal))
-            {
-                return key[..^(word.Length + 1)];
-            }
-        }
-        return null;
-    }
+    public string? Before(string key) => TrailingWordOf(key, _longestFirst) is { } word ? key[..^(word.Length + 1)] : null;
 
     private string? LeadingWord(string key) => LeadingWordOf(key, _longestFirst);
 
@@ -76,6 +66,19 @@ public sealed class WordList
         foreach (var word in words)
         {
             if (text.Length > word.Length && text[word.Length] == ' ' && text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first of <paramref name="words"/> the text ends with, after a space; null for none.</summary>
+    internal static string? TrailingWordOf(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.Ordinal))
             {
                 return word;
             }

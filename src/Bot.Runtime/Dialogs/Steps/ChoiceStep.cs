@@ -25,14 +25,12 @@ public sealed class ChoiceStep : IStepHandler
         {
             // The answer to "Ông/Bà chọn … phải không?": yes takes it, no asks the question again, anything else is a new answer.
             progress.PendingChoice = null;
-            var answer = context.Texts.WithoutThanks(key); // "vâng, cảm ơn cháu" is a yes
-            if (context.Texts.ConfirmYes.Matches(answer))
+            switch (context.Texts.ConfirmReply(key))
             {
-                return StepResult.Accept(pending);
-            }
-            if (context.Texts.ConfirmNo.Matches(answer))
-            {
-                return StepResult.Invalid(context.Texts["confirm.again"]);
+                case true:
+                    return StepResult.Accept(pending);
+                case false:
+                    return StepResult.Invalid(context.Texts["confirm.again"]);
             }
         }
         if (ChoiceOptions.Match(options, key, context.Texts.Politeness) is { } chosen)
