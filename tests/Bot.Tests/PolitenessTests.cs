@@ -81,4 +81,26 @@ public sealed class WordListTests
     [InlineData("tốt", "tot")]
     public void WithoutThanks_LeavesTheYesOrNoSaidBeforeIt(string typed, string expected) =>
         Assert.Equal(expected, Texts.WithoutThanks(TextNormalizer.Key(typed)));
+
+    [Theory]
+    [InlineData("trợ giúp", true)]
+    [InlineData("giúp tôi với", true)]
+    [InlineData("cháu ơi giúp bác với", true)]
+    [InlineData("làm sao?", true)]
+    [InlineData("làm thế nào ?", true)]
+    [InlineData("?", true)]
+    [InlineData("??", false)]
+    [InlineData("tốt?", false)]
+    [InlineData("giúp tôi tìm xã Cẩm Vũ", false)] // a sentence that asks for something else
+    public void AsksHelp_HelpInPeoplesOwnWords_WithOrWithoutAQuestionMark(string typed, bool expected) =>
+        Assert.Equal(expected, Texts.AsksHelp(typed));
+
+    [Theory]
+    [InlineData("tôi không biết", true)]
+    [InlineData("bác không nhớ tên xã ạ", true)]
+    [InlineData("không biết?", true)]
+    [InlineData("tôi không biếtgì", false)] // whole words only
+    [InlineData("không tốt", false)]
+    public void Within_FindsOneOfTheWordsAnywhereAsWholeWords(string typed, bool expected) =>
+        Assert.Equal(expected, Texts.DontKnow.Within(TextNormalizer.Key(typed)));
 }

@@ -4,22 +4,23 @@ namespace Bot.Dialogs;
 
 /// <summary>
 /// A citizen's question where the survey waits for a choice ("trả lời có bị lộ tên không?", "phiếu này để làm gì?",
-/// "còn mấy câu?", "mã ở đâu?", "tôi muốn khiếu nại cán bộ"), or for a name or an address ("tên có bị lộ không?"):
+/// "còn mấy câu?", "mã ở đâu?", "tôi muốn khiếu nại cán bộ", "tôi không biết"), or for a name or an address ("tên có bị lộ không?"):
 /// answered briefly from what the form itself says, then the same question is asked again. Not at a comment, where
 /// "Sao thủ tục lâu vậy?" is the comment.
 /// </summary>
 public sealed class AskedInSurvey(BotTexts texts)
 {
-    private readonly string[] _privacy = Phrases(texts["words.askedPrivacy"]);
-    private readonly string[] _length = Phrases(texts["words.askedLength"]);
-    private readonly string[] _purpose = Phrases(texts["words.askedPurpose"]);
-    private readonly string[] _meaning = Phrases(texts["words.askedMeaning"]);
-    private readonly string[] _whichToChoose = Phrases(texts["words.askedWhichToChoose"]);
-    private readonly string[] _complaint = Phrases(texts["words.askedComplaint"]);
-    private readonly string[] _code = Phrases(texts["words.askedCode"]);
-    private readonly string[] _anyTopic = Phrases(string.Join('|',
+    private readonly WordList _privacy = texts.WordsAt("words.askedPrivacy");
+    private readonly WordList _length = texts.WordsAt("words.askedLength");
+    private readonly WordList _purpose = texts.WordsAt("words.askedPurpose");
+    private readonly WordList _meaning = texts.WordsAt("words.askedMeaning");
+    private readonly WordList _whichToChoose = texts.WordsAt("words.askedWhichToChoose");
+    private readonly WordList _complaint = texts.WordsAt("words.askedComplaint");
+    private readonly WordList _code = texts.WordsAt("words.askedCode");
+    private readonly WordList _dontKnow = texts.DontKnow;
+    private readonly WordList _anyTopic = new(string.Join('|',
         texts["words.askedPrivacy"], texts["words.askedLength"], texts["words.askedPurpose"], texts["words.askedMeaning"], texts["words.askedWhichToChoose"],
-        texts["words.askedComplaint"], texts["words.askedCode"]));
+        texts["words.askedComplaint"], texts["words.askedCode"], texts["words.dontKnow"]), texts.Politeness);
 
     /// <summary>
     /// What a choice step could not read, or only guessed from a sentence, with a question mark or words only a question has; at a name or an address,
@@ -30,17 +31,17 @@ public sealed class AskedInSurvey(BotTexts texts)
         var marked = text.TrimEnd().EndsWith('?');
         return step.Kind == StepKinds.Text
             ? !step.Opinion && marked
-            : (read.Outcome == StepOutcome.Invalid || read.Guessed) && (marked || Any(TextNormalizer.Key(text), _anyTopic));
+            : (read.Outcome == StepOutcome.Invalid || read.Guessed) && (marked || _anyTopic.Within(TextNormalizer.Key(text)));
     }
 
     public string Answer(string text, StepContext context)
     {
         var key = TextNormalizer.Key(text);
-        if (Any(key, _privacy))
+        if (_privacy.Within(key))
         {
             return context.Fill(texts["asked.privacy"]);
         }
-        if (Any(key, _length))
+        if (_length.Within(key))
         {
             var steps = context.Dialog.Steps;
             // Where the person is, the question asked again right after says ("Câu 2/5").
@@ -49,21 +50,31 @@ public sealed class AskedInSurvey(BotTexts texts)
             return texts.Format("asked.length", ("choices", choices), ("optional", optional));
         }
         // "Tôi muốn khiếu nại cán bộ": where to write it in this form, and that a form is not a complaint.
-        if (Any(key, _complaint))
+        if (_complaint.Within(key))
         {
             return context.Fill(texts["asked.complaint"]);
         }
         // "Mã ở đâu?", "tôi có phiếu hẹn": where the code that makes a form count is, or that this form already has one.
-        if (Any(key, _code))
+        if (_code.Within(key))
         {
             return CodeAnswer(context);
         }
-        if (context.Step.Kind == StepKinds.Choice && ChoiceOptions.For(context) is var options && AsksWhatToChoose(key, options))
+        var options = context.Step.Kind == StepKinds.Choice ? ChoiceOptions.For(context) : [];
+        if (options.Count > 0 && AsksWhatToChoose(key, options))
         {
-            return texts.Format("asked.meaning", ("choices", string.Join(", ", options.Select(o => $"“{o.Label}”"))));
+            return texts.Format("asked.meaning", ("choices", Listed(options)));
         }
-        return context.Fill(texts[Any(key, _purpose) ? "asked.purpose" : "asked.other"]);
+        if (_purpose.Within(key))
+        {
+            return context.Fill(texts["asked.purpose"]);
+        }
+        // "Tôi không biết": the same choices, without steering, rather than "chưa hiểu" for an honest answer.
+        return options.Count > 0 && _dontKnow.Within(key)
+            ? texts.Format("asked.dontKnow", ("choices", Listed(options)))
+            : context.Fill(texts["asked.other"]);
     }
+
+    private static string Listed(IReadOnlyList<DialogOption> options) => string.Join(", ", options.Select(o => $"“{o.Label}”"));
 
     /// <summary>
     /// A form started from an invitation already counts by it; an open one is told where its survey's code is given
@@ -84,9 +95,6 @@ public sealed class AskedInSurvey(BotTexts texts)
     /// person. "là gì" alone ("phiếu này là gì?") asks what the form is for, so it counts only beside an option's name.
     /// </summary>
     private bool AsksWhatToChoose(string key, IReadOnlyList<DialogOption> options) =>
-        Any(key, _whichToChoose) || (Any(key, _meaning) && options.Any(o => TextNormalizer.ContainsWords(key, TextNormalizer.Key(o.Label))));
+        _whichToChoose.Within(key) || (_meaning.Within(key) && options.Any(o => TextNormalizer.ContainsWords(key, TextNormalizer.Key(o.Label))));
 
-    private static bool Any(string key, string[] phrases) => phrases.Any(phrase => TextNormalizer.ContainsWords(key, phrase));
-
-    private static string[] Phrases(string list) => [.. list.Split('|').Select(TextNormalizer.Key).Where(p => p.Length > 0)];
 }

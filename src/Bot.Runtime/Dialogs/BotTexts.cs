@@ -18,7 +18,11 @@ public sealed class BotTexts(TextCatalog catalog, Politeness politeness)
     public WordList Back { get; } = new(catalog.Format("words.back"), politeness);
     public WordList Skip { get; } = new(catalog.Format("words.skip"), politeness);
     public WordList Cancel { get; } = new(catalog.Format("words.cancel"), politeness);
-    public WordList Help { get; } = new(catalog.Format("words.help"), politeness);
+    private WordList Help { get; } = new(catalog.Format("words.help"), politeness);
+
+    /// <summary>"Trợ giúp", "giúp tôi với ạ", "làm sao?": a request for help, asked with a question mark or without.</summary>
+    public bool AsksHelp(string text) =>
+        Help.MatchesTyped(text) || (text.TrimEnd() is { Length: > 1 } asked && asked[^1] == '?' && Help.MatchesTyped(asked.TrimEnd('?', ' ')));
     public WordList Restart { get; } = new(catalog.Format("words.restart"), politeness);
     public WordList Submit { get; } = new(catalog.Format("words.submit"), politeness);
     public WordList Edit { get; } = new(catalog.Format("words.edit"), politeness);
@@ -44,6 +48,8 @@ public sealed class BotTexts(TextCatalog catalog, Politeness politeness)
 
     /// <summary>"Ok", "vâng", a thumbs-up: a nod outside a survey, which is not a commune's name, a command or a new visitor.</summary>
     public WordList Acknowledge { get; } = new(catalog.Format("words.acknowledge"), politeness);
+    /// <summary>"Tôi không biết", "không nhớ": found anywhere in a message (<see cref="WordList.Within"/>), answered with where to look or what to choose.</summary>
+    public WordList DontKnow { get; } = new(catalog.Format("words.dontKnow"), politeness);
     public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"), politeness);
     public WordList ConfirmNo { get; } = new(catalog.Format("words.confirmNo"), politeness);
 

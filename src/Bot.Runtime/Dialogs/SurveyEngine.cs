@@ -82,7 +82,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             turn.Say(texts["restarted"]);
             Begin(turn, context.Dialog, SurveyTarget.Again(progress, context.Dialog));
         }
-        else if (texts.Help.MatchesTyped(text))
+        else if (texts.AsksHelp(text))
         {
             turn.Say(string.Join("\n", new[] { context.Step.Help, texts["help.general"] }.Where(t => t is not null)));
             Handler(context.Step).Prompt(context);

@@ -43,6 +43,19 @@ public sealed class WordList
     /// <summary>Whether the key is one of the words, said plainly or politely ("dạ, đồng ý ạ").</summary>
     public bool Matches(string key) => _keys.Contains(key) || _keys.Contains(_politeness.Strip(key));
 
+    /// <summary>Whether one of the words is in the key as whole words, anywhere ("tôi không biết ạ" has "không biết").</summary>
+    public bool Within(string key)
+    {
+        foreach (var words in _longestFirst)
+        {
+            if (TextNormalizer.ContainsWords(key, words))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The rest of the original text after a leading command ("khảo sát cam-vu" → "cam-vu"), kept as typed.</summary>
     public string? RestOf(string text) =>
         LeadingWord(TextNormalizer.Key(text)) is { } word

@@ -76,7 +76,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         }
         var key = TextNormalizer.Key(text);
         var step = Steps.FirstOrDefault(s => s.Awaiting == progress.Awaiting);
-        if (Common.Help.Matches(key))
+        if (Common.AsksHelp(text))
         {
             staff.Turn.Say(Texts.Text(TextPrefix + ".help"));
             AskIfWalking(staff, progress, work);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Bot.Dialogs;
 using Bot.People;
+using Bot.State;
 using Bot.Staff.Enrolment;
 using Scoring.Rules;
 using ScoringCore.Contracts;
@@ -27,6 +28,11 @@ public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, Sc
         {
             turn.Say(texts.Text("enrol.usage"));
             return;
+        }
+        // Someone asked for their commune who then enrols has left the citizens' way: what they type next is not a commune's name.
+        if (turn.State.Phase == Phase.AskingCommune)
+        {
+            turn.State.EndDialog();
         }
         turn.AfterSave(async _ =>
         {

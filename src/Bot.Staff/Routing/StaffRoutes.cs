@@ -168,8 +168,9 @@ public sealed class StaffRoutes(
             || UnitLookup.Find(named, person, await units.TreeAsync(cancellationToken), communesOnly: false).Count == 0;
     }
 
+    // "Làm sao?" on its own asks how to use the bot: the help, not the assistant.
     private async ValueTask<bool> IsQuestionFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.State.Phase != Phase.Staff
+        turn.State.Phase != Phase.Staff && !common.AsksHelp(turn.Text)
         && await CommandAsync(turn, cancellationToken) is { Kind: StaffCommandKind.Ask }
         && StaffAccess.Allows(StaffCommandKind.Ask, await senders.PersonAsync(turn));
 
@@ -179,7 +180,7 @@ public sealed class StaffRoutes(
         && (kind != StaffCommandKind.Ask || turn.State.Phase == Phase.Staff);
 
     private async ValueTask<bool> IsHelpFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        common.Help.Matches(TextNormalizer.Key(turn.Text))
+        common.AsksHelp(turn.Text)
         && await senders.PersonAsync(turn) is not null;
 
     private async Task RunCommandAsync(TurnContext turn, StaffCommandKind kind, CommandHandler handle, CancellationToken cancellationToken)

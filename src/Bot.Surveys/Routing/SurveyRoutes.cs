@@ -39,7 +39,7 @@ public sealed class SurveyRoutes(
         .OnMessage("survey/restart", turn => texts.Restart.Matches(TextNormalizer.Key(turn.Text)) && turn.State.LastSurvey is not null, OnRestartAsync)
         // Asked for their commune, a person can still stop or ask how: neither is a commune's name.
         .OnMessage("survey/chooseCommune/cancel", turn => turn.State.Phase == Phase.AskingCommune && texts.Cancel.MatchesTyped(turn.Text), OnCommuneCancelled)
-        .OnMessage("survey/chooseCommune/help", turn => turn.State.Phase == Phase.AskingCommune && texts.Help.Matches(TextNormalizer.Key(turn.Text)), OnCommuneHelp)
+        .OnMessage("survey/chooseCommune/help", turn => turn.State.Phase == Phase.AskingCommune && texts.AsksHelp(turn.Text), OnCommuneHelp)
         .OnMessage("survey/chooseCommune", IsCommuneName, OnChooseCommuneAsync);
 
     /// <summary>The citizens' welcome, which answers any message no route before it took: last in the table.</summary>
@@ -136,8 +136,10 @@ public sealed class SurveyRoutes(
         switch (matches.Count)
         {
             case 0:
-                // A name is echoed so a slip can be seen; a whole sentence ("tôi vừa làm giấy khai sinh") is not repeated back.
-                turn.Say(IsSentence(typed) ? texts["communeNotInSentence"] : texts.Format("communeNotFound", ("text", typed)), expectingInput: true);
+                // A name is echoed so a slip can be seen; a whole sentence ("tôi vừa làm giấy khai sinh") is not repeated back;
+                // "tôi không biết" is told where the name is written.
+                turn.Say(texts.DontKnow.Within(TextNormalizer.Key(typed)) ? texts["communeUnknown"]
+                    : IsSentence(typed) ? texts["communeNotInSentence"] : texts.Format("communeNotFound", ("text", typed)), expectingInput: true);
                 break;
             case 1:
                 await starts.OpenAsync(turn, DefaultForm, matches[0].Id, null, null, cancellationToken);

@@ -57,6 +57,33 @@ public sealed class EnrolmentTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task EnrolledAfterBeingAskedForTheCommune_WhatComesNextIsNotACommuneName()
+    {
+        var code = await StaffPeople.CodeAsync(Bot, StaffRole.Staff, "cam-vu");
+        var person = Bot.Conversation();
+
+        var welcomed = await person.SayAsync("xin chào");
+        await person.SayAsync("đăng ký " + code);
+        var help = await person.SayAsync("giúp tôi với");
+
+        Assert.Contains("cho biết tên xã, phường, thị trấn", welcomed.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Các chức năng dành cho cán bộ xã:", help.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("giúp tôi với")]
+    [InlineData("làm sao?")]
+    [InlineData("hướng dẫn tôi với ạ")]
+    public async Task Enrolled_HelpAskedInTheirOwnWords_GetsTheCommands_NotTheAssistantNorNoCommand(string typed)
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+
+        var replies = await staff.SayAsync(typed);
+
+        Assert.StartsWith("Các chức năng dành cho cán bộ xã:", replies.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Code_Expired_IsRefused()
     {
         var code = await StaffPeople.CodeAsync(Bot, StaffRole.Staff, "cam-vu");
