@@ -103,4 +103,12 @@ public sealed class WordListTests
     [InlineData("không tốt", false)]
     public void Within_FindsOneOfTheWordsAnywhereAsWholeWords(string typed, bool expected) =>
         Assert.Equal(expected, Texts.DontKnow.Within(TextNormalizer.Key(typed)));
+
+    [Theory]
+    [InlineData("sửa câu 3", true)]
+    [InlineData("sua cau 3", true)] // without diacritics it can be the word
+    [InlineData("Đội 3", false)] // an address: typed with diacritics, and "câu" is not in it
+    [InlineData("cầu 3", false)]
+    public void WrittenIn_AWordTypedWithDiacritics_MustBeThereAsWritten(string typed, bool expected) =>
+        Assert.Equal(expected, Texts.Question.WrittenIn(typed));
 }

@@ -29,6 +29,9 @@ public sealed class BotTexts(TextCatalog catalog, Politeness politeness)
 
     /// <summary>A word a question's number follows in "câu 4 sửa lại là khá", "sửa 4 thành khá".</summary>
     public WordList QuestionNumber { get; } = new(catalog.Format("words.questionNumber"), politeness);
+
+    /// <summary>"Câu", which alone names a question before the summary ("sửa câu 3"), where "đội 3" may be an address.</summary>
+    public WordList Question { get; } = new(catalog.Format("words.question"), politeness);
     public WordList Accept { get; } = new(catalog.Format("words.accept"), politeness);
     public WordList Decline { get; } = new(catalog.Format("words.decline"), politeness);
 

@@ -95,6 +95,11 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         {
             Skip(context);
         }
+        else if (context.Step.Kind is StepKinds.Choice or StepKinds.Text && AnswerEdits.BeforeSummary(context, text, key) is { } edit)
+        {
+            // "sửa câu 3" before the summary: that answer changed or asked again, then on from here.
+            Apply(context, edit, returning);
+        }
         else if (string.IsNullOrWhiteSpace(text))
         {
             // A voice message, a picture or a sticker: nothing to read, and the person should know why.
@@ -131,7 +136,14 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
                 Record(context, result.Value);
                 break;
             case StepOutcome.Jump:
-                progress.ReturnToSummary = true;
+                if (context.Step.Kind == StepKinds.Summary)
+                {
+                    progress.ReturnToSummary = true;
+                }
+                else
+                {
+                    progress.ResumeAt ??= progress.Step;
+                }
                 progress.Invalid = 0;
                 progress.Step = result.JumpTo;
                 Handler(context.Step).Prompt(context);
@@ -175,8 +187,9 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         }
         progress.History.Add(progress.Step);
         progress.Invalid = 0;
-        var next = progress.ReturnToSummary ? SummaryIndex(context.Dialog) : progress.Step + 1;
+        var next = progress.ReturnToSummary ? SummaryIndex(context.Dialog) : progress.ResumeAt ?? progress.Step + 1;
         progress.ReturnToSummary = false;
+        progress.ResumeAt = null;
         RunFrom(context, next);
     }
 
@@ -204,6 +217,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
         progress.History.RemoveAt(progress.History.Count - 1);
         progress.Invalid = 0;
         progress.ReturnToSummary = false;
+        progress.ResumeAt = null;
         Handler(context.Step).Prompt(context);
     }
 

@@ -33,6 +33,15 @@ public sealed class WordList
         {
             return false;
         }
+        return WrittenIn(text);
+    }
+
+    /// <summary>
+    /// Whether the text, as typed, could hold one of the words: it has no diacritics, or one of the words is in it as
+    /// written ("đội 3" has the key of "đổi 3" but not its word).
+    /// </summary>
+    public bool WrittenIn(string text)
+    {
         var typed = TextNormalizer.Nfc(text).ToLowerInvariant();
         return TextNormalizer.Fold(typed) == typed || _written.Any(w => typed.Contains(w, StringComparison.Ordinal));
     }

@@ -156,6 +156,9 @@ public sealed class SurveyProgress : DialogFrame
     /// <summary>Set by "sửa N" at the summary: after the answer, go back to the summary.</summary>
     public bool ReturnToSummary { get; set; }
 
+    /// <summary>Set by "sửa câu N" before the summary: after the answer, go on from this step, where the person was.</summary>
+    public int? ResumeAt { get; set; }
+
     public DateTimeOffset StartedAt { get; set; }
 
     /// <summary>Where the form comes from and what it stands for; it decides whether the form counts.</summary>
