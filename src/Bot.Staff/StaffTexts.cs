@@ -59,6 +59,12 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>"tối đa", "đủ điểm": an item's full marks, typed instead of the number.</summary>
     public WordList FullMarks { get; } = Words(texts, "fullMarks");
 
+    /// <summary>"Dạ", "chấm", "được": words said before a score ("dạ chấm 1"), which are neither the score nor its note.</summary>
+    public WordList ScoreLead { get; } = Words(texts, "scoreLead");
+
+    /// <summary>"Ạ", "nhé": particles after a score ("1 điểm ạ"), which are no evidence and no reason.</summary>
+    public WordList ScoreTail { get; } = texts.WordsAt("words.afterAnswer");
+
     /// <summary>"theo quyết định số", "QĐ": the words before a decision's number, which are not the commune's name.</summary>
     public WordList DecisionLead { get; } = Words(texts, "decisionLead");
 

@@ -69,8 +69,23 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
     /// <summary>
     /// "1", "0,5", "0.5 điểm", "1 - Biên bản số 12", "0,5 thiếu biên bản": a number, and a note (the
     /// evidence, or an appraiser's reason) after a dash or colon, or after a space when it begins with a letter.
+    /// Said politely too ("dạ chấm 1", "được 0,5 điểm nhé", "1 điểm ạ"): the words before the number and the
+    /// particles after it are neither the score nor its note.
     /// </summary>
-    public static (decimal Score, string? Note)? ReadScore(string text)
+    public (decimal Score, string? Note)? ReadScore(string text)
+    {
+        var words = TextNormalizer.Nfc(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lead = 0;
+        while (lead < words.Length - 1 && texts.ScoreLead.Matches(TextNormalizer.Key(words[lead])))
+        {
+            lead++;
+        }
+        return ReadNumberAndNote(lead == 0 ? text : string.Join(' ', words[lead..])) is { } read
+            ? (read.Score, read.Note is { } note && texts.ScoreTail.Matches(TextNormalizer.Key(note)) ? null : read.Note)
+            : null;
+    }
+
+    private static (decimal Score, string? Note)? ReadNumberAndNote(string text)
     {
         var match = Score().Match(TextNormalizer.Nfc(text));
         if (!match.Success)

@@ -58,6 +58,22 @@ public sealed class AssistantChatTests(RedisServer redis) : BotTestBase(redis)
         Assert.DoesNotContain("Mục 4.5", afterwards, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("cái này là sao?")]
+    [InlineData("điều này nghĩa là gì")]
+    [InlineData("cái này chấm thế nào ạ")]
+    public async Task ThisItem_InEverydayWords_MidSelfScoring_IsTheItemBeingScored(string asked)
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        await staff.SayAsync("mục 4.5");
+
+        var replies = await staff.SayAsync(asked);
+
+        Assert.StartsWith("Mục 4.5 «", replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Mục 4.5", replies[^1].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Official_AskingHowACommuneNotInTheirScopeStands_IsToldItIsNotFound()
     {

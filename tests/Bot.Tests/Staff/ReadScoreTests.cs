@@ -1,10 +1,21 @@
+using Bot.Dialogs;
+using Bot.Staff;
 using Bot.Staff.Dialogs;
+using Scoring.Loading;
 
 namespace Bot.Tests.Staff;
 
 /// <summary>How a score typed in self-scoring or appraisal is read, with its note (no I/O).</summary>
 public sealed class ReadScoreTests
 {
+    private static readonly RubricWalk Walk = NewWalk();
+
+    private static RubricWalk NewWalk()
+    {
+        var scheme = SchemeLoader.Load();
+        return new RubricWalk(scheme.Rubric, new StaffTexts(new BotTexts(scheme.Texts)));
+    }
+
     [Theory]
     [InlineData("1", "1", null)]
     [InlineData("0,5", "0.5", null)]
@@ -14,9 +25,13 @@ public sealed class ReadScoreTests
     [InlineData("0,5: thiếu biên bản", "0.5", "thiếu biên bản")]
     [InlineData("0,5 không có biên bản", "0.5", "không có biên bản")]
     [InlineData("1 điểm Biên bản số 3", "1", "Biên bản số 3")]
+    [InlineData("1 điểm ạ", "1", null)] // a particle is no evidence
+    [InlineData("dạ, chấm 1 ạ", "1", null)]
+    [InlineData("được 0,5 điểm nhé", "0.5", null)]
+    [InlineData("xã tự chấm 1 - Biên bản số 2", "1", "Biên bản số 2")]
     public void AScore_AndTheNoteAfterIt_AreRead(string typed, string score, string? note)
     {
-        var read = RubricWalk.ReadScore(typed);
+        var read = Walk.ReadScore(typed);
 
         Assert.Equal((decimal.Parse(score, System.Globalization.CultureInfo.InvariantCulture), note), read);
     }
@@ -26,5 +41,7 @@ public sealed class ReadScoreTests
     [InlineData("2 1 1 0,5 2")]
     [InlineData("mục 4.3.b")]
     [InlineData("1,5,2")]
-    public void WhatIsNotAScore_IsNotRead(string typed) => Assert.Null(RubricWalk.ReadScore(typed));
+    [InlineData("dạ")]
+    [InlineData("chấm xong rồi")]
+    public void WhatIsNotAScore_IsNotRead(string typed) => Assert.Null(Walk.ReadScore(typed));
 }
