@@ -32,7 +32,8 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
     protected override IReadOnlyList<WalkCommand> ItemCommands =>
     [
         new((_, _, _, key) => Texts.KeepAll.Matches(key), KeepAllAsync),
-        new((progress, work, text, key) => Texts.Keep.Matches(key) || Common.Accept.Matches(key) || KeepButton(progress, work, text), KeepAsync),
+        // A yes keeps the commune's score; a number is the appraiser's own, though "1" is also a yes at a survey's consent.
+        new((progress, work, text, key) => (Texts.Keep.Matches(key) || Common.Accept.Matches(key)) && Walk.ReadScore(text) is null || KeepButton(progress, work, text), KeepAsync),
     ];
 
     public async Task BeginAsync(StaffTurn staff, string communeText, CancellationToken cancellationToken)

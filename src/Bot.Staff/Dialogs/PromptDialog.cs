@@ -24,7 +24,7 @@ public abstract class PromptDialog<TFrame>(StaffTexts texts, BotTexts common) : 
     {
         var frame = FrameOf(staff);
         var key = TextNormalizer.Key(text);
-        if (IsStop(key))
+        if (IsStop(text))
         {
             staff.Turn.Say(Texts.Text(StoppedText));
             staff.EndDialog();

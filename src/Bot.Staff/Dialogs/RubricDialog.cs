@@ -81,7 +81,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
             staff.Turn.Say(Texts.Text(TextPrefix + ".help"));
             AskIfWalking(staff, progress, work);
         }
-        else if (IsStop(key))
+        else if (IsStop(text))
         {
             Leave(staff, progress, work);
         }

@@ -64,6 +64,32 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task ANumberIsTheAppraisersScore_NeverAYes_AndEverydayYesesKeep_WithoutStopping()
+    {
+        // Cẩm Vũ gave itself 0 on 1.1.a: the appraiser's "1" raises it (with a reason), though "1" is a yes at a survey's consent.
+        await StaffPeople.SubmittedAsync(Core, "cam-vu", StaffPeople.FullMarks.ToDictionary(i => i.Key, i => i.Key == "1.1.a" ? 0m : i.Value));
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+
+        await appraiser.SayAsync("thẩm định Cẩm Vũ");
+        var raised = await appraiser.SayAsync("1");
+        await appraiser.SayAsync("Có biên bản tuyên truyền trên loa");
+        var right = await appraiser.SayAsync("đúng rồi");
+        var agreed = await appraiser.SayAsync("nhất trí");
+        var stopped = await appraiser.SayAsync("dừng");
+        var stored = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/assessment");
+
+        Assert.Equal("Mục 1.1.a: đổi từ 0 thành 1 điểm. Xin ghi lý do thay đổi.", raised.Single().Text);
+        // "Đúng rồi" (right) shares its key with "dừng rồi" (stop): it keeps the item and the walk goes on.
+        Assert.StartsWith("Mục 1.2.a", right.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Mục 1.2.b", agreed.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đã tạm dừng thẩm định", stopped.Single().Text, StringComparison.Ordinal);
+        var items = stored.GetProperty("appraisal").GetProperty("items");
+        Assert.Equal(1m, items.GetProperty("1.1.a").GetDecimal());
+        Assert.Equal(1m, items.GetProperty("1.1.b").GetDecimal());
+        Assert.Equal(1m, items.GetProperty("1.2.a").GetDecimal());
+    }
+
+    [Fact]
     public async Task AReasonThatStartsWithAnotherScore_IsAsked_WhichItIs()
     {
         await SubmittedAsync();
