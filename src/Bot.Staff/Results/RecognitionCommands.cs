@@ -2,6 +2,7 @@ using System.Globalization;
 using Bot.CoreClient;
 using Bot.Dialogs;
 using Scoring.Rules;
+using Scoring.Scheme;
 using Scoring.Text;
 using ScoringCore.Contracts;
 
@@ -26,13 +27,16 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
         {
             return;
         }
-        if (line.Decision is null || line.DecidedOn is null)
+        if (line.Decision is null && line.DecidedOn is null)
         {
             var card = await core.GetScorecardAsync(communeId, year, cancellationToken);
-            staff.Turn.Say(card.Ok
-                ? texts.Format("staff.recognise.needDecision", ("communeName", communeName), ("year", year), ("status", texts.Text("status." + card.Value!.Status)),
-                    ("levelName", card.Value.LevelName), ("total", VietnameseFormat.Points(card.Value.Total)), ("nextYear", year + 1))
-                : texts.CoreFailure(card));
+            staff.Turn.Say(card.Ok ? Standing(card.Value!, communeName, year) : texts.CoreFailure(card));
+            return;
+        }
+        if (line.Decision is null || line.DecidedOn is null)
+        {
+            // A number without a day that reads as one ("31/02/2026"), or a day without a number: how to type both.
+            staff.Turn.Say(texts.Text("staff.recognise.usage"));
             return;
         }
         if (IsAhead(staff, line))
@@ -76,6 +80,21 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
                 ? texts.Format("staff.revokeRecognition.done", ("communeName", communeName), ("year", year), ("decision", line.Decision), ("reason", reason))
                 : texts.CoreFailure(result));
         });
+    }
+
+    /// <summary>
+    /// "công nhận &lt;xã&gt;" without a decision: how to type one when the appraised level can be recognised; otherwise
+    /// why it cannot, rather than an example the core would refuse (a result not yet appraised, no level, a closed year).
+    /// </summary>
+    private string Standing(Scorecard card, string communeName, int year)
+    {
+        var status = Enum.Parse<ResultStatus>(card.Status, ignoreCase: true);
+        var key = !ResultStatuses.IsFinal(status) ? "staff.recognise.notAppraised"
+            : ResultStatuses.IsClosed(status) ? "staff.recognise.closed"
+            : card.Level == LevelCode.None ? "staff.recognise.noLevel"
+            : "staff.recognise.needDecision";
+        return texts.Format(key, ("communeName", communeName), ("year", year), ("status", texts.Text("status." + card.Status)),
+            ("levelName", card.LevelName), ("total", VietnameseFormat.Points(card.Total)), ("nextYear", year + 1));
     }
 
     /// <summary>

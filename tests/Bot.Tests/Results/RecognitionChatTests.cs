@@ -103,6 +103,31 @@ public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task RecognisePreview_SaysWhyNot_WhenNotAppraised_WithNoLevel_OrClosed_RatherThanAnExampleTheCoreWouldRefuse()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var notAppraised = (await appraiser.SayAsync("công nhận Cẩm Vũ")).Single().Text!;
+        // 79 points: below Mức 1, so there is no level to recognise.
+        var items = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Id == "1.1.a" ? 0m : l.Max);
+        (await Core.Api().PutAsJsonAsync(CamVu + "/self-assessment", new { items, submittedBy = "Văn phòng xã", final = true })).EnsureSuccessStatusCode();
+        (await Core.Api().PutAsJsonAsync(CamVu + "/appraisal", new { items, reasons = new Dictionary<string, string>(), appraisedBy = "Phòng Nội vụ" })).EnsureSuccessStatusCode();
+        var noLevel = (await appraiser.SayAsync("công nhận Cẩm Vũ")).Single().Text!;
+        const string TuMinh = "/api/v1/communes/tu-minh/years/2026";
+        var full = SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
+        (await Core.Api().PutAsJsonAsync(TuMinh + "/self-assessment", new { items = full, submittedBy = "Văn phòng phường", final = true })).EnsureSuccessStatusCode();
+        (await Core.Api().PutAsJsonAsync(TuMinh + "/appraisal", new { items = full, reasons = new Dictionary<string, string>(), appraisedBy = "Phòng Nội vụ" })).EnsureSuccessStatusCode();
+        (await Core.Api().PutAsJsonAsync(TuMinh + "/recognition", new { decision = "16/QĐ-UBND", decidedOn = "2026-11-20", decidedBy = "UBND huyện" })).EnsureSuccessStatusCode();
+        var closed = (await appraiser.SayAsync("công nhận Tứ Minh")).Single().Text!;
+
+        Assert.StartsWith("Xã Cẩm Vũ năm 2026: chưa có bản tự chấm;", notAppraised, StringComparison.Ordinal);
+        Assert.Contains("Chỉ công nhận được kết quả đã thẩm định", notAppraised, StringComparison.Ordinal);
+        Assert.Equal("Xã Cẩm Vũ năm 2026: đã thẩm định, chờ quyết định công nhận; Không đạt chuẩn, 79 điểm, nên không có mức để công nhận.", noLevel);
+        Assert.StartsWith("Phường Tứ Minh năm 2026: đã có quyết định công nhận;", closed, StringComparison.Ordinal);
+        Assert.Contains("Kết quả năm 2026 đã khép lại", closed, StringComparison.Ordinal);
+        Assert.All([notAppraised, noLevel, closed], text => Assert.DoesNotContain("16/QĐ-UBND 15/01/2027", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PaperSheet_ForAClosedYear_IsRefusedWithWhy_NotAsADuplicate()
     {
         await AppraisedAsync();
