@@ -20,13 +20,16 @@ public abstract class PromptDialog<TFrame>(StaffTexts texts, BotTexts common) : 
     /// <summary>The key of the text said when the person leaves.</summary>
     protected abstract string StoppedText { get; }
 
+    /// <summary>What is said when the person leaves at <paramref name="frame"/>: the <see cref="StoppedText"/>, unless the dialog has more to say.</summary>
+    protected virtual string Stopped(TFrame frame) => Texts.Text(StoppedText);
+
     public sealed override Task ContinueAsync(StaffTurn staff, string text, CancellationToken cancellationToken)
     {
         var frame = FrameOf(staff);
         var key = TextNormalizer.Key(text);
         if (IsStop(text))
         {
-            staff.Turn.Say(Texts.Text(StoppedText));
+            staff.Turn.Say(Stopped(frame));
             staff.EndDialog();
             return Task.CompletedTask;
         }

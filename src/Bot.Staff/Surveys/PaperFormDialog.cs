@@ -25,6 +25,12 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
 
     protected override string StoppedText => "staff.paper.stopped";
 
+    /// <summary>A sheet left half typed is not saved: said, so that no one believes it counted.</summary>
+    protected override string Stopped(PaperFormFrame frame) =>
+        frame.Awaiting == StaffAwaiting.Answers && frame.Sheet is { } sheet && frame.Answers.Count > 0
+            ? Texts.Format("staff.paper.stoppedMidSheet", ("sheet", sheet), ("answered", frame.Answers.Count), ("count", rules.Scheme.Forms[frame.Form].Questions.Count))
+            : base.Stopped(frame);
+
     protected override IReadOnlyList<(StaffAwaiting Awaiting, PromptStep Handle)> Steps => [(StaffAwaiting.Sheet, OnSheet), (StaffAwaiting.Answers, OnAnswers)];
 
     public Task BeginAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
@@ -70,7 +76,13 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     private Task OnAnswers(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var form = rules.Scheme.Forms[progress.Form];
-        if (Answers(form, text) is not { } answers || progress.Answers.Count + answers.Count > form.Questions.Count || (answers.Count > 1 && progress.Answers.Count > 0))
+        var answers = Answers(form, text);
+        if (answers?.Count == form.Questions.Count)
+        {
+            // The whole sheet typed again in the middle of it (four points were typed, then all five): it replaces what was typed.
+            progress.Answers.Clear();
+        }
+        if (answers is null || progress.Answers.Count + answers.Count > form.Questions.Count || (answers.Count > 1 && progress.Answers.Count > 0))
         {
             staff.Turn.Say(NotAPoint(form, text) is { } point
                 ? Texts.Format("staff.paper.badPoints", ("points", point))

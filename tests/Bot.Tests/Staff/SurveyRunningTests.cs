@@ -337,6 +337,27 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Appraiser_RetypingAWholeSheetMidway_ReplacesIt_AndStoppingMidSheet_SaysThatSheetIsNotSaved()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
+        await appraiser.SayAsync("31");
+
+        var four = await appraiser.SayAsync("2 2 1 1");
+        var whole = await appraiser.SayAsync("2 2 1 1 0,5");
+        await appraiser.SayAsync("32");
+        await appraiser.SayAsync("tốt");
+        await appraiser.SayAsync("khá");
+        var stopped = await appraiser.SayAsync("xong");
+
+        Assert.StartsWith("Phiếu số 31, câu 5/5", four.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("Đã ghi phiếu số 31: 6,5 điểm", whole.Single().Text, StringComparison.Ordinal);
+        Assert.Equal("Đã dừng nhập phiếu giấy. Phiếu số 32 chưa được ghi (mới nhập 2/5 câu): khi nhập tiếp, xin gõ lại số phiếu này. Các phiếu đã báo “đã ghi” được giữ lại.",
+            stopped.Single().Text);
+        Assert.Equal(1, (await ScorecardAsync()).GetProperty("a1").GetProperty("responses").GetInt32());
+    }
+
+    [Fact]
     public async Task DeskStaff_TypingACaseCodeThatCannotBeOne_IsToldWhatACaseCodeIs_WithoutTheApiFieldName()
     {
         var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
