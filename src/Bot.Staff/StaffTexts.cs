@@ -45,7 +45,13 @@ public sealed class StaffTexts(BotTexts texts)
     public WordList Review { get; } = Words(texts, "review");
     public WordList Submit { get; } = Words(texts, "submit");
     public WordList Confirm { get; } = Words(texts, "confirm");
-    public WordList Stop { get; } = Words(texts, "stop");
+    private WordList Stop { get; } = Words(texts, "stop");
+
+    /// <summary>
+    /// "dừng", "hủy", "xong": a stop. As typed: "đúng rồi" (right), whose key is that of "dừng rồi", is an appraiser's
+    /// yes, not a stop.
+    /// </summary>
+    public bool Stops(string text) => Stop.MatchesTyped(text) || texts.Cancel.MatchesTyped(text);
     public WordList Keep { get; } = Words(texts, "keep");
     public WordList KeepAll { get; } = Words(texts, "keepAll");
     public WordList Continue { get; } = Words(texts, "continue");

@@ -29,11 +29,8 @@ public abstract class StaffDialog(StaffTexts texts, BotTexts common)
 
     protected BotTexts Common => common;
 
-    /// <summary>
-    /// "dừng" or "hủy": every staff dialog can be left with either. As typed: "đúng rồi" (right), whose key is that of
-    /// "dừng rồi", is an appraiser's yes, not a stop.
-    /// </summary>
-    protected bool IsStop(string text) => texts.Stop.MatchesTyped(text) || common.Cancel.MatchesTyped(text);
+    /// <summary>"dừng" or "hủy": every staff dialog can be left with either (<see cref="StaffTexts.Stops"/>).</summary>
+    protected bool IsStop(string text) => texts.Stops(text);
 
     /// <summary>A step that says something and is done, where a step is asynchronous.</summary>
     protected static Task Done(Action action)

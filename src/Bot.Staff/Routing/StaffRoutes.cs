@@ -95,6 +95,7 @@ public sealed class StaffRoutes(
         var reply = greeted ? "staff.greeting"
             : common.Thanks.Matches(key) ? "staff.thanked"
             : common.Acknowledge.Matches(key) ? "staff.acknowledged"
+            : texts.Stops(turn.Text) ? "staff.nothingToStop"
             : "staff.notACommand";
         turn.Say(texts.Format(reply, ("role", texts.RoleName(person.Role)), ("unit", tree.NameOf(person.UnitId))));
     }

@@ -97,11 +97,12 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         var shown = rows.Take(LinesShown).ToList();
         // How many cadres each commune shown has been invited by code: the forms to expect in A2.
         var invited = await Task.WhenAll(shown.Select(c => invitations.CadreCountAsync(c.CommuneId, year ?? staff.Year)));
+        var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var lines = shown.Select((c, i) => texts.Format("staff.progress.line",
             ("communeName", c.Name), ("counted", c.Citizen.Counted), ("target", c.Round.CitizenTarget), ("held", c.Citizen.Held),
             ("excluded", c.Citizen.Excluded), ("fromDesk", c.Citizen.FromDesk > 0 ? texts.Format("staff.progress.fromDesk", ("count", c.Citizen.FromDesk)) : ""),
             ("missing", c.CitizenMissing), ("cadre", c.Cadre.Counted), ("invited", invited[i]), ("feedback", c.Citizen.Feedback),
-            ("opens", Short(c.Round.OpensOn)), ("closes", Short(c.Round.ClosesOn))));
+            ("opens", Short(c.Round.OpensOn)), ("closes", Short(c.Round.ClosesOn)), ("roundState", RoundState(c.Round, today))));
         var more = rows.Count > LinesShown ? [texts.Format("staff.progress.more", ("count", rows.Count - LinesShown))] : Array.Empty<string>();
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.progress.title", ("unitName", unit.Name), ("year", year ?? staff.Year)), .. lines, .. more, texts.Text("staff.progress.hint")]));
     }
@@ -141,6 +142,12 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
             ? new DateOnly(year, month, day)
             : null;
     }
+
+    /// <summary>A round already over or not yet begun is said so: the appraisers plan their visits by it. ISO days compare as text.</summary>
+    private string RoundState(SurveyRoundView round, string today) =>
+        string.CompareOrdinal(today, round.ClosesOn) > 0 ? texts.Text("staff.progress.ended")
+        : string.CompareOrdinal(today, round.OpensOn) < 0 ? texts.Text("staff.progress.notStarted")
+        : "";
 
     private static string Short(string isoDay) => DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
         ? day.ToString("dd/MM", CultureInfo.InvariantCulture)

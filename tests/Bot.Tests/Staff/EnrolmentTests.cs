@@ -46,6 +46,8 @@ public sealed class EnrolmentTests(RedisServer redis) : BotTestBase(redis)
     [InlineData("cám ơn bạn nhiều nhé", "Dạ, không có gì ạ.")]
     [InlineData("ok", "Dạ. Anh/Chị cần gì thêm cứ nhắn")]
     [InlineData("👍", "Dạ. Anh/Chị cần gì thêm cứ nhắn")]
+    [InlineData("dừng", "Dạ, hiện không có việc gì đang làm dở.")] // nothing in progress: not "not a command"
+    [InlineData("xong rồi", "Dạ, hiện không có việc gì đang làm dở.")]
     public async Task Enrolled_AThankYouOrANod_IsAnsweredAsOne_NotToldItIsNoCommand(string typed, string expected)
     {
         var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");

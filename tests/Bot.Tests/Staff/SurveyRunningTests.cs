@@ -314,6 +314,11 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
         Core.Clock.Now = Bot.Clock.Now;
         await Surveys.CompleteInvitedCitizenAsync(Bot, Bot.Conversation(), "cam-vu", "case-after-close", visitedAt: "2026-11-26T09:00:00+07:00");
         await Surveys.EventuallyAsync(async () => (await ScorecardAsync()).GetProperty("a1").GetProperty("outsideWindow").GetInt32() == 1, "the late form to be kept outside the round");
+        // A round over is said to be over; one still running is not marked.
+        var after = (await appraiser.SayAsync("tiến độ khảo sát")).Single().Text!.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("• Xã Cẩm Vũ:", StringComparison.Ordinal) && l.EndsWith("đợt 23/11–27/11", StringComparison.Ordinal));
+        Assert.Contains(after, l => l.StartsWith("• Xã Cẩm Vũ:", StringComparison.Ordinal) && l.EndsWith("đợt 23/11–25/11 (đã kết thúc)", StringComparison.Ordinal));
+        Assert.Contains(after, l => l.StartsWith("• Xã Cẩm Bình:", StringComparison.Ordinal) && l.EndsWith("đợt 23/11–27/11", StringComparison.Ordinal));
     }
 
     [Fact]
