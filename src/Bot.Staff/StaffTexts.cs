@@ -65,6 +65,9 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>"tối đa", "đủ điểm": an item's full marks, typed instead of the number.</summary>
     public WordList FullMarks { get; } = Words(texts, "fullMarks");
 
+    /// <summary>"Chưa làm", "xã chưa có ạ": said where a score is asked (found anywhere in it), which the bot does not turn into 0 by itself.</summary>
+    public WordList NotDone { get; } = Words(texts, "notDone");
+
     /// <summary>"Dạ", "chấm", "được": words said before a score ("dạ chấm 1"), which are neither the score nor its note.</summary>
     public WordList ScoreLead { get; } = Words(texts, "scoreLead");
 

@@ -145,7 +145,10 @@ public sealed class SelfScoringDialog(
         if (Walk.ReadScore(text, leaf.Id) is not { } read || rules.Assessment.Check(leaf.Id, read.Score) is not null)
         {
             var allowed = rules.Assessment.AllowedValues(leaf);
-            staff.Turn.Say(Texts.Format("self.badScore", ("id", leaf.Id), ("allowed", VietnameseFormat.PointsList(allowed)), ("example", VietnameseFormat.Points(allowed[^1]))),
+            // "Chưa làm": what that scores is said, and the person types it; a self-score is theirs to give.
+            staff.Turn.Say(Texts.NotDone.Within(TextNormalizer.Key(text))
+                    ? Texts.Format("self.notDone", ("id", leaf.Id))
+                    : Texts.Format("self.badScore", ("id", leaf.Id), ("allowed", VietnameseFormat.PointsList(allowed)), ("example", VietnameseFormat.Points(allowed[^1]))),
                 Buttons(leaf), expectingInput: true);
             return;
         }
