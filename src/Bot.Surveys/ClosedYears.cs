@@ -28,7 +28,7 @@ public sealed class ClosedYears(ScoringCoreClient core, TimeProvider clock)
         {
             return false;
         }
-        var closed = Enum.TryParse<ResultStatus>(card.Value!.Status, ignoreCase: true, out var status) && ResultStatuses.IsClosed(status);
+        var closed = ResultStatuses.IsClosed(ResultStatuses.Parse(card.Value!.Status));
         _known[(communeId, year)] = (closed, now + Memory);
         return closed;
     }

@@ -88,7 +88,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
     /// </summary>
     private string Standing(Scorecard card, string communeName, int year)
     {
-        var status = Enum.Parse<ResultStatus>(card.Status, ignoreCase: true);
+        var status = ResultStatuses.Parse(card.Status);
         var key = !ResultStatuses.IsFinal(status) ? "staff.recognise.notAppraised"
             : ResultStatuses.IsClosed(status) ? "staff.recognise.closed"
             : card.Level == LevelCode.None ? "staff.recognise.noLevel"

@@ -74,8 +74,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         {
             return;
         }
-        var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        Save(staff, commune.Id!, commune.Name!, new SurveyRoundRequest(null, today, null, staff.Signature), "staff.round.closed", "staff.round.notYetOpen");
+        Save(staff, commune.Id!, commune.Name!, new SurveyRoundRequest(null, Today(staff), null, staff.Signature), "staff.round.closed", "staff.round.notYetOpen");
     }
 
     public async Task ProgressAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
@@ -97,7 +96,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         var shown = rows.Take(LinesShown).ToList();
         // How many cadres each commune shown has been invited by code: the forms to expect in A2.
         var invited = await Task.WhenAll(shown.Select(c => invitations.CadreCountAsync(c.CommuneId, year ?? staff.Year)));
-        var today = staff.Turn.Now.ToOffset(rules.Calendar.Offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = Today(staff);
         var lines = shown.Select((c, i) => texts.Format("staff.progress.line",
             ("communeName", c.Name), ("counted", c.Citizen.Counted), ("target", c.Round.CitizenTarget), ("held", c.Citizen.Held),
             ("excluded", c.Citizen.Excluded), ("fromDesk", c.Citizen.FromDesk > 0 ? texts.Format("staff.progress.fromDesk", ("count", c.Citizen.FromDesk)) : ""),
@@ -142,6 +141,9 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
             ? new DateOnly(year, month, day)
             : null;
     }
+
+    /// <summary>Today in Vietnam as the core writes a round's days ("2026-11-25").</summary>
+    private string Today(StaffTurn staff) => rules.Calendar.LocalDate(staff.Turn.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A round already over or not yet begun is said so: the appraisers plan their visits by it. ISO days compare as text.</summary>
     private string RoundState(SurveyRoundView round, string today) =>

@@ -19,6 +19,9 @@ public static class ResultStatuses
     /// <summary>The status on the wire and in text ids: "none", "draft", "submitted", "appraised", "recognised", "revoked".</summary>
     public static string Name(ResultStatus status) => status.ToString().ToLowerInvariant();
 
+    /// <summary>The status a wire name stands for; <see cref="ResultStatus.None"/> for a name this version does not know.</summary>
+    public static ResultStatus Parse(string name) => Enum.TryParse<ResultStatus>(name, ignoreCase: true, out var status) ? status : ResultStatus.None;
+
     /// <summary>From what is stored: a self-assessment (and whether final), an appraisal, and the decisions on the year.</summary>
     public static ResultStatus Of(bool hasSelfAssessment, bool submitted, bool appraised, bool recognised = false, bool revoked = false) =>
         revoked ? ResultStatus.Revoked
