@@ -38,7 +38,9 @@ public sealed class SelfScoringDialog(
 
     protected override IReadOnlyList<WalkCommand> ItemCommands =>
     [
-        new((_, _, _, key) => Common.Skip.Matches(key), SkipAsync),
+        // "Không có" is one of the skip words everywhere, but asked for a score it says the commune has not
+        // done the item: that is answered as "chưa làm" is, not taken as "bỏ qua".
+        new((_, _, _, key) => Common.Skip.Matches(key) && !Texts.NotDone.Within(key), SkipAsync),
     ];
 
     public async Task BeginAsync(StaffTurn staff, CancellationToken cancellationToken)
