@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ScottPlot;
 using ScottPlot.TickGenerators;
 
@@ -6,15 +7,19 @@ namespace Bot.Staff.Charts;
 /// <summary>
 /// Draws <see cref="ChartFigures"/> as a PNG with ScottPlot: two bars per group, and a red dash
 /// across a group for its target. Criteria are drawn sideways so their names can be read; the
-/// font is chosen for the Vietnamese text it has to show.
+/// font is chosen for the Vietnamese text it has to show. Upright, a group's name is wrapped to the
+/// width it has under its bars, measured in that font, so neighbouring names never run together.
 /// </summary>
-public static class ChartDrawing
+public static partial class ChartDrawing
 {
     public const int Width = 900;
     public const int Height = 500;
 
     private const int LineWidth = 22;
     private const int MaxLines = 3;
+
+    /// <summary>Pixels kept clear between the names of two upright groups.</summary>
+    private const float GroupGap = 10;
 
     private static readonly Color FirstColor = Color.FromHex("#1f6fb4");
     private static readonly Color SecondColor = Color.FromHex("#b9d3ea");
@@ -56,7 +61,8 @@ public static class ChartDrawing
         }
         var groupAxis = sideways ? (IAxis)plot.Axes.Left : plot.Axes.Bottom;
         var valueAxis = sideways ? (IAxis)plot.Axes.Bottom : plot.Axes.Left;
-        groupAxis.SetTicks([.. rows.Select((_, i) => (Position(i, 0) + Position(i, 1)) / 2)], [.. rows.Select(r => Wrap(r.Label))]);
+        double[] ticks = [.. rows.Select((_, i) => (Position(i, 0) + Position(i, 1)) / 2)];
+        groupAxis.SetTicks(ticks, [.. rows.Select(r => sideways ? Wrap(r.Label) : r.Label)]);
         groupAxis.MajorTickStyle.Length = 0;
         valueAxis.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
         var top = rows.Select(r => Math.Max((double)Math.Max(r.First, r.Second), (double)(r.Target ?? 0))).DefaultIfEmpty(1).Max();
@@ -78,7 +84,47 @@ public static class ChartDrawing
         }
         plot.Legend.Alignment = sideways ? Alignment.LowerRight : Alignment.UpperLeft;
         plot.Font.Automatic();
+        if (!sideways && rows.Count > 0)
+        {
+            // Laid out once to learn the data area's width; a group has its share of it.
+            plot.RenderInMemory(Width, Height);
+            var slot = plot.RenderManager.LastRender.DataRect.Width / rows.Count - GroupGap;
+            groupAxis.SetTicks(ticks, [.. rows.Select(r => WrapToWidth(r.Label, groupAxis.TickLabelStyle, slot))]);
+        }
         return plot.GetImage(Width, Height).GetImageBytes(ImageFormat.Png);
+    }
+
+    /// <summary>Words, with what is in brackets kept as one: "(mức 1–4)" is never broken.</summary>
+    [GeneratedRegex(@"\([^)]*\)|\S+")]
+    private static partial Regex Words();
+
+    /// <summary>
+    /// The words of <paramref name="label"/> on as few lines as fit <paramref name="width"/> pixels in
+    /// <paramref name="style"/>'s font; a single word wider than that keeps a line of its own.
+    /// </summary>
+    public static string WrapToWidth(string label, LabelStyle style, float width)
+    {
+        var measure = new LabelStyle { FontName = style.FontName, FontSize = style.FontSize, Bold = style.Bold };
+        using var paint = Paint.NewDisposablePaint();
+        float WidthOf(string text)
+        {
+            measure.Text = text;
+            return measure.Measure(paint).Width;
+        }
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in Words().Matches(label).Select(m => m.Value))
+        {
+            var longer = line.Length == 0 ? word : line + " " + word;
+            if (line.Length > 0 && WidthOf(longer) > width)
+            {
+                lines.Add(line);
+                longer = word;
+            }
+            line = longer;
+        }
+        lines.Add(line);
+        return string.Join('\n', lines);
     }
 
     /// <summary>Long names ("TC2: Công khai, minh bạch…") on up to three short lines, cut with "…" beyond.</summary>
