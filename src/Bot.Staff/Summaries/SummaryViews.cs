@@ -92,10 +92,6 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
         {
             notes.Add(texts.Format("rollup.provisional", ("count", provisional.Communes), ("share", VietnameseFormat.Percent(provisional.MeetingStandardShareIfConfirmed))));
         }
-        if (summary.Drafts is { Count: > 0 } drafts)
-        {
-            notes.Add(texts.Format("rollup.drafts", ("count", drafts.Count), ("communes", string.Join(", ", drafts.Take(NamesListed).Select(tree.NameOf)))));
-        }
         var submissions = summary.Submissions;
         var deadline = submissions.SelfAssessmentDeadline.ToOffset(rules.Calendar.Offset);
         if (submissions.NotSubmitted.Count > 0)
@@ -109,6 +105,11 @@ public sealed class SummaryViews(ScoringRules rules, StaffTexts texts)
             notes.Add(daysLeft > 0
                 ? texts.Format("rollup.notSubmitted", ("count", submissions.NotSubmitted.Count), ("days", daysLeft), ("deadline", VietnameseFormat.Date(deadline)), ("communes", string.Join(", ", names)))
                 : texts.Format("rollup.notSubmittedLate", ("count", submissions.NotSubmitted.Count), ("deadline", VietnameseFormat.Date(deadline)), ("communes", string.Join(", ", names))));
+            // Drafts are among those not submitted: said after them, as part of them, so no commune reads as counted twice.
+            if (summary.Drafts is { Count: > 0 } drafts)
+            {
+                notes.Add(texts.Format("rollup.drafts", ("count", drafts.Count), ("communes", string.Join(", ", drafts.Take(NamesListed).Select(tree.NameOf)))));
+            }
         }
         else
         {

@@ -106,6 +106,21 @@ public sealed class SummaryTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Rollup_ACommuneStillScoring_IsSaidToBeAmongThoseNotSubmitted_NotListedAsIfApart()
+    {
+        await SeedAsync();
+        (await Core.Api().PutAsJsonAsync("/api/v1/communes/cam-binh/years/2026/self-assessment",
+            new { items = new Dictionary<string, decimal> { ["1.1.a"] = 1m }, submittedBy = "Cán bộ xã", final = false })).EnsureSuccessStatusCode();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd", "zalo");
+
+        var text = (await appraiser.SayAsync("tổng hợp")).Single().Text!;
+
+        var notSubmitted = text.IndexOf("Chưa nộp tự chấm (2, còn 20 ngày đến hạn 15/12/2026): Xã Cẩm Bình, Phường Tứ Minh", StringComparison.Ordinal);
+        var stillScoring = text.IndexOf("Trong số đó, đang tự chấm (1): Xã Cẩm Bình", StringComparison.Ordinal);
+        Assert.True(notSubmitted >= 0 && stillScoring > notSubmitted, text);
+    }
+
+    [Fact]
     public async Task Ranking_ListsTheCommunesThatSubmitted_ByTheirRealTotals_AndTheQuestionGetsTheSame()
     {
         await SeedAsync();
