@@ -197,7 +197,8 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
     {
         if (!context.Step.Optional)
         {
-            context.Turn.Say(texts["cannotSkip"]);
+            // At the summary, "bỏ qua" is most often the last question's button pressed twice on a slow phone.
+            context.Turn.Say(texts[context.Step.Kind == StepKinds.Summary ? "summary.nothingToSkip" : "cannotSkip"]);
             Handler(context.Step).Prompt(context);
             return;
         }
