@@ -238,7 +238,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             handler.Prompt(context);
             if (context.Step.Kind == StepKinds.Submit)
             {
-                context.Turn.State.LastSurvey = LastSurvey(context.Dialog, progress);
+                context.Turn.State.LastSurvey = LastSurvey(context.Dialog, progress) with { Sent = true };
                 context.Turn.State.EndDialog();
                 return;
             }

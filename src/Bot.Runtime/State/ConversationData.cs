@@ -178,8 +178,12 @@ public sealed class SurveyProgress : DialogFrame
     public bool FeedbackOnly { get; set; }
 }
 
-/// <summary>What "bắt đầu lại" starts again: the same survey, and the same invitation if it came from one.</summary>
-public sealed record SurveyStart(string DialogId, string CommuneId, string? CaseCode, string? InvitationHash = null);
+/// <summary>
+/// What "bắt đầu lại" starts again: the same survey, and the same invitation if it came from one.
+/// <see cref="Sent"/>: it ended with the form sent, not cancelled (stored only when true).
+/// </summary>
+public sealed record SurveyStart(string DialogId, string CommuneId, string? CaseCode, string? InvitationHash = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Sent = false);
 
 /// <summary>
 /// A form's origin as the scoring core is told it (docs/decisions/011): the source, its reference

@@ -196,7 +196,8 @@ public sealed class SurveyRoutes(
     /// <summary>
     /// "Cảm ơn cháu", "ok", a thumbs-up after a survey, or when asked for the commune: elderly people thank the bot or
     /// nod, and are thanked back or asked for the commune in plain words, not greeted as a new visitor or told "ok" is
-    /// no commune. A thank-you there ends the asking. Returns whether the message was one.
+    /// no commune. A thank-you there ends the asking; "gửi" once more after a form was sent is told it was. Returns
+    /// whether the message was one of these.
     /// </summary>
     private bool ThanksOrNod(TurnContext turn, string key)
     {
@@ -204,6 +205,12 @@ public sealed class SurveyRoutes(
         if (!asking && turn.State.LastSurvey is null)
         {
             return false;
+        }
+        if (!asking && turn.State.LastSurvey!.Sent && texts.Submit.Matches(key))
+        {
+            // "Gửi" again: the button pressed twice on a slow phone. The form went; a welcome here would read as if it had not.
+            turn.Say(texts["closing.alreadySent"]);
+            return true;
         }
         if (texts.Thanks.Matches(key))
         {
