@@ -30,6 +30,10 @@ public static class ZaloActivities
         // A shared link arrives as an attachment: its address joins the text, so a survey link starts that survey.
         var links = e.Message?.Attachments?.Where(a => a.Type == "link").Select(a => a.Payload?.Url) ?? [];
         message.Text = TextNormalizer.Nfc(string.Join(" ", new[] { e.Message?.Text }.Concat(links).Where(t => !string.IsNullOrWhiteSpace(t))));
+        if (ZaloButtons.Read(message.Text) is { } tap)
+        {
+            (message.Text, message.Value) = tap;
+        }
         return message;
     }
 

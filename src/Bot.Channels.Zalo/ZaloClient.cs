@@ -43,11 +43,12 @@ public sealed partial class ZaloClient(
         var messages = pieces.Select(piece => new JsonObject { ["text"] = piece }).ToList();
         if (asButtons)
         {
+            var prompt = CardAnswer.KeyOf(reply.Text);
             var buttons = new JsonArray([.. actions.Select(a => (JsonNode)new JsonObject
             {
                 ["title"] = a.Title.Length > MaxButtonTitle ? a.Title[..MaxButtonTitle] : a.Title,
                 ["type"] = "oa.query.hide",
-                ["payload"] = a.Value,
+                ["payload"] = ZaloButtons.Payload(prompt, a.Value),
             })]);
             messages[^1]["attachment"] = new JsonObject { ["type"] = "template", ["payload"] = new JsonObject { ["buttons"] = buttons } };
         }

@@ -44,6 +44,12 @@ public sealed class ZaloChat(BotApp bot, FakeZalo zalo)
 
     public static string Text(JsonObject message) => message["text"]!.GetValue<string>();
 
-    public static IReadOnlyList<string> Buttons(JsonObject message) =>
-        message["attachment"]?["payload"]?["buttons"]?.AsArray().Select(b => b!["payload"]!.GetValue<string>()).ToList() ?? [];
+    /// <summary>What the message's buttons show a person.</summary>
+    public static IReadOnlyList<string> Buttons(JsonObject message) => Field(message, "title");
+
+    /// <summary>What a tap on each button sends back to the OA (its oa.query payload).</summary>
+    public static IReadOnlyList<string> Taps(JsonObject message) => Field(message, "payload");
+
+    private static List<string> Field(JsonObject message, string name) =>
+        message["attachment"]?["payload"]?["buttons"]?.AsArray().Select(b => b![name]!.GetValue<string>()).ToList() ?? [];
 }

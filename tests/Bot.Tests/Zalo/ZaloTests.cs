@@ -129,9 +129,32 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
         Assert.Equal("oa.query.hide", consent["attachment"]!["payload"]!["buttons"]![0]!["type"]!.GetValue<string>());
 
         // A tap on an oa.query button arrives as a user_send_text carrying the payload.
-        await chat.SayAsync(ZaloChat.Buttons(consent)[0]);
+        await chat.SayAsync(ZaloChat.Taps(consent)[0]);
 
         Assert.StartsWith("Câu 1/5", ZaloChat.Text(chat.Received()[^1]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOldMessagesButton_TappedLater_DoesNotAnswerTheQuestionAskedNow()
+    {
+        var chat = Chat();
+        await chat.SayAsync("khảo sát cam-vu");
+        await chat.SayAsync("đồng ý");
+        var question1 = chat.Received()[^1];
+        await chat.SayAsync(ZaloChat.Taps(question1)[1]);
+        var question2 = chat.Received()[^1];
+
+        // Zalo keeps question 1's buttons under it: "Tốt" tapped there now is not question 2's answer.
+        await chat.SayAsync(ZaloChat.Taps(question1)[0]);
+        var afterOldTap = chat.Received();
+        await chat.SayAsync(ZaloChat.Taps(question2)[2]);
+
+        Assert.StartsWith("Câu 2/5", ZaloChat.Text(question2), StringComparison.Ordinal);
+        Assert.Equal("Câu hỏi đó đã được trả lời rồi. Xin Ông/Bà trả lời câu hỏi mới nhất.", ZaloChat.Text(afterOldTap[^2]));
+        Assert.StartsWith("Câu 2/5", ZaloChat.Text(afterOldTap[^1]), StringComparison.Ordinal);
+        Assert.StartsWith("Câu 3/5", ZaloChat.Text(chat.Received()[^1]), StringComparison.Ordinal);
+        // The tap sent the question's key with its answer, hidden from the person by oa.query.hide.
+        Assert.Matches("^#[0-9a-f]{12} ", ZaloChat.Taps(question1)[0]);
     }
 
     [Theory]
