@@ -62,7 +62,9 @@ public sealed class SurveyRoutes(
 
     private Task OnStaleCard(TurnContext turn, CancellationToken cancellationToken)
     {
-        turn.Say(texts["card.stale"]);
+        // With nothing asked since a form was sent, that the form went is what the person needs to hear.
+        var sent = turn.State.Phase == Phase.Idle && turn.State.LastSurvey is { Sent: true };
+        turn.Say(texts[sent ? "closing.alreadySent" : "card.stale"]);
         if (turn.State.Phase == Phase.Survey)
         {
             engine.PromptCurrent(turn);

@@ -157,6 +157,25 @@ public sealed class ZaloTests(RedisServer redis) : BotTestBase(redis), IAsyncLif
         Assert.Matches("^#[0-9a-f]{12} ", ZaloChat.Taps(question1)[0]);
     }
 
+    [Fact]
+    public async Task AnOldQuestionsButton_TappedAfterTheFormWasSent_IsToldTheFormWasSent()
+    {
+        var chat = Chat();
+        await chat.SayAsync("khảo sát cam-vu");
+        await chat.SayAsync("đồng ý");
+        var question1 = chat.Received()[^1];
+        foreach (var say in new[] { "tốt", "tốt", "tốt", "tốt", "tốt", "bỏ qua", "bỏ qua", "bỏ qua", "gửi" })
+        {
+            await chat.SayAsync(say);
+        }
+        var sent = ZaloChat.Text(chat.Received()[^1]);
+
+        await chat.SayAsync(ZaloChat.Taps(question1)[2]);
+
+        Assert.StartsWith("Xin trân trọng cảm ơn", sent, StringComparison.Ordinal);
+        Assert.Equal("Dạ, phiếu của Ông/Bà đã được gửi và ghi nhận rồi ạ, Ông/Bà không cần gửi lại. Xin cảm ơn Ông/Bà!", ZaloChat.Text(chat.Received()[^1]));
+    }
+
     [Theory]
     [InlineData("user_send_sticker", "sticker")]
     [InlineData("user_send_audio", "audio")]
