@@ -6,7 +6,7 @@ namespace ScoringCore.Hosting;
 
 public static class ScoringCorePipeline
 {
-    /// <summary>Unhandled failures answer as problem+json in Vietnamese: 503 when Redis is unreachable, 500 otherwise.</summary>
+    /// <summary>Unhandled failures answer as problem+json in Vietnamese: a body that could not be read with its own status (400, 408, 413), 503 when Redis is unreachable, 500 otherwise.</summary>
     public static WebApplication UseScoringCoreErrors(this WebApplication app)
     {
         app.UseExceptionHandler(errors => errors.Run(async context =>
@@ -14,7 +14,10 @@ public static class ScoringCorePipeline
             var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
             var storeDown = failure is RedisException or TimeoutException;
             var problems = context.RequestServices.GetRequiredService<ApiProblems>();
-            var error = problems.Error(storeDown ? 503 : 500, "", storeDown ? "error.storeUnavailable" : "error.internal");
+            var error = failure is BadHttpRequestException unreadable
+                // A body that could not be read (a broken chunk, cut off, too slow) is the sender's fault, never a 500.
+                ? problems.Error(unreadable.StatusCode, "", unreadable.StatusCode == 413 ? "error.tooLarge" : "error.unreadableBody")
+                : problems.Error(storeDown ? 503 : 500, "", storeDown ? "error.storeUnavailable" : "error.internal");
             await problems.ToResult(error).ExecuteAsync(context);
         }));
         // Errors raised before an endpoint runs (no such route, wrong method, body too large) get a problem body too.
