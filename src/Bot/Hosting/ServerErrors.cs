@@ -19,7 +19,7 @@ public static class ServerErrors
         services.AddProblemDetails(options => options.CustomizeProblemDetails = InVietnamese);
         services.AddExceptionHandler(options => options.StatusCodeSelector = failure => failure switch
         {
-            BadHttpRequestException unreadable => unreadable.StatusCode,
+            BadHttpRequestException unreadable => StatusOf(unreadable),
             _ when StoreDown(failure) => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         });
@@ -27,6 +27,9 @@ public static class ServerErrors
     }
 
     private static bool StoreDown(Exception failure) => failure is RedisException or TimeoutException;
+
+    /// <summary>Too slow (408) and too large (413) as Kestrel said; any other body it could not read is a 400.</summary>
+    private static int StatusOf(BadHttpRequestException unreadable) => unreadable.StatusCode is 408 or 413 ? unreadable.StatusCode : 400;
 
     private static void InVietnamese(ProblemDetailsContext context)
     {
@@ -37,7 +40,7 @@ public static class ServerErrors
         var texts = context.HttpContext.RequestServices.GetRequiredService<BotTexts>();
         if (context.Exception is BadHttpRequestException unreadable)
         {
-            context.ProblemDetails.Title = texts[$"api.title.{(unreadable.StatusCode is 408 or 413 ? unreadable.StatusCode : 400)}"];
+            context.ProblemDetails.Title = texts[$"api.title.{StatusOf(unreadable)}"];
             context.ProblemDetails.Detail = texts[unreadable.StatusCode == 413 ? "api.body.tooLarge" : "api.error.unreadableBody"];
             return;
         }

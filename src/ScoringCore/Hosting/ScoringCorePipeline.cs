@@ -16,7 +16,8 @@ public static class ScoringCorePipeline
             var problems = context.RequestServices.GetRequiredService<ApiProblems>();
             var error = failure is BadHttpRequestException unreadable
                 // A body that could not be read (a broken chunk, cut off, too slow) is the sender's fault, never a 500.
-                ? problems.Error(unreadable.StatusCode, "", unreadable.StatusCode == 413 ? "error.tooLarge" : "error.unreadableBody")
+                // Too slow (408) and too large (413) as Kestrel said; any other body it could not read is a 400.
+                ? problems.Error(unreadable.StatusCode is 408 or 413 ? unreadable.StatusCode : 400, "", unreadable.StatusCode == 413 ? "error.tooLarge" : "error.unreadableBody")
                 : problems.Error(storeDown ? 503 : 500, "", storeDown ? "error.storeUnavailable" : "error.internal");
             await problems.ToResult(error).ExecuteAsync(context);
         }));
