@@ -55,7 +55,9 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         var sheet = text.Trim().TrimStart('#');
         if (!SheetNumber().IsMatch(sheet))
         {
-            staff.Turn.Say(Texts.Text("staff.paper.badSheet"), expectingInput: true);
+            // "2 1 1 0,5 2" here is a sheet's answers typed before its number: say which comes first.
+            var answersFirst = Words(sheet) is { Length: > 1 } words && words.All(w => Points(w) is not null);
+            staff.Turn.Say(Texts.Text(answersFirst ? "staff.paper.sheetFirst" : "staff.paper.badSheet"), expectingInput: true);
             return;
         }
         // Only a hint that saves typing five answers: when the core cannot say, the save still refuses a sheet entered before.

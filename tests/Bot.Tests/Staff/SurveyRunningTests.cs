@@ -257,6 +257,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
 
         var start = await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
         var notASheet = await appraiser.SayAsync("ok");
+        var answersBeforeNumber = await appraiser.SayAsync("2 1 1 0,5 2");
         await appraiser.SayAsync("17");
         var typed = await appraiser.SayAsync("2 1 1 0,5 2");
         var first = await appraiser.SayAsync("18");
@@ -278,6 +279,7 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
 
         Assert.Contains("phiếu người dân bằng giấy của xã Cẩm Vũ", start.Single().Text, StringComparison.Ordinal);
         Assert.StartsWith("Số phiếu gồm chữ và số", notASheet.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Dạ, trước hết xin Anh/Chị gõ số phiếu in trên tờ phiếu", answersBeforeNumber.Single().Text, StringComparison.Ordinal);
         Assert.Contains("Đã ghi phiếu số 17: 6,5 điểm", typed.Single().Text, StringComparison.Ordinal);
         Assert.Equal(["Tốt", "Khá", "Trung bình", "Yếu"], first.Single().SuggestedActions!.Actions.Select(a => a.Title));
         Assert.Contains("chưa đọc được", Conversation.Texts(unreadable), StringComparison.Ordinal);
