@@ -29,6 +29,11 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         new(StaffAwaiting.ScoreOrReason, IsPrompt: true, OnScoreOrReasonAsync),
     ];
 
+    protected override IReadOnlyList<WalkCommand> Commands =>
+    [
+        new((_, _, _, key) => Texts.Review.Matches(key), ReviewAsync),
+    ];
+
     protected override IReadOnlyList<WalkCommand> ItemCommands =>
     [
         new((_, _, _, key) => Texts.KeepAll.Matches(key), KeepAllAsync),
@@ -67,6 +72,31 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
     {
         writes.SaveAfterTurn(staff, progress, work, finishing: true);
         End(staff);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// "xem lại": how far the appraisal has gone, B as the commune scored it and as it stands now (items not
+    /// yet looked at count as self-scored), and every score changed with its reason; then the item again.
+    /// </summary>
+    private Task ReviewAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, string text, string key, CancellationToken cancellationToken)
+    {
+        var b = rules.Assessment.Compute(work.Self.Items, work.Appraised);
+        var changed = Rubric.Leaves.Where(l => work.Appraised.TryGetValue(l.Id, out var score) && score != work.Self.Items.GetValueOrDefault(l.Id)).ToList();
+        List<string> lines =
+        [
+            Texts.Format("appraise.review", ("commune", progress.CommuneName), ("year", progress.Year), ("done", Rubric.Leaves.Count(l => IsDone(work, l.Id))),
+                ("total", Rubric.Leaves.Count), ("self", VietnameseFormat.Points(b.Self)), ("appraised", VietnameseFormat.Points(b.Final))),
+            changed.Count == 0 ? Texts.Text("appraise.reviewNoChange") : Texts.Format("appraise.reviewChanges", ("count", changed.Count)),
+            .. changed.Select(l => Texts.Format("appraise.reviewLine", ("id", l.Id), ("self", VietnameseFormat.Points(work.Self.Items.GetValueOrDefault(l.Id))),
+                ("score", VietnameseFormat.Points(work.Appraised[l.Id])), ("reason", work.Reasons.GetValueOrDefault(l.Id) ?? ""))),
+        ];
+        staff.Turn.Say(string.Join("\n", lines));
+        if (progress.Cursor is not null)
+        {
+            staff.Turn.Say(Texts.Text("appraise.continue"));
+            Ask(staff, progress, work);
+        }
         return Task.CompletedTask;
     }
 

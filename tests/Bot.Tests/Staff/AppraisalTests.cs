@@ -64,6 +64,30 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Review_MidAppraisal_ListsTheChangedScoresWithTheirReasons_ThenAsksTheSameItemAgain()
+    {
+        await SubmittedAsync();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("thẩm định Cẩm Vũ");
+
+        var before = await appraiser.SayAsync("xem lại");
+        await appraiser.SayAsync("đồng ý");
+        await appraiser.SayAsync("0,5 chưa họp đủ các thôn");
+        var after = await appraiser.SayAsync("xem lại");
+        var next = await appraiser.SayAsync("đồng ý");
+
+        Assert.Equal("Thẩm định xã Cẩm Vũ năm 2026: đã xét 0/48 mục. Phần B: xã tự chấm 80 → theo thẩm định đến nay 80 (mục chưa xét tính theo điểm tự chấm).\nChưa đổi điểm mục nào.", before[0].Text);
+        Assert.StartsWith("Mục 1.1.a", before[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(string.Join("\n",
+            "Thẩm định xã Cẩm Vũ năm 2026: đã xét 2/48 mục. Phần B: xã tự chấm 80 → theo thẩm định đến nay 79,5 (mục chưa xét tính theo điểm tự chấm).",
+            "Đã đổi điểm 1 mục:",
+            "• 1.1.b: 1 → 0,5 điểm. Lý do: chưa họp đủ các thôn"), after[0].Text);
+        Assert.StartsWith("Mục 1.2.a", after[^1].Text, StringComparison.Ordinal);
+        // "xem lại" was no score: the item it interrupted is still the one a yes answers.
+        Assert.StartsWith("Mục 1.2.b", next[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ANumberIsTheAppraisersScore_NeverAYes_AndEverydayYesesKeep_WithoutStopping()
     {
         // Cẩm Vũ gave itself 0 on 1.1.a: the appraiser's "1" raises it (with a reason), though "1" is a yes at a survey's consent.
