@@ -56,8 +56,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         if (!SheetNumber().IsMatch(sheet))
         {
             // "2 1 1 0,5 2" here is a sheet's answers typed before its number: say which comes first.
-            var answersFirst = Words(sheet) is { Length: > 1 } words && words.All(w => Points(w) is not null);
-            staff.Turn.Say(Texts.Text(answersFirst ? "staff.paper.sheetFirst" : "staff.paper.badSheet"), expectingInput: true);
+            staff.Turn.Say(Texts.Text(IsLineOfNumbers(sheet) ? "staff.paper.sheetFirst" : "staff.paper.badSheet"), expectingInput: true);
             return;
         }
         // Only a hint that saves typing five answers: when the core cannot say, the save still refuses a sheet entered before.
@@ -171,13 +170,11 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     }
 
     /// <summary>In a line of numbers, the first that is no answer's points ("1,5"): said back by name.</summary>
-    private static string? NotAPoint(SurveyForm form, string text)
-    {
-        var words = Words(text);
-        return words.Length > 1 && words.All(w => Points(w) is not null)
-            ? words.FirstOrDefault(w => ByPoints(form, w) is null)
-            : null;
-    }
+    private static string? NotAPoint(SurveyForm form, string text) =>
+        IsLineOfNumbers(text) ? Words(text).FirstOrDefault(w => ByPoints(form, w) is null) : null;
+
+    /// <summary>Two numbers or more and nothing else: a sheet's points typed in one line.</summary>
+    private static bool IsLineOfNumbers(string text) => Words(text) is { Length: > 1 } words && words.All(w => Points(w) is not null);
 
     private static string[] Words(string text) => text.Split([' ', ';', '\t'], StringSplitOptions.RemoveEmptyEntries);
 

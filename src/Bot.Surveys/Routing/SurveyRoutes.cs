@@ -63,8 +63,7 @@ public sealed class SurveyRoutes(
     private Task OnStaleCard(TurnContext turn, CancellationToken cancellationToken)
     {
         // With nothing asked since a form was sent, that the form went is what the person needs to hear.
-        var sent = turn.State.Phase == Phase.Idle && turn.State.LastSurvey is { Sent: true };
-        turn.Say(texts[sent ? "closing.alreadySent" : "card.stale"]);
+        turn.Say(texts[JustSent(turn) ? "closing.alreadySent" : "card.stale"]);
         if (turn.State.Phase == Phase.Survey)
         {
             engine.PromptCurrent(turn);
@@ -208,7 +207,7 @@ public sealed class SurveyRoutes(
         {
             return false;
         }
-        if (!asking && turn.State.LastSurvey!.Sent && texts.Submit.Matches(key))
+        if (JustSent(turn) && texts.Submit.Matches(key))
         {
             // "Gửi" again: the button pressed twice on a slow phone. The form went; a welcome here would read as if it had not.
             turn.Say(texts["closing.alreadySent"]);
@@ -230,6 +229,9 @@ public sealed class SurveyRoutes(
         }
         return false;
     }
+
+    /// <summary>The last survey here ended with its form sent, and nothing has been asked since.</summary>
+    private static bool JustSent(TurnContext turn) => turn.State.Phase == Phase.Idle && turn.State.LastSurvey is { Sent: true };
 
     private async Task OnStartEventAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 using Bot.Dialogs;
 using Microsoft.AspNetCore.Http;
-using StackExchange.Redis;
+using ServiceDefaults;
 
 namespace Bot.Hosting;
 
@@ -17,19 +17,9 @@ public static class ServerErrors
     public static IServiceCollection AddServerErrors(this IServiceCollection services)
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = InVietnamese);
-        services.AddExceptionHandler(options => options.StatusCodeSelector = failure => failure switch
-        {
-            BadHttpRequestException unreadable => StatusOf(unreadable),
-            _ when StoreDown(failure) => StatusCodes.Status503ServiceUnavailable,
-            _ => StatusCodes.Status500InternalServerError,
-        });
+        services.AddExceptionHandler(options => options.StatusCodeSelector = FailureStatus.Of);
         return services;
     }
-
-    private static bool StoreDown(Exception failure) => failure is RedisException or TimeoutException;
-
-    /// <summary>Too slow (408) and too large (413) as Kestrel said; any other body it could not read is a 400.</summary>
-    private static int StatusOf(BadHttpRequestException unreadable) => unreadable.StatusCode is 408 or 413 ? unreadable.StatusCode : 400;
 
     private static void InVietnamese(ProblemDetailsContext context)
     {
@@ -38,13 +28,14 @@ public static class ServerErrors
             return;
         }
         var texts = context.HttpContext.RequestServices.GetRequiredService<BotTexts>();
-        if (context.Exception is BadHttpRequestException unreadable)
+        var status = FailureStatus.Of(context.Exception);
+        if (context.Exception is BadHttpRequestException)
         {
-            context.ProblemDetails.Title = texts[$"api.title.{StatusOf(unreadable)}"];
-            context.ProblemDetails.Detail = texts[unreadable.StatusCode == 413 ? "api.body.tooLarge" : "api.error.unreadableBody"];
+            context.ProblemDetails.Title = texts[$"api.title.{status}"];
+            context.ProblemDetails.Detail = texts[status == StatusCodes.Status413PayloadTooLarge ? "api.body.tooLarge" : "api.error.unreadableBody"];
             return;
         }
-        var storeDown = StoreDown(context.Exception);
+        var storeDown = status == StatusCodes.Status503ServiceUnavailable;
         context.ProblemDetails.Title = texts[storeDown ? "api.title.503" : "api.title.500"];
         context.ProblemDetails.Detail = texts[storeDown ? "api.error.storeUnavailable" : "api.error.internal"];
     }

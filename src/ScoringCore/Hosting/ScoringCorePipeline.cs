@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using ScoringCore.Api;
-using StackExchange.Redis;
+using ServiceDefaults;
 
 namespace ScoringCore.Hosting;
 
@@ -12,13 +12,17 @@ public static class ScoringCorePipeline
         app.UseExceptionHandler(errors => errors.Run(async context =>
         {
             var failure = context.Features.Get<IExceptionHandlerFeature>()?.Error;
-            var storeDown = failure is RedisException or TimeoutException;
-            var problems = context.RequestServices.GetRequiredService<ApiProblems>();
-            var error = failure is BadHttpRequestException unreadable
+            var status = FailureStatus.Of(failure);
+            var key = status switch
+            {
                 // A body that could not be read (a broken chunk, cut off, too slow) is the sender's fault, never a 500.
-                // Too slow (408) and too large (413) as Kestrel said; any other body it could not read is a 400.
-                ? problems.Error(unreadable.StatusCode is 408 or 413 ? unreadable.StatusCode : 400, "", unreadable.StatusCode == 413 ? "error.tooLarge" : "error.unreadableBody")
-                : problems.Error(storeDown ? 503 : 500, "", storeDown ? "error.storeUnavailable" : "error.internal");
+                StatusCodes.Status413PayloadTooLarge => "error.tooLarge",
+                StatusCodes.Status503ServiceUnavailable => "error.storeUnavailable",
+                StatusCodes.Status500InternalServerError => "error.internal",
+                _ => "error.unreadableBody",
+            };
+            var problems = context.RequestServices.GetRequiredService<ApiProblems>();
+            var error = problems.Error(status, "", key);
             await problems.ToResult(error).ExecuteAsync(context);
         }));
         // Errors raised before an endpoint runs (no such route, wrong method, body too large) get a problem body too.
