@@ -111,6 +111,18 @@ public sealed class SchemeLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_KnownAnswerOnAStepThatIsNotText_IsNamed()
+    {
+        var node = Read("surveys/cadre.json");
+        node["steps"]!.AsArray()[2]!.AsObject()["knownText"] = "Chức danh của Ông/Bà:";
+        Write("surveys/cadre.json", node);
+
+        var error = Assert.Throws<SchemeValidationException>(() => SchemeLoader.Load(_dialogs));
+
+        Assert.Contains(error.Problems, p => p.File == "surveys/cadre.json" && p.JsonPath == "$.steps[2].knownText" && p.Message == "only a text step offers a known answer");
+    }
+
+    [Fact]
     public void Load_StepMissingWhatItsKindNeeds_IsNamed()
     {
         var node = Read("surveys/cadre.json");

@@ -4,7 +4,8 @@ namespace Bot.Dialogs;
 
 /// <summary>
 /// What a survey is started for: the commune and year, where the form comes from, the answers the
-/// invitation already gives, and whether it goes to the commune as feedback rather than to the score.
+/// invitation already gives (fixed, or known and offered to the person), and whether it goes to the
+/// commune as feedback rather than to the score.
 /// </summary>
 public sealed record SurveyTarget(
     string CommuneId,
@@ -13,14 +14,19 @@ public sealed record SurveyTarget(
     FormOrigin Origin,
     string? CaseCode = null,
     IReadOnlyDictionary<string, string>? FixedAnswers = null,
-    bool FeedbackOnly = false)
+    bool FeedbackOnly = false,
+    IReadOnlyDictionary<string, string>? KnownAnswers = null)
 {
     /// <summary>Field → answer, for the steps that are not asked (<see cref="SurveyProgress.FixedSteps"/>).</summary>
     public IReadOnlyDictionary<string, string> Fixed => FixedAnswers ?? new Dictionary<string, string>();
 
-    /// <summary>"bắt đầu lại": the same survey from the top, with the same origin and fixed answers.</summary>
+    /// <summary>Field → answer the invitation knows but the person confirms (<see cref="SurveyProgress.Offered"/>).</summary>
+    public IReadOnlyDictionary<string, string> Known => KnownAnswers ?? new Dictionary<string, string>();
+
+    /// <summary>"bắt đầu lại": the same survey from the top, with the same origin and fixed and known answers.</summary>
     public static SurveyTarget Again(SurveyProgress progress, Scoring.Scheme.SurveyDialog dialog) => new(
         progress.CommuneId, progress.CommuneName, progress.Year, progress.Origin, progress.CaseCode,
         dialog.Steps.Where(s => s.Field is not null && progress.FixedSteps.Contains(s.Id)).ToDictionary(s => s.Field!, s => progress.Answers[s.Id]),
-        progress.FeedbackOnly);
+        progress.FeedbackOnly,
+        dialog.Steps.Where(s => s.Field is not null && progress.Offered?.ContainsKey(s.Id) == true).ToDictionary(s => s.Field!, s => progress.Offered![s.Id]));
 }

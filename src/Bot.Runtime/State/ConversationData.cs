@@ -173,6 +173,13 @@ public sealed class SurveyProgress : DialogFrame
     /// <summary>Steps answered by the invitation (a cadre's role and village): not asked, not editable.</summary>
     public List<string> FixedSteps { get; set; } = [];
 
+    /// <summary>
+    /// Step id → an answer the invitation knows (a registered cadre's name), offered on a button at that step rather
+    /// than taken: the person taps it, types another, or skips. Stored only when there is one.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Dictionary<string, string>? Offered { get; set; }
+
     /// <summary>The form goes to the commune as feedback, not to the score: its consent says so. Stored only when true.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool FeedbackOnly { get; set; }

@@ -79,7 +79,9 @@ public sealed class SurveyStarts(
         var notice = !cadre && !rules.Calendar.IsInCitizenSurveyWindow(invitation.VisitedAt, invitation.Year)
             ? texts.Format("survey.visitOutsideWindow", ("communeName", commune.Name), ("year", invitation.Year))
             : null;
-        Begin(turn, dialog, new SurveyTarget(commune.Id, commune.Name, invitation.Year, origin, FixedAnswers: fixedAnswers), notice);
+        // The name the appraiser registered is offered, not fixed: signing the form stays the cadre's choice.
+        Dictionary<string, string>? knownAnswers = cadre && invitation.Name is { Length: > 0 } name ? new() { ["name"] = name } : null;
+        Begin(turn, dialog, new SurveyTarget(commune.Id, commune.Name, invitation.Year, origin, FixedAnswers: fixedAnswers, KnownAnswers: knownAnswers), notice);
     }
 
     /// <summary>

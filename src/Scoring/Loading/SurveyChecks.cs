@@ -42,6 +42,10 @@ internal static class SurveyChecks
             {
                 Add(path, $"a {step.Kind} step needs '{missing}'");
             }
+            if (step.KnownText is not null && step.Kind != StepKinds.Text)
+            {
+                Add($"{path}.knownText", "only a text step offers a known answer");
+            }
             if (step.Kind == StepKinds.Choice && step.Question is { } number)
             {
                 if (number > form.Questions.Count)

@@ -51,6 +51,12 @@ public sealed record DialogStep
     /// (an open link, a visit outside the round), so the notice never promises what will not happen.
     /// </summary>
     public string? FeedbackText { get; init; }
+
+    /// <summary>
+    /// For a text step the invitation may already know the answer to (a registered cadre's name): the question as asked
+    /// with that answer offered on a button, to tap rather than type.
+    /// </summary>
+    public string? KnownText { get; init; }
     public IReadOnlyList<DialogOption>? Options { get; init; }
 }
 

@@ -46,6 +46,27 @@ public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task RegisteredWithAName_TheCadreTapsIt_RatherThanTypingIt()
+    {
+        var response = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
+            new { form = "cadre", communeId = "cam-vu", role = "truong-thon", village = "Thôn Đông", name = "Nguyễn Văn An" });
+        var code = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
+        var conversation = Bot.Conversation("zalo");
+        await conversation.SayAsync($"khảo sát {code}");
+        foreach (var answer in new[] { "đồng ý", "1", "2", "3", "4", "1" })
+        {
+            await conversation.SayAsync(answer);
+        }
+
+        var asked = await conversation.SayAsync("bỏ qua");
+        var summary = await conversation.SayAsync(asked[^1].SuggestedActions!.Actions[0].Title!);
+
+        Assert.StartsWith("Xin phép Ông/Bà cho biết họ tên (không bắt buộc): bấm vào tên", asked[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(["Nguyễn Văn An", "Bỏ qua"], asked[^1].SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Contains("7. Họ tên: Nguyễn Văn An", Conversation.Texts(summary).Split('\n'));
+    }
+
+    [Fact]
     public async Task CadresCode_Expired_SendsThemToWhoeverGaveIt_NotToTheDesk()
     {
         var code = await CadreCodeAsync();

@@ -25,10 +25,10 @@ public sealed class SurveyEngineTests
     private TurnContext Turn(string text = "") =>
         new(new Activity { Type = ActivityTypes.Message, Text = text, ChannelId = "webchat", From = new ChannelAccount { Id = "u1" } }, _state, DateTimeOffset.UnixEpoch) { Text = text };
 
-    private TurnContext Begin(string survey = "citizen", IReadOnlyDictionary<string, string>? fixedAnswers = null)
+    private TurnContext Begin(string survey = "citizen", IReadOnlyDictionary<string, string>? fixedAnswers = null, IReadOnlyDictionary<string, string>? knownAnswers = null)
     {
         var turn = Turn();
-        _engine.Begin(turn, Scheme.Surveys[survey], new SurveyTarget("cam-vu", "Xã Cẩm Vũ", 2026, FormOrigin.OpenLink, FixedAnswers: fixedAnswers));
+        _engine.Begin(turn, Scheme.Surveys[survey], new SurveyTarget("cam-vu", "Xã Cẩm Vũ", 2026, FormOrigin.OpenLink, FixedAnswers: fixedAnswers, KnownAnswers: knownAnswers));
         return turn;
     }
 
@@ -203,5 +203,51 @@ public sealed class SurveyEngineTests
         Assert.StartsWith("Câu 1/5", afterConsent.Replies[^1].Text, StringComparison.Ordinal);
         Assert.Equal(["role", "village"], _state.Survey!.FixedSteps);
         Assert.Equal("truong-thon", _state.Survey.Answers["role"]);
+    }
+
+    [Theory]
+    [InlineData("Nguyễn Văn An", "Nguyễn Văn An")]
+    [InlineData("Nguyễn Văn Ân", "Nguyễn Văn Ân")]
+    [InlineData("bỏ qua", "(không có)")]
+    public void ANameTheInvitationKnows_IsOfferedOnAButton_AndThePersonStillChoosesWhatTheFormSays(string typed, string shown)
+    {
+        Begin("cadre", new Dictionary<string, string> { ["role"] = "truong-thon", ["village"] = "Thôn Đông" }, new Dictionary<string, string> { ["name"] = "Nguyễn Văn An" });
+        TurnContext? asked = null;
+        foreach (var answer in new[] { "đồng ý", "Tốt", "Khá", "Tốt", "Tốt", "Tốt", "bỏ qua" })
+        {
+            asked = Say(answer);
+        }
+
+        Assert.StartsWith("Xin phép Ông/Bà cho biết họ tên (không bắt buộc): bấm vào tên", asked!.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(["Nguyễn Văn An", "Bỏ qua"], asked.Replies[^1].SuggestedActions!.Actions.Select(a => a.Title));
+        var summary = Say(typed);
+        Assert.Contains($"Họ tên: {shown}", string.Join("\n", summary.Replies.Select(r => r.Text)), StringComparison.Ordinal);
+        Assert.DoesNotContain("name", _state.Survey!.FixedSteps);
+    }
+
+    [Fact]
+    public void WithoutAKnownName_TheNameIsAskedAsWritten_WithOnlySkip()
+    {
+        Begin("cadre", new Dictionary<string, string> { ["role"] = "truong-thon", ["village"] = "Thôn Đông" });
+        TurnContext? asked = null;
+        foreach (var answer in new[] { "đồng ý", "Tốt", "Khá", "Tốt", "Tốt", "Tốt", "bỏ qua" })
+        {
+            asked = Say(answer);
+        }
+
+        Assert.Equal("Xin phép Ông/Bà cho biết họ tên (không bắt buộc). Ông/Bà có thể bấm “Bỏ qua”.", asked!.Replies[^1].Text);
+        Assert.Equal(["Bỏ qua"], asked.Replies[^1].SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Null(_state.Survey!.Offered);
+    }
+
+    [Fact]
+    public void StartingAgain_KeepsTheKnownName_OfferedAgain()
+    {
+        Begin("cadre", new Dictionary<string, string> { ["role"] = "truong-thon", ["village"] = "Thôn Đông" }, new Dictionary<string, string> { ["name"] = "Nguyễn Văn An" });
+
+        var again = SurveyTarget.Again(_state.Survey!, Scheme.Surveys["cadre"]);
+
+        Assert.Equal("Nguyễn Văn An", again.Known["name"]);
+        Assert.Equal("Thôn Đông", again.Fixed["village"]);
     }
 }

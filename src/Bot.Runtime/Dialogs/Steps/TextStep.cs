@@ -10,8 +10,22 @@ public sealed class TextStep : IStepHandler
     public string Kind => Scoring.Scheme.StepKinds.Text;
     public bool WaitsForInput => true;
 
-    public void Prompt(StepContext context) =>
-        context.Turn.Say(context.Fill(context.Step.Text!), context.Step.Optional ? [CardAction.ImBack(context.Texts["button.skip"])] : null, expectingInput: true);
+    /// <summary>The question, with the answer the invitation knows (a registered cadre's name) on a button when there is one.</summary>
+    public void Prompt(StepContext context)
+    {
+        var step = context.Step;
+        var known = step.KnownText is not null && context.Progress.Offered?.GetValueOrDefault(step.Id) is { Length: > 0 } value ? value : null;
+        var buttons = new List<CardAction>();
+        if (known is not null)
+        {
+            buttons.Add(CardAction.ImBack(known));
+        }
+        if (step.Optional)
+        {
+            buttons.Add(CardAction.ImBack(context.Texts["button.skip"]));
+        }
+        context.Turn.Say(context.Fill(known is null ? step.Text! : step.KnownText!), buttons.Count > 0 ? buttons : null, expectingInput: true);
+    }
 
     public StepResult Handle(StepContext context, string text, string key)
     {
