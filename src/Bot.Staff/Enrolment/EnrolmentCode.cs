@@ -34,7 +34,22 @@ public static class EnrolmentCode
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normal)));
     }
 
-    /// <summary>Whether the text could be a code at all, before anything is looked up.</summary>
+    /// <summary>
+    /// Whether the text could be a code at all, before anything is looked up: twelve letters and digits, spaced as
+    /// the person likes, unless it is lower-case letters alone, which must come in the code's groups of four
+    /// ("tam tru cho con" is twelve letters too).
+    /// </summary>
     public static bool LooksLikeOne(string typed) =>
-        typed.Count(char.IsLetterOrDigit) == Length && typed.All(c => char.IsLetterOrDigit(c) || c is '-' or ' ');
+        typed.Count(char.IsAsciiLetterOrDigit) == Length && OnlyCodeCharacters(typed)
+        && (typed.Any(c => char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c)) || typed.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).All(group => group.Length % 4 == 0));
+
+    /// <summary>
+    /// Whether the text is at least trying to be a code (a code, or a mistyped one: letters and digits as codes have
+    /// them), not words such as "khai sinh" from a citizen who came to register a birth. Only such a text is looked up
+    /// and, when wrong, counted against the attempts.
+    /// </summary>
+    public static bool MayBeOne(string typed) =>
+        LooksLikeOne(typed) || (OnlyCodeCharacters(typed) && (typed.Any(char.IsAsciiDigit) || !typed.Any(char.IsAsciiLetterLower)));
+
+    private static bool OnlyCodeCharacters(string typed) => typed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ' ');
 }

@@ -29,6 +29,11 @@ public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, Sc
             turn.Say(texts.Text("enrol.usage"));
             return;
         }
+        if (!EnrolmentCode.MayBeOne(code))
+        {
+            turn.Say(texts.Text("enrol.notACode"));
+            return;
+        }
         // Someone asked for their commune who then enrols has left the citizens' way: what they type next is not a commune's name.
         if (turn.State.Phase == Phase.AskingCommune)
         {

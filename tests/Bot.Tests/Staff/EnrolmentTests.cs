@@ -114,6 +114,27 @@ public sealed class EnrolmentTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task ACitizenRegisteringAProcedure_IsSentToTheDesk_WithoutUsingUpAnyCodeAttempts()
+    {
+        var code = await StaffPeople.CodeAsync(Bot, StaffRole.Staff, "cam-vu");
+        var citizen = Bot.Conversation();
+        var procedures = new[] { "đăng ký khai sinh", "Đăng ký kết hôn ạ", "dang ky tam tru cho con", "đăng ký thường trú", "đăng ký khai tử", "đăng ký giám hộ" };
+        var answers = new List<string>();
+        foreach (var procedure in procedures)
+        {
+            answers.Add((await citizen.SayAsync(procedure)).Single().Text!);
+        }
+
+        var mistyped = await citizen.SayAsync("đăng ký K7PQ-M2XA");
+        var enrolled = await citizen.SayAsync("đăng ký " + code);
+
+        Assert.All(answers, a => Assert.StartsWith("Dạ, trợ lý này lấy ý kiến của người dân", a, StringComparison.Ordinal));
+        Assert.All(answers, a => Assert.Contains("liên hệ Bộ phận Một cửa", a, StringComparison.Ordinal));
+        Assert.Contains("mã này không đúng", mistyped.Single().Text, StringComparison.Ordinal);
+        Assert.Contains("đã đăng ký thành công", enrolled.Single().Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SameChannel_CannotEnrolTwice()
     {
         var conversation = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
