@@ -53,6 +53,12 @@ public sealed class BotTexts(TextCatalog catalog, Politeness politeness)
     public WordList Acknowledge { get; } = new(catalog.Format("words.acknowledge"), politeness);
     /// <summary>"Tôi không biết", "không nhớ": found anywhere in a message (<see cref="WordList.Within"/>), answered with where to look or what to choose.</summary>
     public WordList DontKnow { get; } = new(catalog.Format("words.dontKnow"), politeness);
+
+    /// <summary>
+    /// "Hồ sơ của tôi xong chưa?", "tra cứu hồ sơ", "muốn đăng ký khai sinh": a citizen who takes the bot for the desk,
+    /// found anywhere in a message that names no commune, and told the desk does that (<c>procedureNotHere</c>).
+    /// </summary>
+    public WordList AskedProcedure { get; } = new(catalog.Format("words.askedProcedure"), politeness);
     public WordList ConfirmYes { get; } = new(catalog.Format("words.confirmYes"), politeness);
     public WordList ConfirmNo { get; } = new(catalog.Format("words.confirmNo"), politeness);
 

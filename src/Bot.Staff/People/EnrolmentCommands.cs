@@ -29,9 +29,14 @@ public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, Sc
             turn.Say(texts.Text("enrol.usage"));
             return;
         }
+        // "đăng ký khai sinh": a citizen who came to register a birth, told what the bot is for and asked for the commune, as its welcome does.
         if (!EnrolmentCode.MayBeOne(code))
         {
-            turn.Say(texts.Text("enrol.notACode"));
+            turn.Say(texts.All["procedureNotHere"] + "\n" + texts.Text("enrol.codeHint"));
+            if (turn.State.Phase == Phase.Idle)
+            {
+                turn.State.Begin(new AskingCommune());
+            }
             return;
         }
         // Someone asked for their commune who then enrols has left the citizens' way: what they type next is not a commune's name.

@@ -138,8 +138,10 @@ public sealed class SurveyRoutes(
         {
             case 0:
                 // A name is echoed so a slip can be seen; a whole sentence ("tôi vừa làm giấy khai sinh") is not repeated back;
-                // "tôi không biết" is told where the name is written.
-                turn.Say(texts.DontKnow.Within(TextNormalizer.Key(typed)) ? texts["communeUnknown"]
+                // "tôi không biết" is told where the name is written; "tra cứu hồ sơ" that the desk does that.
+                var key = TextNormalizer.Key(typed);
+                turn.Say(texts.DontKnow.Within(key) ? texts["communeUnknown"]
+                    : texts.AskedProcedure.Within(key) ? texts["procedureNotHere"]
                     : IsSentence(typed) ? texts["communeNotInSentence"] : texts.Format("communeNotFound", ("text", typed)), expectingInput: true);
                 break;
             case 1:
@@ -183,7 +185,8 @@ public sealed class SurveyRoutes(
             : [];
         if (named.Count == 0)
         {
-            turn.Say(texts["welcome"]);
+            // "Hồ sơ của tôi xong chưa?" as a first message: what the bot is for, and the commune asked as the welcome asks it.
+            turn.Say(texts.AskedProcedure.Within(key) ? texts["procedureNotHere"] : texts["welcome"]);
             turn.State.Begin(new AskingCommune());
             return;
         }
