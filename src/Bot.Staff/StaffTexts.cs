@@ -68,6 +68,9 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>"Chưa làm", "xã chưa có ạ": said where a score is asked (found anywhere in it), which the bot does not turn into 0 by itself.</summary>
     public WordList NotDone { get; } = Words(texts, "notDone");
 
+    /// <summary>"Mục trước", "mục vừa chấm": found in a sentence where a score is asked ("tôi chấm sai mục trước"), a way back to it.</summary>
+    public WordList PreviousItem { get; } = Words(texts, "previousItem");
+
     /// <summary>"Dạ", "chấm", "được": words said before a score ("dạ chấm 1"), which are neither the score nor its note.</summary>
     public WordList ScoreLead { get; } = Words(texts, "scoreLead");
 

@@ -97,7 +97,7 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         {
             JumpTo(staff, progress, work, jump, text);
         }
-        else if (Common.Back.Matches(key))
+        else if (Common.Back.Matches(key) || AsksForThePreviousItem(progress, text, key))
         {
             GoBack(staff, progress, work);
         }
@@ -190,6 +190,10 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         progress.PendingLine = null;
         Ask(staff, progress, work);
     }
+
+    /// <summary>"Tôi chấm sai mục trước" where a score is asked, with no score in it: the person wants the item before, as "quay lại" does.</summary>
+    private bool AsksForThePreviousItem(TFrame progress, string text, string key) =>
+        progress.Awaiting == StaffAwaiting.Score && progress.Cursor is { } cursor && Texts.PreviousItem.Within(key) && walk.ReadScore(text, cursor) is null;
 
     private void GoBack(StaffTurn staff, TFrame progress, TWork work)
     {

@@ -238,6 +238,19 @@ public sealed class RubricDialogEngineTests
         Assert.Equal([$"ask:{First}", $"ask:{First}", $"ask:{Second}", $"ask:{First}"], _walk.Log);
     }
 
+    [Theory]
+    [InlineData("tôi chấm sai mục trước")]
+    [InlineData("cho sửa lại mục vừa chấm ạ")]
+    public async Task ThePreviousItemAskedForInASentence_GoesBack_UnlessTheSentenceHasAScore(string typed)
+    {
+        await BeginAsync();
+        await SendAsync("1");
+        await SendAsync(typed);
+        await SendAsync("1 mục trước có biên bản");
+
+        Assert.Equal([$"ask:{First}", "score:1", $"ask:{Second}", $"ask:{First}", "score:1 mục trước có biên bản", $"ask:{Second}"], _walk.Log);
+    }
+
     [Fact]
     public async Task AJumpToNothing_IsSaid_AndTheCursorStays()
     {
