@@ -33,5 +33,24 @@ public sealed class HistoryRunsTests
     }
 
     [Fact]
+    public void TheSameChangeSavedAgainByOnePerson_IsOneRun_AndAnotherDetailReasonOrPersonIsNot()
+    {
+        var runs = HistoryRuns.Of(
+        [
+            Change(0, ResultChanges.Appraisal, "C", "B = 72"),
+            Change(1, ResultChanges.Appraisal, "C", "B = 72"),
+            Change(2, ResultChanges.Appraisal, "C", "B = 72"),
+            Change(3, ResultChanges.Appraisal, "C", "B = 71,5"),
+            Change(4, ResultChanges.Appraisal, "D", "B = 71,5"),
+            Change(5, ResultChanges.FormCounted, "D", "citizen r1"),
+            Change(6, ResultChanges.FormCounted, "D", "citizen r2"),
+        ]);
+
+        Assert.Equal([3, 1, 1, 1, 1], runs.Select(r => r.Count));
+        Assert.Equal((Start, Start.AddMinutes(2)), (runs[0].First.At, runs[0].Last.At));
+        Assert.Equal("B = 71,5", runs[1].Last.Detail);
+    }
+
+    [Fact]
     public void NoChanges_NoRuns() => Assert.Empty(HistoryRuns.Of([]));
 }
