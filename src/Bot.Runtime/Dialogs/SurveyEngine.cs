@@ -37,8 +37,8 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             progress.Answers[step.Id] = target.Fixed[step.Field!];
             progress.FixedSteps.Add(step.Id);
         }
-        // Answers it knows but the person confirms (a registered cadre's name) are offered at their step.
-        foreach (var step in dialog.Steps.Where(s => s.Kind == StepKinds.Text && s.Field is { } field && target.Known.ContainsKey(field)))
+        // Answers it knows but the person confirms (a registered cadre's name) are offered at a step that says how.
+        foreach (var step in dialog.Steps.Where(s => s.KnownText is not null && s.Field is { } field && target.Known.ContainsKey(field)))
         {
             (progress.Offered ??= [])[step.Id] = target.Known[step.Field!];
         }

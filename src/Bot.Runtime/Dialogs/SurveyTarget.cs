@@ -17,11 +17,13 @@ public sealed record SurveyTarget(
     bool FeedbackOnly = false,
     IReadOnlyDictionary<string, string>? KnownAnswers = null)
 {
+    private static readonly IReadOnlyDictionary<string, string> None = new Dictionary<string, string>();
+
     /// <summary>Field → answer, for the steps that are not asked (<see cref="SurveyProgress.FixedSteps"/>).</summary>
-    public IReadOnlyDictionary<string, string> Fixed => FixedAnswers ?? new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Fixed => FixedAnswers ?? None;
 
     /// <summary>Field → answer the invitation knows but the person confirms (<see cref="SurveyProgress.Offered"/>).</summary>
-    public IReadOnlyDictionary<string, string> Known => KnownAnswers ?? new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Known => KnownAnswers ?? None;
 
     /// <summary>"bắt đầu lại": the same survey from the top, with the same origin and fixed and known answers.</summary>
     public static SurveyTarget Again(SurveyProgress progress, Scoring.Scheme.SurveyDialog dialog) => new(

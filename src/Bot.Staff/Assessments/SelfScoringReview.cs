@@ -38,12 +38,11 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
             lines.Add(texts.Format("self.reviewCriterion", ("no", walk.CriterionNumber(criterion)), ("score", VietnameseFormat.Points(score.Self)), ("max", VietnameseFormat.Points(criterion.Max))));
             foreach (var leaf in leaves)
             {
+                var evidence = draft.Evidence.ContainsKey(leaf.Id) ? texts.Text("self.reviewEvidence") : "";
                 // An item not scored reads "chưa chấm (tối đa 1)", not "chưa chấm/1".
                 lines.Add(draft.Items.TryGetValue(leaf.Id, out var value)
-                    ? texts.Format("self.reviewLine", ("id", leaf.Id), ("max", VietnameseFormat.Points(leaf.Max)), ("score", VietnameseFormat.Points(value)),
-                        ("evidence", draft.Evidence.ContainsKey(leaf.Id) ? texts.Text("self.reviewEvidence") : ""))
-                    : texts.Format("self.reviewLineNone", ("id", leaf.Id), ("max", VietnameseFormat.Points(leaf.Max)),
-                        ("evidence", draft.Evidence.ContainsKey(leaf.Id) ? texts.Text("self.reviewEvidence") : "")));
+                    ? texts.Format("self.reviewLine", ("id", leaf.Id), ("max", VietnameseFormat.Points(leaf.Max)), ("score", VietnameseFormat.Points(value)), ("evidence", evidence))
+                    : texts.Format("self.reviewLineNone", ("id", leaf.Id), ("max", VietnameseFormat.Points(leaf.Max)), ("evidence", evidence)));
             }
         }
         staff.Turn.Say(string.Join("\n", lines));

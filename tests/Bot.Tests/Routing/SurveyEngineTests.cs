@@ -75,6 +75,21 @@ public sealed class SurveyEngineTests
         Assert.StartsWith("Câu 1/5", reply.Replies[^1].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("tạm")]
+    [InlineData("tạm tạm ạ")]
+    [InlineData("cũng tạm")]
+    public void SoSoInAWord_IsAskedBackAsKha_NotToldItWasNotUnderstood(string typed)
+    {
+        Begin();
+        Say("đồng ý");
+
+        var asked = Say(typed);
+
+        Assert.Equal("kha", _state.Survey!.PendingChoice);
+        Assert.StartsWith("Ông/Bà chọn “Khá” phải không?", asked.Replies[^1].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AnAnswerTypedBeforeAgreeing_IsAskedToAgreeFirst_NotToldItWasNotUnderstood()
     {

@@ -14,17 +14,14 @@ public sealed class TextStep : IStepHandler
     public void Prompt(StepContext context)
     {
         var step = context.Step;
-        var known = step.KnownText is not null && context.Progress.Offered?.GetValueOrDefault(step.Id) is { Length: > 0 } value ? value : null;
-        var buttons = new List<CardAction>();
-        if (known is not null)
+        var known = context.Progress.Offered?.GetValueOrDefault(step.Id);
+        CardAction[]? skip = step.Optional ? [CardAction.ImBack(context.Texts["button.skip"])] : null;
+        if (known is null)
         {
-            buttons.Add(CardAction.ImBack(known));
+            context.Turn.Say(context.Fill(step.Text!), skip, expectingInput: true);
+            return;
         }
-        if (step.Optional)
-        {
-            buttons.Add(CardAction.ImBack(context.Texts["button.skip"]));
-        }
-        context.Turn.Say(context.Fill(known is null ? step.Text! : step.KnownText!), buttons.Count > 0 ? buttons : null, expectingInput: true);
+        context.Turn.Say(context.Fill(step.KnownText ?? step.Text!), [CardAction.ImBack(known), .. skip ?? []], expectingInput: true);
     }
 
     public StepResult Handle(StepContext context, string text, string key)
