@@ -12,9 +12,11 @@ public static class ChoiceOptions
     public static IReadOnlyList<DialogOption> For(DialogStep step, SurveyDialog dialog, SurveyForm form) =>
         step.Question is null ? step.Options! : Answers(dialog, form);
 
-    /// <summary>The form's answers ("Tốt", "Khá", …) with the dialog's synonyms for each.</summary>
+    /// <summary>The form's answers ("Tốt", "Khá", …) with the dialog's synonyms for each, made once per dialog (its form is fixed).</summary>
     public static IReadOnlyList<DialogOption> Answers(SurveyDialog dialog, SurveyForm form) =>
-        [.. form.Answers.Select(a => new DialogOption(a.Code, a.Label, dialog.AnswerSynonyms.GetValueOrDefault(a.Code)))];
+        AnswerLists.GetValue(dialog, _ => [.. form.Answers.Select(a => new DialogOption(a.Code, a.Label, dialog.AnswerSynonyms.GetValueOrDefault(a.Code)))]);
+
+    private static readonly ConditionalWeakTable<SurveyDialog, IReadOnlyList<DialogOption>> AnswerLists = new();
 
     /// <summary>
     /// The option the user meant: its number, its label or a synonym, with or without diacritics, with or without

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Bot.Activities;
 
 namespace Bot.Dialogs.Steps;
@@ -57,8 +58,14 @@ public sealed class ChoiceStep : IStepHandler
     }
 
     /// <summary>Typed in words the dialog lists as shifting points, said plainly or politely.</summary>
-    private static bool NeedsConfirming(StepContext context, string key) =>
-        context.Dialog.ConfirmSynonyms.Select(TextNormalizer.Key).Any(s => s == key || s == context.Texts.Politeness.Strip(key));
+    private static bool NeedsConfirming(StepContext context, string key)
+    {
+        var confirmed = ConfirmKeys.GetValue(context.Dialog.ConfirmSynonyms, static words => words.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal));
+        return confirmed.Contains(key) || confirmed.Contains(context.Texts.Politeness.Strip(key));
+    }
+
+    // A dialog's confirm synonyms come from dialogs/ and never change: keyed once, not at every answer.
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, HashSet<string>> ConfirmKeys = new();
 
     public static IReadOnlyList<CardAction> Buttons(StepContext context) =>
         ChoiceOptions.For(context).Select(o => CardAction.ImBack(o.Label)).ToList();
