@@ -41,7 +41,7 @@ public static class ChoiceOptions
     /// </summary>
     public static DialogOption? MatchHedged(IReadOnlyList<DialogOption> options, IReadOnlyList<string> hedges, string key, Politeness politeness)
     {
-        var hedgeWords = HedgeLists.GetOrAdd(hedges, static (list, politeness) => new WordList(string.Join('|', list), politeness), politeness);
+        var hedgeWords = WordsOf(hedges, politeness);
         foreach (var text in new[] { key, politeness.Strip(key) })
         {
             if (hedgeWords.Rest(text) is { } rest && Match(options, rest, politeness) is { } meant)
@@ -78,8 +78,14 @@ public static class ChoiceOptions
         return named.Count == 1 ? named[0] : null;
     }
 
-    // A dialog's hedges come from dialogs/ and never change: each list is made a word list (keyed, longest first) once.
-    private static readonly ConditionalWeakTable<IReadOnlyList<string>, WordList> HedgeLists = new();
+    /// <summary>
+    /// A dialog's list of words (its hedges, its confirm synonyms) as a word list. They come from dialogs/ and never
+    /// change: each list is keyed, longest first, once, not at every answer.
+    /// </summary>
+    public static WordList WordsOf(IReadOnlyList<string> words, Politeness politeness) =>
+        WordLists.GetOrAdd(words, static (list, politeness) => new WordList(string.Join('|', list), politeness), politeness);
+
+    private static readonly ConditionalWeakTable<IReadOnlyList<string>, WordList> WordLists = new();
 
     /// <summary>"tot tot" → "tot", "kha tot kha tot" → "kha tot"; null when the words are not one phrase said twice.</summary>
     private static string? SaidTwice(string key)

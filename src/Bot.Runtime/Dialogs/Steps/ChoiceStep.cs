@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Bot.Activities;
 
 namespace Bot.Dialogs.Steps;
@@ -58,14 +57,8 @@ public sealed class ChoiceStep : IStepHandler
     }
 
     /// <summary>Typed in words the dialog lists as shifting points, said plainly or politely.</summary>
-    private static bool NeedsConfirming(StepContext context, string key)
-    {
-        var confirmed = ConfirmKeys.GetValue(context.Dialog.ConfirmSynonyms, static words => words.Select(TextNormalizer.Key).ToHashSet(StringComparer.Ordinal));
-        return confirmed.Contains(key) || confirmed.Contains(context.Texts.Politeness.Strip(key));
-    }
-
-    // A dialog's confirm synonyms come from dialogs/ and never change: keyed once, not at every answer.
-    private static readonly ConditionalWeakTable<IReadOnlyList<string>, HashSet<string>> ConfirmKeys = new();
+    private static bool NeedsConfirming(StepContext context, string key) =>
+        ChoiceOptions.WordsOf(context.Dialog.ConfirmSynonyms, context.Texts.Politeness).Matches(key);
 
     public static IReadOnlyList<CardAction> Buttons(StepContext context) =>
         ChoiceOptions.For(context).Select(o => CardAction.ImBack(o.Label)).ToList();
