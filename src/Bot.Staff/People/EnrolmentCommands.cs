@@ -21,7 +21,10 @@ public sealed class EnrolmentCommands(EnrolmentStore store, StaffTexts texts, Sc
         var turn = staff.Turn;
         if (staff.Person is { } existing)
         {
-            turn.Say(texts.Format("enrol.already", ("role", texts.RoleName(existing.Role)), ("unit", staff.Tree.NameOf(existing.UnitId))));
+            // "đăng ký cán bộ Cẩm Vũ": an official who wants to register someone else, pointed to the
+            // commands that do, not told to have their own enrolment revoked. A code is told the channel is taken.
+            var already = code.Length > 0 && !EnrolmentCode.MayBeOne(code) ? "enrol.alreadyNoCode." + StaffRoles.Name(existing.Role) : "enrol.already";
+            turn.Say(texts.Format(already, ("role", texts.RoleName(existing.Role)), ("unit", staff.Tree.NameOf(existing.UnitId))));
             return;
         }
         if (code.Length == 0)

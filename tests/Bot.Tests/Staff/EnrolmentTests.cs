@@ -144,6 +144,21 @@ public sealed class EnrolmentTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("Kênh này đã đăng ký là cán bộ, công chức của xã Cẩm Vũ", replies.Single().Text);
     }
 
+    [Theory]
+    [InlineData(StaffRole.Appraiser, "hd", "đăng ký cán bộ Cẩm Vũ", "gõ “mời cán bộ thôn <xã>”")]
+    [InlineData(StaffRole.Admin, "hd", "Đăng ký cán bộ xã cho Cẩm Vũ ạ", "gõ “tạo mã” rồi vai trò và đơn vị")]
+    [InlineData(StaffRole.Staff, "cam-vu", "đăng ký khảo sát", "gõ “khảo sát <tên xã>”")]
+    public async Task Enrolled_RegisteringSomethingElse_IsPointedToTheCommands_NotToldToHaveTheirOwnRevoked(StaffRole role, string unit, string typed, string pointedTo)
+    {
+        var conversation = await StaffPeople.EnrolledAsync(Bot, role, unit);
+
+        var reply = (await conversation.SayAsync(typed)).Single().Text!;
+
+        Assert.Contains("không cần đăng ký lại", reply, StringComparison.Ordinal);
+        Assert.Contains(pointedTo, reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("thu hồi", reply, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Appraiser_CreatesAStaffCode_ListsAndRevokes_AndTheRevokedPersonIsRefusedAtOnce()
     {

@@ -21,7 +21,7 @@ public sealed partial class StaffTextCoverageTests
             .Distinct()
             .ToList();
         ids.AddRange(scheme.Rules.Disqualifications.Select(d => "dq.kind." + d.Kind));
-        ids.AddRange(Enum.GetValues<StaffRole>().SelectMany(r => new[] { "help." + StaffRoles.Name(r), "staff.roleName." + StaffRoles.Name(r) }));
+        ids.AddRange(Enum.GetValues<StaffRole>().SelectMany(r => new[] { "help." + StaffRoles.Name(r), "staff.roleName." + StaffRoles.Name(r), "enrol.alreadyNoCode." + StaffRoles.Name(r) }));
         ids.AddRange(scheme.Forms.Keys.Select(form => "rollup.form." + form));
         ids.AddRange(scheme.Forms.Keys.Select(form => "staff.form." + form));
         ids.AddRange(new[] { "counted", "outside", "feedback", "held", "excluded" }.Select(s => "staff.standing." + s));
