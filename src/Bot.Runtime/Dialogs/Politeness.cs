@@ -33,8 +33,23 @@ public sealed class Politeness
 
     public string Strip(string key)
     {
-        // Every command word list tries this on every message: it looks at the text in place and
-        // allocates only the answer it returns, and only when a particle came off.
+        // Every command word list (thirty of them) tries this on the same key of every message outside a survey:
+        // the last key's answer is kept, as TextNormalizer.Key keeps the last text's key, which it hands out as the same string.
+        if (t_last is { } last && ReferenceEquals(last.Owner, this) && ReferenceEquals(last.Key, key))
+        {
+            return last.Stripped;
+        }
+        var stripped = StripParticles(key);
+        t_last = (this, key, stripped);
+        return stripped;
+    }
+
+    [ThreadStatic]
+    private static (Politeness Owner, string Key, string Stripped)? t_last;
+
+    private string StripParticles(string key)
+    {
+        // It looks at the text in place and allocates only the answer it returns, and only when a particle came off.
         // Trailing particles come off first: "vâng ạ" is "vâng", a yes, where taking "vâng" off the
         // front would leave only "ạ".
         var rest = key.AsSpan();
