@@ -94,17 +94,28 @@ case "$which" in
     figures() { echo "$(grep -oP '= \K[\d,]+(?= turns/s)' "$1" | tr -d ,) $(grep -oP 'CPU per turn: \K\d+' "$1") $(grep -oP 'Allocated per turn: \K[\d.]+' "$1" || echo -) $(grep -oP 'mismatches: \K\d+' "$1")"; }
     echo "bot-pairs ($channel): $pairs pairs, ${warmup} s warm-up + ${seconds} s measured, 32 users, one delivery at a time"
     echo "pair: this turns/s, CPU µs/turn, KB/turn, mismatches | other: the same | this/other: turns, CPU"
+    # Each side (its benchmark and its store) gets its own half of the CPUs. Unpinned on a two-core
+    # machine, the two builds' thread pools and spin-waits contended for the same cores, and a build
+    # that spun more took the other's time: its CPU per turn measured the contest, not its turns
+    # (two fixed builds' ratio of CPU per turn swung from 1.21 to 1.84 over six pairs). Pinned, each
+    # side's CPU per turn is its own.
+    cpus=$(nproc)
+    halves=("0-$((cpus / 2 - 1))" "$((cpus / 2))-$((cpus - 1))")
+    [ "$cpus" -lt 2 ] && halves=("0" "0")
+    echo "CPUs $cpus: the side started first runs on ${halves[0]}, the other on ${halves[1]}"
     for pair in $(seq 1 "$pairs"); do
-      ports=()
       PAIR_PIDS=()
-      for _ in 1 2; do start_throwaway_store; ports+=("$STORE_PORT"); PAIR_PIDS+=("$SERVER_PID"); done
       order=(this other)
       [ $((pair % 2)) -eq 0 ] && order=(other this)
       runs=()
-      for side in "${order[@]}"; do
-        dll=$this port=${ports[0]}
-        [ "$side" = other ] && dll=$other port=${ports[1]}
-        Bot__OutboxConcurrency=1 dotnet "$dll" --redis "127.0.0.1:$port" --channel "$channel" --users 32 \
+      for i in 0 1; do
+        side=${order[$i]}
+        dll=$this
+        [ "$side" = other ] && dll=$other
+        start_throwaway_store
+        PAIR_PIDS+=("$SERVER_PID")
+        taskset -a -cp "${halves[$i]}" "$SERVER_PID" >/dev/null
+        Bot__OutboxConcurrency=1 taskset -c "${halves[$i]}" dotnet "$dll" --redis "127.0.0.1:$STORE_PORT" --channel "$channel" --users 32 \
           --seconds "$seconds" --warmup "$warmup" >"$outputs/$side.txt" 2>&1 &
         runs+=($!)
       done
