@@ -78,7 +78,10 @@ case "$which" in
     # ratio this/other; the last line has the medians of the ratios.
     other=${1:?usage: scripts/bench.sh bot-pairs OTHER_BENCHMARK_DLL [--channel C] [--pairs N] [--seconds N] [--warmup N]}
     shift
-    channel=connector pairs=6 seconds=20 warmup=90
+    # 180 s: with one core a side, the tiered JIT compiles through about 150 s (counted with
+    # DOTNET_JitStdOutFile: 2,600 methods between 80 and 100 s, 45 between 160 and 240 s), and more
+    # of it in the build with more code; measured at 90 s, a build's CPU per turn held its JIT.
+    channel=connector pairs=6 seconds=20 warmup=180
     while [ $# -gt 0 ]; do
       case "$1" in
         --channel) channel=$2 ;; --pairs) pairs=$2 ;; --seconds) seconds=$2 ;; --warmup) warmup=$2 ;;
