@@ -98,10 +98,9 @@ case "$which" in
     echo "bot-pairs ($channel): $pairs pairs, ${warmup} s warm-up + ${seconds} s measured, 32 users, one delivery at a time"
     echo "pair: this turns/s, CPU µs/turn, KB/turn, mismatches | other: the same | this/other: turns, CPU"
     # Each side (its benchmark and its store) gets its own half of the CPUs. Unpinned on a two-core
-    # machine, the two builds' thread pools and spin-waits contended for the same cores, and a build
-    # that spun more took the other's time: its CPU per turn measured the contest, not its turns
-    # (two fixed builds' ratio of CPU per turn swung from 1.21 to 1.84 over six pairs). Pinned, each
-    # side's CPU per turn is its own.
+    # machine, the two builds' threads took each other's cores unevenly, and a build's CPU per turn
+    # measured that contest as much as its turns (two fixed builds' ratio of CPU per turn swung from
+    # 1.21 to 1.84 over six pairs; pinned, 1.00 to 1.07).
     cpus=$(nproc)
     halves=("0-$((cpus / 2 - 1))" "$((cpus / 2))-$((cpus - 1))")
     [ "$cpus" -lt 2 ] && halves=("0" "0")
