@@ -99,8 +99,8 @@ case "$which" in
     echo "pair: this turns/s, CPU µs/turn, KB/turn, mismatches | other: the same | this/other: turns, CPU"
     # Each side (its benchmark and its store) gets its own half of the CPUs. Unpinned on a two-core
     # machine, the two builds' threads took each other's cores unevenly, and a build's CPU per turn
-    # measured that contest as much as its turns (two fixed builds' ratio of CPU per turn swung from
-    # 1.21 to 1.84 over six pairs; pinned, 1.00 to 1.07).
+    # measured that contest as much as its turns (against #16's start, six unpinned pairs spread from
+    # 1.21 to 1.84 in CPU per turn; six pinned ones, after 180 s, from 1.00 to 1.07).
     cpus=$(nproc)
     halves=("0-$((cpus / 2 - 1))" "$((cpus / 2))-$((cpus - 1))")
     [ "$cpus" -lt 2 ] && halves=("0" "0")
