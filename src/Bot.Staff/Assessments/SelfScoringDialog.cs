@@ -124,7 +124,7 @@ public sealed class SelfScoringDialog(
         review.ReviewAsync(staff, progress, draft, cancellationToken);
 
     protected override Task AfterTheEndAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, CancellationToken cancellationToken) =>
-        Done(() => staff.Turn.Say(Texts.Text("self.reviewHint")));
+        Done(() => review.SayHint(staff, draft));
 
     /// <summary>A criterion left behind gets its subtotal and the projection.</summary>
     protected override async Task CriterionLeftAsync(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft, RubricItem criterion, CancellationToken cancellationToken)

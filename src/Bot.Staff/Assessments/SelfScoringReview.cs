@@ -51,13 +51,22 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
         {
             staff.Turn.Say(texts.Format("self.unscored", ("count", missing.Count), ("items", MissingList(missing)), ("first", missing[0].Id)));
         }
-        // With items left, the button goes to the first of them: "Nộp" there could only be refused.
-        var (hint, button) = missing.Count > 0
-            ? (texts.Format("self.reviewHintMissing", ("first", missing[0].Id), ("total", Rubric.Leaves.Count)), Capitalised(texts.ItemWord.Canonical) + " " + missing[0].Id)
-            : (texts.Text("self.reviewHint"), Capitalised(texts.Submit.Canonical));
+        var (hint, button) = Hint(missing);
         staff.Turn.Say(await projection.DescribeAsync(progress.CommuneId, progress.Year, draft.Items, cancellationToken) + "\n" + hint,
             [CardAction.ImBack(button)], expectingInput: true);
     }
+
+    /// <summary>After the review, a message that is no command gets the review's hint again, with its button.</summary>
+    public void SayHint(StaffTurn staff, SelfScoringDraft draft)
+    {
+        var (hint, button) = Hint(rules.Assessment.MissingLeaves(draft.Items));
+        staff.Turn.Say(hint, [CardAction.ImBack(button)], expectingInput: true);
+    }
+
+    // With items left, the button goes to the first of them: "Nộp" there could only be refused.
+    private (string Hint, string Button) Hint(IReadOnlyList<RubricItem> missing) => missing.Count > 0
+        ? (texts.Format("self.reviewHintMissing", ("first", missing[0].Id), ("total", Rubric.Leaves.Count)), Capitalised(texts.ItemWord.Canonical) + " " + missing[0].Id)
+        : (texts.Text("self.reviewHint"), Capitalised(texts.Submit.Canonical));
 
     public void AskToSubmit(StaffTurn staff, SelfScoringFrame progress, SelfScoringDraft draft)
     {
@@ -103,8 +112,12 @@ public sealed class SelfScoringReview(ScoringRules rules, StaffTexts texts, BotT
         staff.EndDialog();
     }
 
-    public static string MissingList(IReadOnlyList<RubricItem> missing) =>
-        string.Join(", ", missing.Take(MissingListed).Select(m => m.Id)) + (missing.Count > MissingListed ? ", …" : "");
+    // "1.1.a, 1.2.a, … và 37 mục khác": a count the person can check, not a list that trails off.
+    private string MissingList(IReadOnlyList<RubricItem> missing)
+    {
+        var listed = string.Join(", ", missing.Take(MissingListed).Select(m => m.Id));
+        return missing.Count > MissingListed ? texts.Format("self.missingMore", ("items", listed), ("more", missing.Count - MissingListed)) : listed;
+    }
 
     private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpper(word[0], CultureInfo.GetCultureInfo("vi-VN")) + word[1..];
 }

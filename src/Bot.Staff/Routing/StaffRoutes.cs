@@ -175,10 +175,13 @@ public sealed class StaffRoutes(
         && await CommandAsync(turn, cancellationToken) is { Kind: StaffCommandKind.Ask }
         && StaffAccess.Allows(StaffCommandKind.Ask, await senders.PersonAsync(turn));
 
-    /// <summary>A question outside a staff dialog belongs to <c>staff/question</c> or to the survey, never to a refusal.</summary>
+    /// <summary>
+    /// A question outside a staff dialog belongs to <c>staff/question</c> or to the survey, never to a refusal;
+    /// inside one, "?" or "làm sao?" alone asks how to answer the dialog, which its own help says.
+    /// </summary>
     private async ValueTask<bool> IsCommandAsync(TurnContext turn, StaffCommandKind kind, CancellationToken cancellationToken) =>
         (await CommandAsync(turn, cancellationToken))?.Kind == kind
-        && (kind != StaffCommandKind.Ask || turn.State.Phase == Phase.Staff);
+        && (kind != StaffCommandKind.Ask || (turn.State.Phase == Phase.Staff && !common.AsksHelp(turn.Text)));
 
     private async ValueTask<bool> IsHelpFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
         common.AsksHelp(turn.Text)

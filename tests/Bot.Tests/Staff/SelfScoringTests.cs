@@ -43,6 +43,47 @@ public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Submit_WithItemsUnscored_ListsTheFirstTen_AndCountsTheRest()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        await staff.SayAsync("1");
+
+        var refused = Conversation.Texts(await staff.SayAsync("nộp"));
+
+        Assert.Contains("còn 47 mục chưa chấm (1.1.b, 1.2.a, 1.2.b, 1.2.c, 1.2.d, 1.3.a, 1.3.b, 1.3.c, 1.4, 1.5.a và 37 mục khác)", refused);
+        Assert.DoesNotContain("…", refused);
+    }
+
+    [Theory]
+    [InlineData("?")]
+    [InlineData("làm sao?")]
+    public async Task HelpAskedInsideTheDialog_SaysHowToAnswer_ThenTheSameItem(string asked)
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+
+        var replies = await staff.SayAsync(asked);
+
+        Assert.StartsWith("Khi tự chấm: gõ điểm", replies[0].Text);
+        Assert.StartsWith("Mục 1.1.a", replies[1].Text);
+    }
+
+    [Fact]
+    public async Task NoCommandAfterTheReview_WithItemsLeft_PointsToTheFirstOfThem()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        await staff.SayAsync("1 - Biên bản số 1");
+        await staff.SayAsync("xem lại");
+
+        var hint = (await staff.SayAsync("không hiểu")).Single();
+
+        Assert.StartsWith("Bấm “Mục 1.1.b” để chấm tiếp", hint.Text);
+        Assert.Equal("Mục 1.1.b", hint.SuggestedActions!.Actions.Single().Title);
+    }
+
+    [Fact]
     public async Task Submit_AfterTheDeadline_IsRefusedPolitely_AndTheDraftKept()
     {
         var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
