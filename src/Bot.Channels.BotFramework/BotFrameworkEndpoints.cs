@@ -52,7 +52,7 @@ public static partial class BotFrameworkEndpoints
         var result = TurnTypes.Contains(activity.Type!) ? await pipeline.RunAsync(activity, cancellationToken) : TurnResult.NoReplies;
         if (activity.DeliveryMode == "expectReplies")
         {
-            return TypedResults.Json(new ExpectedReplies([.. result.Replies.Select(BotConnectorSender.AsShown)]), BotJsonContext.Default.ExpectedReplies);
+            return TypedResults.Json(new ExpectedReplies([.. result.Replies.Select(BotConnectorSender.AsShown)]), BotJsonContext.Wire.ExpectedReplies);
         }
         if (!await DeliverAsync(result, sender, cancellationToken))
         {
@@ -129,7 +129,7 @@ public static partial class BotFrameworkEndpoints
     /// <summary>The AdaptiveCardInvokeResponse: its statusCode as the HTTP status, the whole object as the body.</summary>
     private static ContentHttpResult InvokeResponse(int status, string type, JsonElement value) =>
         TypedResults.Text(
-            JsonSerializer.Serialize(new InvokeResponseBody(status, type, value), BotJsonContext.Default.InvokeResponseBody),
+            JsonSerializer.Serialize(new InvokeResponseBody(status, type, value), BotJsonContext.Wire.InvokeResponseBody),
             "application/json", statusCode: status);
 
     private static ContentHttpResult InvokeError(string code, string message) =>

@@ -36,7 +36,7 @@ public sealed class ConnectorClient(IHttpClientFactory httpClients, IOptions<Bot
     {
         using var request = new HttpRequestMessage(method, new Uri(new Uri(EnsureSlash(activity.ServiceUrl!)), path))
         {
-            Content = JsonContent.Create(activity, BotJsonContext.Default.Activity),
+            Content = JsonContent.Create(activity, BotJsonContext.Wire.Activity),
         };
         request.Headers.Add("x-ms-conversation-id", activity.Conversation!.Id);
         if (options.Value.AuthenticationEnabled)

@@ -77,7 +77,7 @@ public sealed class DirectLineStore(IConnectionMultiplexer redis, BotKeys keys, 
     public async Task<IReadOnlyList<StampedActivity>?> AppendAsync(string conversationId, IReadOnlyList<Activity> activities)
     {
         var stamp = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var bodies = activities.Select(a => JsonSerializer.Serialize(a, BotJsonContext.Default.Activity)).ToArray();
+        var bodies = activities.Select(a => JsonSerializer.Serialize(a, BotJsonContext.Wire.Activity)).ToArray();
         for (var attempt = 0; attempt < MaxStampAttempts; attempt++)
         {
             var values = new RedisValue[4 + 2 * activities.Count];

@@ -39,6 +39,28 @@ public sealed class BotEndpointTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Replies_CarryVietnameseLettersAsThemselves()
+    {
+        await using var connector = await FakeConnector.StartAsync();
+        var conversation = Bot.Conversation();
+        var expected = conversation.Activity(ActivityTypes.Message, "act-1", a => a.Text = "khảo sát cam-vu");
+        var sent = conversation.Activity(ActivityTypes.Message, "act-2", a =>
+        {
+            a.Text = "khảo sát cam-vu";
+            a.DeliveryMode = null;
+            a.ServiceUrl = connector.ServiceUrl;
+        });
+        sent.Conversation = new ConversationAccount(conversation.Id + "-connector");
+
+        var returned = await (await Bot.CreateClient().PostAsJsonAsync("/api/messages", expected, BotJsonContext.Default.Activity)).Content.ReadAsStringAsync();
+        await Bot.CreateClient().PostAsJsonAsync("/api/messages", sent, BotJsonContext.Default.Activity);
+
+        // "\u00E9" for "é" in every letter with a mark would make a reply a quarter longer on a phone.
+        Assert.Contains("Xin phép Ông/Bà", returned);
+        Assert.Contains("Xin phép Ông/Bà", connector.RawBodies.Last());
+    }
+
+    [Fact]
     public async Task ConversationUpdate_OnDirectLine_WelcomesWithoutReplyToId()
     {
         await using var connector = await FakeConnector.StartAsync();

@@ -19,6 +19,9 @@ public sealed class FakeConnector : LoopbackFake
 
     public ConcurrentQueue<(string Path, string ConversationHeader, JsonElement Body)> Received { get; } = new();
 
+    /// <summary>The body of every POST as sent, for what parsing hides (how text was escaped).</summary>
+    public ConcurrentQueue<string> RawBodies { get; } = new();
+
     /// <summary>The Authorization header of every call ("" when none), in arrival order.</summary>
     public ConcurrentQueue<string> Authorizations { get; } = new();
 
@@ -33,17 +36,29 @@ public sealed class FakeConnector : LoopbackFake
 
     public string ServiceUrl => BaseUrl;
 
+    private long _posted;
+
+    /// <summary>Activities POSTed so far: each is an HTTP call the bot makes, so a benchmark reports them per turn.</summary>
+    public long Posted => Interlocked.Read(ref _posted);
+
     public static async Task<FakeConnector> StartAsync()
     {
         var app = NewApp();
         var connector = new FakeConnector(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{**replyToId}", async (HttpRequest request) =>
         {
+            Interlocked.Increment(ref connector._posted);
+            if (connector.KeepAll)
+            {
+                request.EnableBuffering();
+            }
             using var document = await JsonDocument.ParseAsync(request.Body);
             var body = document.RootElement.Clone();
             var conversation = request.Headers["x-ms-conversation-id"].ToString();
             if (connector.KeepAll)
             {
+                request.Body.Position = 0;
+                connector.RawBodies.Enqueue(await new StreamReader(request.Body).ReadToEndAsync());
                 connector.Authorizations.Enqueue(request.Headers.Authorization.ToString());
                 connector.Received.Enqueue((request.Path.Value!, conversation, body));
             }
