@@ -26,8 +26,8 @@ public sealed partial class BotJsonContext : JsonSerializerContext
     /// fewer bytes on a phone's connection, and quicker to write. Characters that matter in HTML
     /// (&lt; &gt; &amp; quotes) are still escaped.
     /// </summary>
-    // Made on first use: a static initializer here could run before the generated part's Default is set.
     public static BotJsonContext Wire => _wire ??= new(new JsonSerializerOptions(BotJsonContext.Default.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) });
 
+    // Made on first use: a static initializer here could run before the generated part's Default is set.
     private static BotJsonContext? _wire;
 }
