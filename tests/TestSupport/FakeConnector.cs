@@ -11,6 +11,7 @@ namespace TestSupport;
 /// </summary>
 public sealed class FakeConnector : LoopbackFake
 {
+    private long _posted;
 
     private FakeConnector(WebApplication app)
         : base(app)
@@ -36,8 +37,6 @@ public sealed class FakeConnector : LoopbackFake
 
     public string ServiceUrl => BaseUrl;
 
-    private long _posted;
-
     /// <summary>Activities POSTed so far: each is an HTTP call the bot makes, so a benchmark reports them per turn.</summary>
     public long Posted => Interlocked.Read(ref _posted);
 
@@ -58,7 +57,8 @@ public sealed class FakeConnector : LoopbackFake
             if (connector.KeepAll)
             {
                 request.Body.Position = 0;
-                connector.RawBodies.Enqueue(await new StreamReader(request.Body).ReadToEndAsync());
+                using var raw = new StreamReader(request.Body, leaveOpen: true);
+                connector.RawBodies.Enqueue(await raw.ReadToEndAsync());
                 connector.Authorizations.Enqueue(request.Headers.Authorization.ToString());
                 connector.Received.Enqueue((request.Path.Value!, conversation, body));
             }
