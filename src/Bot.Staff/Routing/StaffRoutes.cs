@@ -136,10 +136,15 @@ public sealed class StaffRoutes(
     /// <summary>
     /// A command, or a question for the assistant. An interrogative wins over a command word
     /// ("điểm camera là bao nhiêu?" asks, it does not open a scorecard); a bare "?" only where
-    /// no command matched, or where a summary's words name no unit ("điểm tối thiểu để đạt chuẩn?").
+    /// no command matched, or where a summary's words name no unit ("điểm tối thiểu để đạt chuẩn?"). A request
+    /// for help alone ("?", "làm sao?") is neither: it asks how to use the bot, or inside a dialog how to answer it.
     /// </summary>
     private async ValueTask<StaffCommand?> CommandAsync(TurnContext turn, CancellationToken cancellationToken) => (await turn.Memo(async () =>
     {
+        if (common.AsksHelp(turn.Text))
+        {
+            return new ReadCommand(null);
+        }
         var command = StaffCommand.Parse(turn.Text, texts);
         if (command is not { Kind: StaffCommandKind.Ask }
             && (questions.AsksSomething(turn.Text)
@@ -169,19 +174,15 @@ public sealed class StaffRoutes(
             || UnitLookup.Find(named, person, await units.TreeAsync(cancellationToken), communesOnly: false).Count == 0;
     }
 
-    // "Làm sao?" on its own asks how to use the bot: the help, not the assistant.
     private async ValueTask<bool> IsQuestionFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
-        turn.State.Phase != Phase.Staff && !common.AsksHelp(turn.Text)
+        turn.State.Phase != Phase.Staff
         && await CommandAsync(turn, cancellationToken) is { Kind: StaffCommandKind.Ask }
         && StaffAccess.Allows(StaffCommandKind.Ask, await senders.PersonAsync(turn));
 
-    /// <summary>
-    /// A question outside a staff dialog belongs to <c>staff/question</c> or to the survey, never to a refusal;
-    /// inside one, "?" or "làm sao?" alone asks how to answer the dialog, which its own help says.
-    /// </summary>
+    /// <summary>A question outside a staff dialog belongs to <c>staff/question</c> or to the survey, never to a refusal.</summary>
     private async ValueTask<bool> IsCommandAsync(TurnContext turn, StaffCommandKind kind, CancellationToken cancellationToken) =>
         (await CommandAsync(turn, cancellationToken))?.Kind == kind
-        && (kind != StaffCommandKind.Ask || (turn.State.Phase == Phase.Staff && !common.AsksHelp(turn.Text)));
+        && (kind != StaffCommandKind.Ask || turn.State.Phase == Phase.Staff);
 
     private async ValueTask<bool> IsHelpFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
         common.AsksHelp(turn.Text)
