@@ -14,7 +14,8 @@ namespace Bot.Staff.Assessments;
 /// "thẩm định &lt;xã&gt;": walks a submitted self-assessment item by item with its evidence; the
 /// appraiser keeps the commune's score or gives another with a reason (required for every
 /// change). Each answer is written to the scoring core after its turn is saved; until the core
-/// has it, it is kept beside the dialog (<see cref="UnsavedAssessment"/>).
+/// has it, it is kept beside the dialog (<see cref="UnsavedAssessment"/>). Started again once finished, it
+/// opens past its last item, so one score can be corrected before the year is decided.
 /// </summary>
 public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, AppraisalWrites writes, StaffTexts texts, BotTexts common, RubricWalk walk)
     : RubricDialog<AppraisalFrame, AppraisalWork>(walk, texts, common)
@@ -52,10 +53,42 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
         {
             return;
         }
+        if (Rubric.Leaves.All(l => work.Stored.Items.ContainsKey(l.Id)))
+        {
+            await ReopenAsync(staff, progress, work, cancellationToken);
+            return;
+        }
         staff.BeginDialog(progress);
         var b = rules.Assessment.Compute(work.Self.Items, null);
         staff.Turn.Say(Texts.Format("appraise.start", ("commune", progress.CommuneName), ("year", progress.Year), ("count", Rubric.Leaves.Count), ("b", VietnameseFormat.Points(b.Self))));
         await StartWalkAsync(staff, progress, work, cancellationToken);
+    }
+
+    /// <summary>
+    /// The core holds a finished appraisal: it is said with its totals, and the dialog stays open past its
+    /// last item, so "mục 1.1.a" corrects one score (the walk then ends again with the new totals) until
+    /// the year is decided. Without this, starting again only repeated "đã thẩm định xong".
+    /// </summary>
+    private async Task ReopenAsync(StaffTurn staff, AppraisalFrame progress, AppraisalWork work, CancellationToken cancellationToken)
+    {
+        var card = await core.GetScorecardAsync(progress.CommuneId, progress.Year, cancellationToken);
+        if (!card.Ok)
+        {
+            staff.Turn.Say(Texts.CoreFailure(card));
+            return;
+        }
+        (string, object?)[] standing = [("commune", progress.CommuneName), ("year", progress.Year), ("total", VietnameseFormat.Points(card.Value!.Total)), ("level", card.Value.LevelName)];
+        if (ResultStatuses.IsClosed(ResultStatuses.Parse(card.Value.Status)))
+        {
+            staff.Turn.Say(Texts.Format("appraise.closed", [.. standing, ("status", Texts.Text("status." + card.Value.Status))]));
+            return;
+        }
+        staff.BeginDialog(progress);
+        progress.Awaiting = StaffAwaiting.Score;
+        // What an earlier write could not save goes now.
+        writes.SaveAfterTurn(staff, progress, work);
+        var b = rules.Assessment.Compute(work.Self.Items, work.Appraised);
+        staff.Turn.Say(Texts.Format("appraise.finished", [.. standing, ("self", VietnameseFormat.Points(b.Self)), ("appraised", VietnameseFormat.Points(b.Final))]));
     }
 
     protected override bool IsDone(AppraisalWork work, string leafId) => work.Appraised.ContainsKey(leafId);

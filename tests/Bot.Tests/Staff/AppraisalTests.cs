@@ -64,6 +64,48 @@ public sealed class AppraisalTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task AFinishedAppraisal_StartedAgain_IsSaidWithItsTotals_AndOneItemCanBeCorrected()
+    {
+        await SubmittedAsync();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("thẩm định Cẩm Vũ");
+        await appraiser.SayAsync("0,5 chưa có biên bản");
+        await appraiser.SayAsync("đồng ý tất cả");
+
+        var again = await appraiser.SayAsync("thẩm định Cẩm Vũ");
+        var item = await appraiser.SayAsync("mục 1.1.a");
+        var corrected = await appraiser.SayAsync("đồng ý");
+        var stored = await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/assessment");
+
+        // Before, starting again only repeated "đã thẩm định xong" and left no way to correct a score.
+        Assert.Equal("Xã Cẩm Vũ năm 2026 đã thẩm định xong: phần B tự chấm 80 → thẩm định 79,5; tổng điểm 79,5 → Không đạt chuẩn.\n"
+            + "Để sửa điểm thẩm định của một mục, xin gõ “mục” và số mục (ví dụ: mục 1.1.a); “xem lại” để xem các mục đã đổi điểm; “dừng” để thoát.", again.Single().Text);
+        Assert.Contains("Xã tự chấm: 1 điểm\nKiểm chứng: Biên bản số 7\nĐã thẩm định: 0,5 điểm", item.Single().Text, StringComparison.Ordinal);
+        Assert.Equal("Đã thẩm định xong xã Cẩm Vũ: phần B tự chấm 80 → thẩm định 80. Tổng điểm 80 → Chuẩn Mức độ 1.", corrected.Single().Text);
+        var appraisal = stored.GetProperty("appraisal");
+        Assert.Equal(1m, appraisal.GetProperty("items").GetProperty("1.1.a").GetDecimal());
+        Assert.False(appraisal.GetProperty("reasons").TryGetProperty("1.1.a", out _));
+    }
+
+    [Fact]
+    public async Task AFinishedAppraisal_OfADecidedYear_IsNotReopened()
+    {
+        await SubmittedAsync();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("thẩm định Cẩm Vũ");
+        await appraiser.SayAsync("đồng ý tất cả");
+        await appraiser.SayAsync("công nhận Cẩm Vũ 16/QĐ-UBND 20/11/2026");
+
+        var again = await appraiser.SayAsync("thẩm định Cẩm Vũ");
+        var jump = await appraiser.SayAsync("mục 1.1.a");
+
+        Assert.Equal("Xã Cẩm Vũ năm 2026: đã có quyết định công nhận; Chuẩn Mức độ 1, 80 điểm. Kết quả năm 2026 đã khép lại nên không sửa được điểm thẩm định; "
+            + "gõ “lịch sử xã Cẩm Vũ” để xem các quyết định.", again.Single().Text);
+        // No dialog was opened: "mục 1.1.a" is no jump to an item.
+        Assert.DoesNotContain(jump, r => r.Text?.StartsWith("Mục 1.1.a", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task Review_MidAppraisal_ListsTheChangedScoresWithTheirReasons_ThenAsksTheSameItemAgain()
     {
         await SubmittedAsync();
