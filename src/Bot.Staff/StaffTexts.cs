@@ -80,6 +80,9 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>"theo quyết định số", "QĐ": the words before a decision's number, which are not the commune's name.</summary>
     public WordList DecisionLead { get; } = Words(texts, "decisionLead");
 
+    /// <summary>"Thôn", "xóm", "tổ dân phố": how a village's name begins ("thôn Đông"), which a person's name does not.</summary>
+    public WordList Village { get; } = Words(texts, "village");
+
     /// <summary>"năm" before a year ("năm 2026"), "ngày" before a day.</summary>
     public WordList YearWord { get; } = Words(texts, "yearWord");
     public WordList DayWord { get; } = Words(texts, "dayWord");

@@ -46,6 +46,18 @@ public sealed class WordList
         return TextNormalizer.Fold(typed) == typed || _written.Any(w => typed.Contains(w, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Whether the text begins with one of the words, as typed: with its diacritics when it has any, so "Bàn Văn
+    /// Lộc" (a name) does not begin with "bản" (a village), whose key its first word shares.
+    /// </summary>
+    public bool BeginsTyped(string text)
+    {
+        var typed = TextNormalizer.Nfc(text).ToLowerInvariant();
+        return TextNormalizer.Fold(typed) == typed
+            ? LeadingWord(TextNormalizer.Key(text)) is not null
+            : _written.Any(w => typed.Length > w.Length && typed.StartsWith(w, StringComparison.Ordinal) && typed[w.Length] == ' ');
+    }
+
     /// <summary>The first word as written in the file, for building a button's value.</summary>
     public string Canonical { get; }
 

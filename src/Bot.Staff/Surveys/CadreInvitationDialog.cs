@@ -72,6 +72,12 @@ public sealed class CadreInvitationDialog(
     private Task OnNameAsync(StaffTurn staff, CadreInvitationFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var name = Common.Skip.Matches(key) ? "" : OneLine(text);
+        // Typed the other way round (the name where the village was asked, then "thôn Đông"): each goes where it
+        // belongs, and the answer says both back, so the cadre is not offered "thôn Đông" as their own name.
+        if (IsVillage(name) && !IsVillage(progress.Village!))
+        {
+            (progress.Village, name) = (name, progress.Village!);
+        }
         return IssueAsync(staff, progress, name.Length > MaxText ? name[..MaxText] : name, cancellationToken);
     }
 
@@ -97,6 +103,8 @@ public sealed class CadreInvitationDialog(
             staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];
         });
     }
+
+    private bool IsVillage(string text) => Texts.Village.BeginsTyped(text);
 
     /// <summary>A village or a name as one line: the registration keeps one, and Enter pressed on a phone is not part of it.</summary>
     private static string OneLine(string text) =>

@@ -251,6 +251,36 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task ACadresNameTypedWhereTheVillageWasAsked_AndTheVillageAfter_EachGoesWhereItBelongs()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("mời cán bộ thôn Cẩm Vũ");
+        await appraiser.SayAsync("2");
+
+        await appraiser.SayAsync("Nguyễn Văn An");
+        var made = (await appraiser.SayAsync("thôn Đông")).Single();
+        // A village named without "thôn" stays the village, and a name that begins with a village word's letters but
+        // not its diacritics ("Bàn", not "bản") stays the name.
+        await appraiser.SayAsync("mời cán bộ thôn Cẩm Vũ");
+        await appraiser.SayAsync("4");
+        await appraiser.SayAsync("Đông Hồ");
+        var name = (await appraiser.SayAsync("Bàn Văn Lộc")).Single();
+
+        Assert.Contains("Đã đăng ký Trưởng thôn, khu dân cư, thôn Đông (Nguyễn Văn An) của xã Cẩm Vũ", made.Text, StringComparison.Ordinal);
+        Assert.Contains("Đã đăng ký Trưởng các đoàn thể, Đông Hồ (Bàn Văn Lộc) của xã Cẩm Vũ", name.Text, StringComparison.Ordinal);
+        var code = System.Text.RegularExpressions.Regex.Match(made.Text!, "mã “([A-Z2-9]{4}-[A-Z2-9]{4})”").Groups[1].Value;
+        var cadre = Bot.Conversation("zalo");
+        await cadre.SayAsync($"khảo sát {code}");
+        IReadOnlyList<Bot.Activities.Activity> last = [];
+        foreach (var answer in new[] { "đồng ý", "1", "1", "2", "1", "1", "bỏ qua" })
+        {
+            last = await cadre.SayAsync(answer);
+        }
+        // The cadre is offered their own name, not the village's.
+        Assert.Equal(["Nguyễn Văn An", "Bỏ qua"], last[^1].SuggestedActions!.Actions.Select(a => a.Title));
+    }
+
+    [Fact]
     public async Task Appraiser_EntersPaperSheets_ByLineOrByButtons_AndASheetNumberCannotRepeat()
     {
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
