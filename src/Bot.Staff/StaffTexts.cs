@@ -80,6 +80,9 @@ public sealed class StaffTexts(BotTexts texts)
     /// <summary>"theo quyết định số", "QĐ": the words before a decision's number, which are not the commune's name.</summary>
     public WordList DecisionLead { get; } = Words(texts, "decisionLead");
 
+    /// <summary>"Phiếu số": the words before a paper sheet's number ("phiếu số 17").</summary>
+    public WordList SheetLead { get; } = Words(texts, "sheetLead");
+
     /// <summary>"Thôn", "xóm", "tổ dân phố": how a village's name begins ("thôn Đông"), which a person's name does not.</summary>
     public WordList Village { get; } = Words(texts, "village");
 

@@ -15,7 +15,7 @@ namespace Bot.Staff.Surveys;
 /// <summary>
 /// "nhập phiếu giấy &lt;xã&gt; [cán bộ]": an appraiser types in the paper forms (Phụ lục 02, or 03)
 /// the appraising level collected, sheet after sheet: the sheet's number, then its five answers
-/// by buttons or all at once ("2 1 1 0,5 2"). Each sheet is saved at once under an id made from
+/// by buttons or all at once ("2 1 1 0,5 2"), or the whole sheet in one line ("17: 2 1 1 0,5 2"). Each sheet is saved at once under an id made from
 /// its number, so a number entered twice is refused by the scoring core, not counted again; a
 /// number already in the core is said as soon as it is typed, before its answers.
 /// </summary>
@@ -52,24 +52,60 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
 
     private async Task OnSheet(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
     {
-        var sheet = text.Trim().TrimStart('#');
-        if (!SheetNumber().IsMatch(sheet))
+        var form = rules.Scheme.Forms[progress.Form];
+        var (sheet, answers, readable) = SheetLine(form, text);
+        if (sheet is null)
         {
             // "2 1 1 0,5 2" here is a sheet's answers typed before its number: say which comes first.
-            staff.Turn.Say(Texts.Text(IsLineOfNumbers(sheet) ? "staff.paper.sheetFirst" : "staff.paper.badSheet"), expectingInput: true);
+            staff.Turn.Say(Texts.Text(IsLineOfNumbers(text) ? "staff.paper.sheetFirst" : readable ? "staff.paper.badLine" : "staff.paper.badSheet"), expectingInput: true);
             return;
         }
         // Only a hint that saves typing five answers: when the core cannot say, the save still refuses a sheet entered before.
         var entered = await core.GetFormAsync(progress.CommuneId, progress.Year, ResponseId(progress, sheet), cancellationToken);
-        if (entered is { Ok: true, Value: { } form })
+        if (entered is { Ok: true, Value: { } stored })
         {
-            staff.Turn.Say(Texts.Format("staff.paper.entered", ("sheet", sheet), ("score", VietnameseFormat.Points(form.Score))), expectingInput: true);
+            staff.Turn.Say(Texts.Format("staff.paper.entered", ("sheet", sheet), ("score", VietnameseFormat.Points(stored.Score))), expectingInput: true);
             return;
         }
         progress.Sheet = sheet;
         progress.Answers.Clear();
+        progress.Answers.AddRange(answers);
         progress.Awaiting = StaffAwaiting.Answers;
+        if (progress.Answers.Count == form.Questions.Count)
+        {
+            Save(staff, progress, form);
+            return;
+        }
         AskAnswer(staff, progress);
+    }
+
+    /// <summary>
+    /// The sheet's number, and the answers typed after it on the same line ("17: 2 1 1 0,5 2", "phiếu 18: tốt, khá, tốt,
+    /// trung bình, tốt"), which save a message a sheet. After "phiếu" or a colon, some answers are enough (the rest are
+    /// asked); without either, all of them, so "2 1 1 0,5 2" alone is still answers typed before a number. Sheet null
+    /// when the line is no number; <c>Readable</c> then says its number was one, but not what followed it.
+    /// </summary>
+    private (string? Sheet, List<string> Answers, bool Readable) SheetLine(SurveyForm form, string text)
+    {
+        var line = TextNormalizer.Nfc(text).Trim();
+        var afterLead = Texts.SheetLead.RestOf(line);
+        line = (afterLead ?? line).TrimStart('#');
+        var end = line.IndexOfAny([' ', ':', '\t']);
+        var sheet = (end < 0 ? line : line[..end]).TrimEnd(',', '.', ')');
+        var rest = end < 0 ? "" : line[end..].Trim();
+        var marked = afterLead is not null || rest.StartsWith(':');
+        rest = rest.TrimStart(':', ',', '-', ')').Trim();
+        if (!SheetNumber().IsMatch(sheet))
+        {
+            return (null, [], false);
+        }
+        if (rest.Length == 0)
+        {
+            return (sheet, [], true);
+        }
+        return Answers(form, rest) is { } answers && answers.Count <= form.Questions.Count && (marked || answers.Count == form.Questions.Count)
+            ? (sheet, answers, true)
+            : (null, [], true);
     }
 
     private static string ResponseId(PaperFormFrame progress, string sheet) => FormSources.PaperResponseId(progress.Form, progress.CommuneId, progress.Year, sheet);
@@ -83,7 +119,9 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             // The whole sheet typed again in the middle of it (four points were typed, then all five): it replaces what was typed.
             progress.Answers.Clear();
         }
-        if (answers is null || progress.Answers.Count + answers.Count > form.Questions.Count || (answers.Count > 1 && progress.Answers.Count > 0))
+        // Several answers in the middle of a sheet are taken only when they are exactly the ones left ("21: 2 2", then "1 1 2").
+        if (answers is null || progress.Answers.Count + answers.Count > form.Questions.Count
+            || (answers.Count > 1 && progress.Answers.Count > 0 && progress.Answers.Count + answers.Count < form.Questions.Count))
         {
             staff.Turn.Say(NotAPoint(form, text) is { } point
                 ? Texts.Format("staff.paper.badPoints", ("points", point))

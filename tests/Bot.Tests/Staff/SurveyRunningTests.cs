@@ -324,6 +324,37 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Appraiser_EntersAWholePaperSheetInOneLine_ItsNumberThenItsAnswers()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var start = await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
+
+        var byPoints = await appraiser.SayAsync("17: 2 1 1 0,5 2");
+        var byWords = await appraiser.SayAsync("phiếu số 18: tốt, tốt, khá, trung bình, tốt");
+        var sixNumbers = await appraiser.SayAsync("19 2 2 2 2 2");
+        var numberOnly = await appraiser.SayAsync("phiếu 20");
+        await appraiser.SayAsync("0 0 0 0 0");
+        var someAnswers = await appraiser.SayAsync("21: 2 2");
+        var theRest = await appraiser.SayAsync("2 2 2");
+        var unreadable = await appraiser.SayAsync("22: tuyệt vời");
+        var again = await appraiser.SayAsync("17: 0 0 0 0 0");
+
+        Assert.Contains("ví dụ “17: 2 1 1 0,5 2”", start.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đã ghi phiếu số 17: 6,5 điểm.", byPoints.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đã ghi phiếu số 18: 7,5 điểm.", byWords.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đã ghi phiếu số 19: 10 điểm.", sixNumbers.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Phiếu số 20, câu 1/5", numberOnly.Single().Text, StringComparison.Ordinal);
+        // After a colon, the answers typed are kept and the rest asked.
+        Assert.StartsWith("Phiếu số 21, câu 3/5", someAnswers.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đã ghi phiếu số 21: 10 điểm.", theRest.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Xin lỗi, chưa đọc được các câu trả lời sau số phiếu.", unreadable.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Phiếu số 17 đã được nhập trước đó (6,5 điểm)", again.Single().Text, StringComparison.Ordinal);
+        var a1 = (await ScorecardAsync()).GetProperty("a1");
+        Assert.Equal(5, a1.GetProperty("responses").GetInt32());
+        Assert.Equal(6.8m, a1.GetProperty("score").GetDecimal()); // (6.5 + 7.5 + 10 + 0 + 10) / 5
+    }
+
+    [Fact]
     public async Task Appraiser_SetsAndClosesTheRound_AndReadsTheProgress()
     {
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
