@@ -48,9 +48,10 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
         {
             var result = await core.RecogniseAsync(communeId, year, body, token);
             staff.Turn.Say(result.Ok
-                ? texts.Format("staff.recognise.done", ("communeName", communeName), ("year", year), ("decision", line.Decision),
+                ? string.Join("\n", [texts.Format("staff.recognise.done", ("communeName", communeName), ("year", year), ("decision", line.Decision),
                     ("decidedOn", line.DecidedOn.Value.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
-                    ("levelName", result.Value!.LevelName), ("total", VietnameseFormat.Points(result.Value.Total)), ("unitKind", texts.All.UnitNames.Kind(communeName)))
+                    ("levelName", result.Value!.LevelName), ("total", VietnameseFormat.Points(result.Value.Total)), ("unitKind", texts.All.UnitNames.Kind(communeName))),
+                    .. Cautions(result.Value, communeName)])
                 : texts.CoreFailure(result));
         });
     }
@@ -93,8 +94,28 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
             : ResultStatuses.IsClosed(status) ? "staff.recognise.closed"
             : card.Level == LevelCode.None ? "staff.recognise.noLevel"
             : "staff.recognise.needDecision";
-        return texts.Format(key, ("communeName", communeName), ("year", year), ("status", texts.Text("status." + card.Status)),
+        var standing = texts.Format(key, ("communeName", communeName), ("year", year), ("status", texts.Text("status." + card.Status)),
             ("levelName", card.LevelName), ("total", VietnameseFormat.Points(card.Total)), ("nextYear", year + 1));
+        return key == "staff.recognise.needDecision" ? string.Join("\n", [standing, .. Cautions(card, communeName)]) : standing;
+    }
+
+    /// <summary>
+    /// What a recognition leaves out for good, said before it is typed and after it is recorded: forms still held for an
+    /// appraiser's decision, and a survey with no form counted. The decision is recorded all the same: it was signed.
+    /// </summary>
+    private IEnumerable<string> Cautions(Scorecard card, string communeName)
+    {
+        if (card.A1.Held + card.A2.Held is > 0 and var held)
+        {
+            yield return texts.Format("staff.recognise.heldForms", ("held", held), ("communeName", communeName));
+        }
+        foreach (var (part, score) in new[] { ("A1", card.A1), ("A2", card.A2) })
+        {
+            if (score.Responses == 0)
+            {
+                yield return texts.Format("staff.recognise.noForms", ("part", part));
+            }
+        }
     }
 
     /// <summary>

@@ -36,6 +36,34 @@ public sealed class HeldFormChatTests : BotTestBase, IDisposable
         (await Core.Api().GetFromJsonAsync<JsonElement>("/api/v1/communes/cam-vu/years/2026/scorecard")).GetProperty("a1");
 
     [Fact]
+    public async Task Recognition_SaysWhatItLeavesOut_HeldFormsAndASurveyWithNoForm_BeforeAndAfterItIsRecorded()
+    {
+        await PostOpenAsync("o-1", "2026-11-25T09:00:00+07:00", startedAt: "2026-11-25T08:57:00+07:00");
+        await PostOpenAsync("o-2", "2026-11-25T09:00:20+07:00", startedAt: "2026-11-25T09:00:05+07:00");
+        var items = Scoring.Loading.SchemeLoader.Load().Rubric.Leaves.ToDictionary(l => l.Id, l => l.Max);
+        const string CamVu = "/api/v1/communes/cam-vu/years/2026";
+        (await Core.Api().PutAsJsonAsync(CamVu + "/self-assessment", new { items, submittedBy = "Văn phòng xã", final = true })).EnsureSuccessStatusCode();
+        (await Core.Api().PutAsJsonAsync(CamVu + "/appraisal", new { items, reasons = new Dictionary<string, string>(), appraisedBy = "Phòng Nội vụ" })).EnsureSuccessStatusCode();
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        var today = Bot.Clock.Now.ToOffset(TimeSpan.FromHours(7)).ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+        var preview = (await appraiser.SayAsync("công nhận Cẩm Vũ")).Single().Text!.Split('\n');
+        var recorded = (await appraiser.SayAsync($"công nhận Cẩm Vũ 16/QĐ-UBND {today}")).Single().Text!.Split('\n');
+
+        string[] cautions =
+        [
+            "Lưu ý: 1 phiếu khảo sát đang chờ xét (“phiếu chờ xét xã Cẩm Vũ”) không được tính vào điểm; khi kết quả đã khép lại thì không xét được nữa.",
+            "Lưu ý: A2 không có phiếu nào được tính (điểm A2 là 0); khi kết quả đã khép lại thì không nhận thêm phiếu.",
+        ];
+        Assert.StartsWith("Xã Cẩm Vũ năm 2026: đã thẩm định, chờ quyết định công nhận;", preview[0], StringComparison.Ordinal);
+        Assert.Equal(cautions, preview[^2..]);
+        Assert.StartsWith("Đã ghi quyết định 16/QĐ-UBND", recorded[0], StringComparison.Ordinal);
+        Assert.Equal(cautions, recorded[1..]);
+        // The decision was signed: it is recorded all the same.
+        Assert.Equal("recognised", (await Core.Api().GetFromJsonAsync<JsonElement>(CamVu + "/scorecard")).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Appraiser_SeesWhyFormsWereHeld_AndCountsOrExcludesThemWithAReason()
     {
         await PostOpenAsync("o-1", "2026-11-25T09:00:00+07:00", startedAt: "2026-11-25T08:57:00+07:00");
