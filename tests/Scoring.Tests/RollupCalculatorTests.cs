@@ -94,6 +94,25 @@ public sealed class RollupCalculatorTests
     }
 
     [Fact]
+    public void Compute_DisqualifiedBeforeItSubmitted_IsDecided_NotMeetingTheStandard_AndNotStillToSubmit()
+    {
+        var summary = TestScheme.Rules.Rollups.Compute("p", 2026,
+        [
+            new CommuneOutcome("disqualified", 0m, Disqualified: true, Status: ResultStatus.None),
+            new CommuneOutcome("drafting", 0m, Disqualified: true, Status: ResultStatus.Draft),
+            new CommuneOutcome("submitted", 95m, Disqualified: true, Status: ResultStatus.Submitted),
+            new CommuneOutcome("late", 0m, Disqualified: false, Status: ResultStatus.None),
+        ]);
+
+        Assert.Equal(new LevelCounts(3, 0, 0, 0, 0), summary.ByLevel);
+        Assert.Equal(0, summary.Provisional!.Communes);
+        Assert.Equal(["late"], summary.Submissions.NotSubmitted);
+        Assert.Empty(summary.Drafts!);
+        Assert.Equal(3, summary.Submissions.Appraised);
+        Assert.Equal(1, summary.Submissions.Submitted);
+    }
+
+    [Fact]
     public void Compute_NoCommunes_HasZeroSharesAndUnmetTargets()
     {
         var summary = TestScheme.Rules.Rollups.Compute("p", 2024, []);

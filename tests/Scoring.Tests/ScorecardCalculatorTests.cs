@@ -48,6 +48,8 @@ public sealed class ScorecardCalculatorTests
         Assert.True(card.Disqualified);
         Assert.Null(card.NextLevel);
         Assert.Empty(card.LostPoints);
+        // The appraising level's decision: the class is final before B is appraised.
+        Assert.False(card.Provisional);
     }
 
     [Fact]

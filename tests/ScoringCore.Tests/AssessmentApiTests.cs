@@ -197,6 +197,23 @@ public sealed class AssessmentApiTests(RedisServer redis) : IDisposable
         await deleteAgain.AssertProblemAsync(404, "", "chưa có ghi nhận");
     }
 
+    [Fact]
+    public async Task Disqualification_BeforeAnySubmission_CountsInTheRollupAsNotMeetingTheStandard_NotAsStillToSubmit()
+    {
+        var api = await _app.WithCommunesAsync();
+        var before = await (await api.GetAsync("/api/v1/units/p/years/2026/summary")).JsonAsync();
+
+        await api.PutAsJsonAsync(Disqualification, new { kind = "complaints", note = "Khiếu nại đông người, kéo dài" });
+        var after = await (await api.GetAsync("/api/v1/units/p/years/2026/summary")).JsonAsync();
+        var card = await (await api.GetAsync(Scorecard)).JsonAsync();
+
+        Assert.Equal(0, before.GetProperty("byLevel").GetProperty("none").GetInt32());
+        Assert.Contains("xa-1", before.GetProperty("submissions").GetProperty("notSubmitted").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(1, after.GetProperty("byLevel").GetProperty("none").GetInt32());
+        Assert.DoesNotContain("xa-1", after.GetProperty("submissions").GetProperty("notSubmitted").EnumerateArray().Select(c => c.GetString()));
+        Assert.False(card.GetProperty("provisional").GetBoolean());
+    }
+
     [Theory]
     [InlineData("""{"kind":"late","note":"x"}""", "kind", "\"complaints\", \"discipline\"")]
     [InlineData("""{"note":"x"}""", "kind", "Thiếu trường kind")]

@@ -14,7 +14,9 @@ public sealed class RollupCalculator(SchemeRules rules, LevelRules levels, Schem
     /// <remarks>
     /// Levels, shares and targets count final results only (appraised or recognised; a revoked
     /// one as not meeting the standard), over every commune of the unit: a draft is no level.
-    /// Submitted but unappraised communes are counted apart, as provisional.
+    /// Submitted but unappraised communes are counted apart, as provisional. A disqualified commune
+    /// is decided whatever it submitted: "không xét đánh giá năm đó (… xếp loại không đạt chuẩn)",
+    /// so it counts as not meeting the standard, and is not listed as one still to submit.
     /// </remarks>
     public UnitSummary Compute(string unitId, int year, IEnumerable<CommuneOutcome> communes, IEnumerable<QuestionScore>? questions = null)
     {
@@ -28,7 +30,8 @@ public sealed class RollupCalculator(SchemeRules rules, LevelRules levels, Schem
             total++;
             var status = commune.Status ?? ResultStatuses.Of(commune.Submitted, commune.Submitted, commune.Appraised);
             var level = (int)levels.Classify(commune.Total, commune.Disqualified || status == ResultStatus.Revoked).Code;
-            if (ResultStatuses.IsFinal(status))
+            var decided = ResultStatuses.IsFinal(status) || commune.Disqualified;
+            if (decided)
             {
                 final[level]++;
             }
@@ -44,11 +47,11 @@ public sealed class RollupCalculator(SchemeRules rules, LevelRules levels, Schem
             {
                 submitted++;
             }
-            else
+            else if (!commune.Disqualified)
             {
                 notSubmitted.Add(commune.CommuneId);
             }
-            appraised += ResultStatuses.IsFinal(status) ? 1 : 0;
+            appraised += decided ? 1 : 0;
         }
         notSubmitted.Sort(StringComparer.Ordinal);
         drafts.Sort(StringComparer.Ordinal);

@@ -32,8 +32,8 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
             inputs.DisqualificationLifted,
             inputs.Submitted,
             ResultStatuses.Name(Status(inputs)),
-            // Provisional until the appraising level has appraised B.
-            Provisional: inputs.AppraisedItems is null,
+            // Provisional until the appraising level has appraised B, or classed the commune as not meeting the standard by a disqualification.
+            Provisional: inputs.AppraisedItems is null && !disqualified,
             inputs.Recognition,
             inputs.Revocation);
     }
