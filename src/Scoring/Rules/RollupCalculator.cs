@@ -16,7 +16,8 @@ public sealed class RollupCalculator(SchemeRules rules, LevelRules levels, Schem
     /// one as not meeting the standard), over every commune of the unit: a draft is no level.
     /// Submitted but unappraised communes are counted apart, as provisional. A disqualified commune
     /// is decided whatever it submitted: "không xét đánh giá năm đó (… xếp loại không đạt chuẩn)",
-    /// so it counts as not meeting the standard, and is not listed as one still to submit.
+    /// so it counts as not meeting the standard, and is not listed as one still to submit (nor, once
+    /// submitted, as one still to appraise).
     /// </remarks>
     public UnitSummary Compute(string unitId, int year, IEnumerable<CommuneOutcome> communes, IEnumerable<QuestionScore>? questions = null)
     {
@@ -51,7 +52,8 @@ public sealed class RollupCalculator(SchemeRules rules, LevelRules levels, Schem
             {
                 notSubmitted.Add(commune.CommuneId);
             }
-            appraised += decided ? 1 : 0;
+            // Of the submitted ones, those decided: what is left is what appraisers still have to do.
+            appraised += decided && status >= ResultStatus.Submitted ? 1 : 0;
         }
         notSubmitted.Sort(StringComparer.Ordinal);
         drafts.Sort(StringComparer.Ordinal);
