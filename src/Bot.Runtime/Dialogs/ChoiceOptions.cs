@@ -59,23 +59,31 @@ public static class ChoiceOptions
     /// </summary>
     public static DialogOption? MatchInSentence(IReadOnlyList<DialogOption> options, string key)
     {
-        var found = new List<(DialogOption Option, string Phrase)>();
-        foreach (var option in options)
-        {
-            foreach (var phrase in (option.Synonyms ?? []).Prepend(option.Label).Select(KeyOf))
-            {
-                if (phrase.Length >= 2 && TextNormalizer.ContainsWords(key, phrase))
-                {
-                    found.Add((option, phrase));
-                }
-            }
-        }
+        var found = Mentions(options, key).ToList();
         var named = found
             .Where(f => !found.Any(longer => longer.Phrase.Length > f.Phrase.Length && TextNormalizer.ContainsWords(longer.Phrase, f.Phrase)))
             .Select(f => f.Option)
             .Distinct()
             .ToList();
         return named.Count == 1 ? named[0] : null;
+    }
+
+    /// <summary>Whether a sentence names any option at all ("lúc tốt lúc kém" names two): an answer tried, not a remark.</summary>
+    public static bool NamesAny(IReadOnlyList<DialogOption> options, string key) => Mentions(options, key).Any();
+
+    /// <summary>Each option's label or synonym of two letters or more found in the sentence as whole words.</summary>
+    private static IEnumerable<(DialogOption Option, string Phrase)> Mentions(IReadOnlyList<DialogOption> options, string key)
+    {
+        foreach (var option in options)
+        {
+            foreach (var phrase in (option.Synonyms ?? []).Prepend(option.Label).Select(KeyOf))
+            {
+                if (phrase.Length >= 2 && TextNormalizer.ContainsWords(key, phrase))
+                {
+                    yield return (option, phrase);
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -121,7 +121,8 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
                 Handler(context.Step).Prompt(context);
                 return;
             }
-            Apply(context, result, returning);
+            // A remark instead of an answer is thanked, not "chưa hiểu"; it counts toward the help all the same.
+            Apply(context, result.Outcome == StepOutcome.Invalid && SurveyRemarks.TryKeep(context, text, key) ? StepResult.Invalid(texts["remark.kept"]) : result, returning);
         }
     }
 
@@ -186,6 +187,10 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
     private void Record(StepContext context, string? value)
     {
         var progress = context.Progress;
+        if (context.Step.Opinion && progress.Remark is not null)
+        {
+            value = SurveyRemarks.WithRemark(context, value ?? "");
+        }
         if (value is not null)
         {
             progress.Answers[context.Step.Id] = value;

@@ -180,6 +180,13 @@ public sealed class SurveyProgress : DialogFrame
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public Dictionary<string, string>? Offered { get; set; }
 
+    /// <summary>
+    /// What the person wrote at a question instead of choosing ("cán bộ nhiệt tình nhưng phải chờ lâu"), kept for the
+    /// comment, which it opens when that step is answered. Stored only when there is one.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Remark { get; set; }
+
     /// <summary>The form goes to the commune as feedback, not to the score: its consent says so. Stored only when true.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
     public bool FeedbackOnly { get; set; }

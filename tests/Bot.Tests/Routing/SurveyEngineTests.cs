@@ -151,6 +151,53 @@ public sealed class SurveyEngineTests
         Assert.StartsWith("Xin phép Ông/Bà cho biết họ tên", next.Replies[^1].Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("không ạ", "Cán bộ nhiệt tình nhưng tôi phải chờ rất lâu mới đến lượt")]
+    [InlineData("Nên có thêm ghế ngồi chờ", "Cán bộ nhiệt tình nhưng tôi phải chờ rất lâu mới đến lượt\nNên có thêm ghế ngồi chờ")]
+    public void ARemarkAtAQuestion_IsKeptForTheComment_AndTheQuestionAskedAgain(string atComment, string comment)
+    {
+        Begin();
+        Say("đồng ý");
+
+        var remark = Say("Cán bộ nhiệt tình nhưng tôi phải chờ rất lâu mới đến lượt");
+        var again = Say("Cán bộ nhiệt tình nhưng tôi phải chờ rất lâu mới đến lượt");
+        var third = Say("Cán bộ nhiệt tình nhưng tôi phải chờ rất lâu mới đến lượt");
+        foreach (var answer in new[] { "Tốt", "Khá", "Tốt", "Tốt" })
+        {
+            Say(answer);
+        }
+        var asked = Say("Tốt");
+        Say(atComment);
+        Say("bỏ qua");
+        Say("bỏ qua");
+        var sent = Say("gửi");
+
+        Assert.StartsWith("Dạ, xin cảm ơn Ông/Bà. Ý kiến này đã được ghi lại", remark.Replies[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Câu 1/5", remark.Replies[^1].Text, StringComparison.Ordinal);
+        // Sent again, it is thanked again but kept once; the third time the help comes, as after any three slips.
+        Assert.Equal(2, again.Replies.Count);
+        Assert.StartsWith("Hình như Ông/Bà đang gặp khó khăn", third.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Ý kiến Ông/Bà viết trước đó đã được ghi vào phần góp ý: «Cán bộ nhiệt tình", asked.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Contains("Ông/Bà có góp ý gì thêm", asked.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(["tot", "kha", "tot", "tot", "tot"], sent.Completion!.Answers);
+        Assert.Equal(comment, sent.Completion.Fields["comment"]);
+    }
+
+    [Theory]
+    // Too short to be more than a slip, and a sentence that names an answer: read as before.
+    [InlineData("rất là tuyệt vời")]
+    [InlineData("lúc thì tốt lúc thì kém lắm")]
+    public void AShortSlipOrASentenceNamingAnAnswer_IsNoRemark(string typed)
+    {
+        Begin();
+        Say("đồng ý");
+
+        var read = Say(typed);
+
+        Assert.DoesNotContain(read.Replies, r => r.Text!.Contains("đã được ghi lại", StringComparison.Ordinal));
+        Assert.Null(_state.Survey!.Remark);
+    }
+
     [Fact]
     public void AtTheOptionalName_NoIsNoName_ShownAsNoneInTheSummary()
     {

@@ -18,7 +18,9 @@ public sealed class TextStep : IStepHandler
         CardAction[]? skip = step.Optional ? [CardAction.ImBack(context.Texts["button.skip"])] : null;
         if (known is null)
         {
-            context.Turn.Say(context.Fill(step.Text!), skip, expectingInput: true);
+            // A remark written at a question was kept for this comment: the person sees it is there.
+            var kept = step.Opinion && context.Progress.Remark is { } remark ? SurveyRemarks.KeptLine(context.Texts, remark) + "\n" : "";
+            context.Turn.Say(kept + context.Fill(step.Text!), skip, expectingInput: true);
             return;
         }
         context.Turn.Say(context.Fill(step.KnownText ?? step.Text!), [CardAction.ImBack(known), .. skip ?? []], expectingInput: true);
