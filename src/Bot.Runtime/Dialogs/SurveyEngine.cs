@@ -92,6 +92,16 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             turn.Say(string.Join("\n", new[] { context.Step.Help, texts["help.general"] }.Where(t => t is not null)));
             Handler(context.Step).Prompt(context);
         }
+        else if (context.Step.Kind is StepKinds.Choice or StepKinds.Text && texts.Greeting.MatchesTyped(text))
+        {
+            // "Xin chào" after a pause is a greeting, never a name, a village or a comment: greeted back (the resume
+            // notice already did, for one who comes back), and the same step asked again.
+            if (!returning)
+            {
+                turn.Say(texts["greetedMidSurvey"]);
+            }
+            Handler(context.Step).Prompt(context);
+        }
         else if (texts.Back.MatchesTyped(text))
         {
             GoBack(context);

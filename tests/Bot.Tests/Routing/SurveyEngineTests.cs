@@ -288,6 +288,31 @@ public sealed class SurveyEngineTests
     }
 
     [Fact]
+    public void AGreetingWhereANameOrAnAnswerIsAsked_IsGreetedBack_NeverTakenForOne()
+    {
+        Begin("cadre", new Dictionary<string, string> { ["role"] = "truong-thon", ["village"] = "Thôn Đông" }, new Dictionary<string, string> { ["name"] = "Nguyễn Văn An" });
+        Say("đồng ý");
+        var atQuestion = Say("xin chào");
+        foreach (var answer in new[] { "Tốt", "Khá", "Tốt", "Tốt", "Tốt", "bỏ qua" })
+        {
+            Say(answer);
+        }
+
+        var atName = Say("Xin chào");
+        var back = Turn("chào");
+        _engine.Continue(back, "chào", returning: true);
+
+        Assert.Equal("Dạ, xin chào Ông/Bà! Chúng ta đang làm dở phiếu khảo sát, xin Ông/Bà trả lời tiếp:", atQuestion.Replies[0].Text);
+        Assert.StartsWith("Câu 1/5", atQuestion.Replies[^1].Text, StringComparison.Ordinal);
+        Assert.Equal(2, atName.Replies.Count);
+        Assert.Equal(["Nguyễn Văn An", "Bỏ qua"], atName.Replies[^1].SuggestedActions!.Actions.Select(a => a.Title));
+        // One who comes back after a pause was greeted by the resume notice: only the step again.
+        Assert.StartsWith("Xin phép Ông/Bà cho biết họ tên", back.Replies.Single().Text, StringComparison.Ordinal);
+        Assert.False(_state.Survey!.Answers.ContainsKey("name"));
+        Assert.Equal(0, _state.Survey.Invalid);
+    }
+
+    [Fact]
     public void WithoutAKnownName_TheNameIsAskedAsWritten_WithOnlySkip()
     {
         Begin("cadre", new Dictionary<string, string> { ["role"] = "truong-thon", ["village"] = "Thôn Đông" });
