@@ -44,14 +44,29 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
                 return;
             }
             progress.Awaiting = StaffAwaiting.Note;
-            staff.Turn.Say(Texts.Format("dq.askLiftNote", ("commune", commune.Name), ("year", staff.Year)), expectingInput: true);
         }
         else
         {
             progress.Awaiting = StaffAwaiting.Kind;
-            staff.Turn.Say(Texts.Format("dq.askKind", ("commune", commune.Name), ("year", staff.Year)), KindButtons(), expectingInput: true);
         }
+        AskAgain(staff, progress);
         staff.BeginDialogOverAWalk(progress);
+    }
+
+    protected override void AskAgain(StaffTurn staff, DisqualificationFrame progress)
+    {
+        if (progress.Awaiting == StaffAwaiting.Kind)
+        {
+            staff.Turn.Say(Texts.Format("dq.askKind", ("commune", progress.CommuneName), ("year", progress.Year)), KindButtons(), expectingInput: true);
+        }
+        else if (progress.Lifting)
+        {
+            staff.Turn.Say(Texts.Format("dq.askLiftNote", ("commune", progress.CommuneName), ("year", progress.Year)), expectingInput: true);
+        }
+        else
+        {
+            staff.Turn.Say(Texts.Text("dq.askNote"), expectingInput: true);
+        }
     }
 
     private Task OnKind(StaffTurn staff, DisqualificationFrame progress, string text, string key, CancellationToken cancellationToken)
@@ -60,12 +75,12 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         if (kind is null)
         {
             staff.Turn.Say(StaffChoices.Again(Texts, Kinds));
-            staff.Turn.Say(Texts.Format("dq.askKind", ("commune", progress.CommuneName), ("year", progress.Year)), KindButtons(), expectingInput: true);
+            AskAgain(staff, progress);
             return Task.CompletedTask;
         }
         progress.Kind = kind.Code;
         progress.Awaiting = StaffAwaiting.Note;
-        staff.Turn.Say(Texts.Text("dq.askNote"), expectingInput: true);
+        AskAgain(staff, progress);
         return Task.CompletedTask;
     }
 

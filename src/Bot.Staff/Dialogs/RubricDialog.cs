@@ -85,6 +85,20 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         {
             Leave(staff, progress, work);
         }
+        else if (Common.Greeting.MatchesTyped(text))
+        {
+            // "Xin chào" is no score, evidence or reason: greeted back, and the item asked again from its score
+            // (after the walk's end, what any message there gets).
+            staff.Turn.Say(Texts.Text("staff.greetedInDialog"));
+            if (progress.Cursor is null)
+            {
+                await AfterTheEndAsync(staff, progress, work, cancellationToken);
+            }
+            else
+            {
+                AskFromTheScore(staff, progress, work);
+            }
+        }
         else if (step is { IsPrompt: true })
         {
             await step.Handle(staff, progress, work, text, key, cancellationToken);
@@ -124,14 +138,25 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         var progress = FrameOf(staff);
         if (progress.Cursor is not null && await LoadAsync(staff, progress, null, cancellationToken) is { } work)
         {
-            // The item is asked again, so what comes next is its score, not what the walk waited for
-            // before (evidence, a reason): a score typed then would otherwise be taken as that.
-            progress.Awaiting = StaffAwaiting.Score;
-            progress.PendingScore = null;
-            progress.PendingLine = null;
             staff.Turn.Say(Texts.Text(TextPrefix + ".continue"));
-            Ask(staff, progress, work);
+            AskFromTheScore(staff, progress, work);
         }
+    }
+
+    /// <summary>
+    /// The item under the cursor asked again, so what comes next is its score, not what the walk waited for before
+    /// (evidence, a reason): a score typed then would otherwise be taken as that. Nothing when no item is under it.
+    /// </summary>
+    private void AskFromTheScore(StaffTurn staff, TFrame progress, TWork work)
+    {
+        if (progress.Cursor is null)
+        {
+            return;
+        }
+        progress.Awaiting = StaffAwaiting.Score;
+        progress.PendingScore = null;
+        progress.PendingLine = null;
+        Ask(staff, progress, work);
     }
 
     /// <summary>From the first item not yet done; straight to the end when every item is.</summary>

@@ -51,7 +51,7 @@ public sealed class CadreInvitationDialog(
         }
         progress.Role = role.Code;
         progress.Awaiting = StaffAwaiting.Village;
-        staff.Turn.Say(Texts.Text("staff.cadre.village"), expectingInput: true);
+        AskAgain(staff, progress);
         return Task.CompletedTask;
     }
 
@@ -60,13 +60,29 @@ public sealed class CadreInvitationDialog(
         var village = OneLine(text);
         if (village.Length is 0 or > MaxText || Common.Skip.Matches(key))
         {
-            staff.Turn.Say(Texts.Text("staff.cadre.village"), expectingInput: true);
+            AskAgain(staff, progress);
             return Task.CompletedTask;
         }
         progress.Village = village;
         progress.Awaiting = StaffAwaiting.Name;
-        staff.Turn.Say(Texts.Text("staff.cadre.name"), [CardAction.ImBack(Common["button.skip"])], expectingInput: true);
+        AskAgain(staff, progress);
         return Task.CompletedTask;
+    }
+
+    protected override void AskAgain(StaffTurn staff, CadreInvitationFrame progress)
+    {
+        if (progress.Awaiting == StaffAwaiting.Village)
+        {
+            staff.Turn.Say(Texts.Text("staff.cadre.village"), expectingInput: true);
+        }
+        else if (progress.Awaiting == StaffAwaiting.Name)
+        {
+            staff.Turn.Say(Texts.Text("staff.cadre.name"), [CardAction.ImBack(Common["button.skip"])], expectingInput: true);
+        }
+        else
+        {
+            AskRole(staff, progress.CommuneName);
+        }
     }
 
     private Task OnNameAsync(StaffTurn staff, CadreInvitationFrame progress, string text, string key, CancellationToken cancellationToken)

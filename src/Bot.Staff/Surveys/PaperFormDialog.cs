@@ -108,6 +108,18 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             : (null, [], true);
     }
 
+    protected override void AskAgain(StaffTurn staff, PaperFormFrame progress)
+    {
+        if (progress.Awaiting == StaffAwaiting.Answers)
+        {
+            AskAnswer(staff, progress);
+        }
+        else
+        {
+            staff.Turn.Say(Texts.Text("staff.paper.askSheet"), expectingInput: true);
+        }
+    }
+
     private static string ResponseId(PaperFormFrame progress, string sheet) => FormSources.PaperResponseId(progress.Form, progress.CommuneId, progress.Year, sheet);
 
     private Task OnAnswers(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)

@@ -30,6 +30,30 @@ public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task AGreetingInAStaffDialog_IsGreetedBack_AndTheSamePromptAskedAgain_NeverTakenForAnAnswer()
+    {
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        await staff.SayAsync("1");
+        // Where the evidence is asked: the item is asked again from its score.
+        var atEvidence = await staff.SayAsync("xin chào");
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("mời cán bộ thôn Cẩm Vũ");
+        await appraiser.SayAsync("2");
+        var atVillage = await appraiser.SayAsync("chào");
+        await appraiser.SayAsync("thôn Đông");
+        await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
+        var atSheet = await appraiser.SayAsync("alo");
+        var draft = await AssessmentAsync("cam-vu");
+
+        Assert.Equal("Dạ, xin chào Anh/Chị! Ta đang làm dở, xin Anh/Chị tiếp tục:", atEvidence[0].Text);
+        Assert.StartsWith("Mục 1.1.a", atEvidence[^1].Text, StringComparison.Ordinal);
+        Assert.False(draft.GetProperty("self").TryGetProperty("evidence", out var evidence) && evidence.TryGetProperty("1.1.a", out _));
+        Assert.Equal(["Dạ, xin chào Anh/Chị! Ta đang làm dở, xin Anh/Chị tiếp tục:", "Người này ở thôn, khu dân cư nào? (gõ tên, ví dụ “Thôn Đông”)"], atVillage.Select(r => r.Text));
+        Assert.StartsWith("Xin Anh/Chị gõ số phiếu in trên tờ phiếu", atSheet[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheCommandWhileScoring_IsAnswered_ThenTheSameItemIsAskedAgain()
     {
         var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
