@@ -112,10 +112,11 @@ public sealed class RecognitionApiTests(RedisServer redis) : IDisposable
         var appraisal = await api.PutAsJsonAsync(Year + "/appraisal", new { items = FullMarks, reasons = new Dictionary<string, string>(), appraisedBy = "Phòng Nội vụ" });
         var disqualify = await api.PutAsJsonAsync(Year + "/disqualification", new { kind = "complaints", note = "x" });
         var lift = await api.DeleteAsync(Year + "/disqualification");
+        var round = await api.PutAsJsonAsync(Year + "/survey-round", new { opensOn = "2026-12-01", closesOn = "2026-12-05", changedBy = "Phòng Nội vụ" });
         var paper = await api.PostAsync("/api/v1/paper-forms", new StringContent(
             "communeId,year,form,sheet,q1,q2,q3,q4,q5,collectedOn\nxa-1,2026,citizen,41,2,2,2,2,2,2026-11-24\n", Encoding.UTF8, "text/csv"));
 
-        foreach (var refused in new[] { form, self, appraisal, disqualify, lift })
+        foreach (var refused in new[] { form, self, appraisal, disqualify, lift, round })
         {
             await refused.AssertProblemAsync(409, "year", "đã có quyết định công nhận");
         }

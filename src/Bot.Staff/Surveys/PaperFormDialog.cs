@@ -33,13 +33,21 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
 
     protected override IReadOnlyList<(StaffAwaiting Awaiting, PromptStep Handle)> Steps => [(StaffAwaiting.Sheet, OnSheet), (StaffAwaiting.Answers, OnAnswers)];
 
-    public Task BeginAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
+    public async Task BeginAsync(StaffTurn staff, string rest, CancellationToken cancellationToken)
     {
         var cadre = CadreSuffix().Match(TextNormalizer.Nfc(rest));
         var communeText = cadre.Success ? rest[..cadre.Index].Trim() : rest.Trim();
         if (UnitLookup.Commune(staff, Texts, communeText, Texts.PaperForms.Canonical) is not { } commune)
         {
-            return Task.CompletedTask;
+            return;
+        }
+        // A decided year takes no sheet: said now, not after each sheet is typed and refused (in January, when
+        // decisions are signed, the year entered is still last year's). A core that cannot say lets the entry begin.
+        var card = await core.GetScorecardAsync(commune.Id!, staff.Year, cancellationToken);
+        if (card is { Ok: true, Value: { } decided } && ResultStatuses.IsClosed(ResultStatuses.Parse(decided.Status)))
+        {
+            staff.Turn.Say(Texts.Format("staff.paper.closed", ("communeName", commune.Name), ("year", staff.Year), ("status", Texts.Text("status." + decided.Status))));
+            return;
         }
         var form = cadre.Success ? rules.CadreForm : rules.CitizenForm;
         staff.BeginDialogOverAWalk(new PaperFormFrame
@@ -47,7 +55,6 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             CommuneId = commune.Id!, CommuneName = commune.Name!, Year = staff.Year, Form = form, Awaiting = StaffAwaiting.Sheet,
         });
         staff.Turn.Say(Texts.Format("staff.paper.start", ("form", Texts.Text("staff.form." + form)), ("communeName", commune.Name), ("year", staff.Year)), expectingInput: true);
-        return Task.CompletedTask;
     }
 
     private async Task OnSheet(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)

@@ -32,12 +32,18 @@ public static class SurveyRoundEndpoints
     }
 
     private static async Task<Results<Ok<SurveyRoundView>, ProblemHttpResult>> PutRoundAsync(
-        string communeId, string year, HttpRequest request, PlaceChecks places, SurveyRoundValidator validator, SurveyRoundStore rounds, ApiProblems problems)
+        string communeId, string year, HttpRequest request, PlaceChecks places, SurveyRoundValidator validator, SurveyRoundStore rounds, AssessmentStore assessments,
+        ApiProblems problems)
     {
         var parsed = RouteYear.Parse(year);
         if (await places.CheckCommuneYearAsync(communeId, parsed) is { } placeError)
         {
             return problems.ToResult(placeError);
+        }
+        // A decided year takes no new forms, so a round set for it would be a promise the core does not keep.
+        if (await assessments.IsClosedAsync(communeId, parsed))
+        {
+            return problems.ToResult(problems.Conflict("year", "year.recognised", ("year", parsed)));
         }
         var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.SurveyRoundRequest, problems, "body.shape.surveyRound");
         if (readError is not null)

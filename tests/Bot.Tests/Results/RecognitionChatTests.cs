@@ -128,18 +128,20 @@ public sealed class RecognitionChatTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
-    public async Task PaperSheet_ForAClosedYear_IsRefusedWithWhy_NotAsADuplicate()
+    public async Task PaperSheets_ForAClosedYear_AreRefusedWithWhy_BeforeAnyIsTyped()
     {
         await AppraisedAsync();
         (await Core.Api().PutAsJsonAsync(CamVu + "/recognition", new { decision = "16/QĐ-UBND", decidedOn = "2026-11-20", decidedBy = "UBND huyện" })).EnsureSuccessStatusCode();
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
 
-        await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
-        await appraiser.SayAsync("17");
-        var refused = await appraiser.SayAsync("2 1 1 0,5 2");
+        var refused = await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
+        var sheet = await appraiser.SayAsync("17: 2 1 1 0,5 2");
 
-        Assert.Contains("đã có quyết định công nhận", refused.Single().Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("đã được nhập trước đó", refused.Single().Text, StringComparison.Ordinal);
+        // Said at the start, not after a whole sheet was typed and refused; no entry was begun.
+        Assert.Equal("Xã Cẩm Vũ năm 2026: đã có quyết định công nhận. Kết quả năm 2026 đã khép lại nên không nhập thêm phiếu giấy được; gõ “lịch sử xã Cẩm Vũ” để xem các quyết định.",
+            refused.Single().Text);
+        Assert.DoesNotContain(sheet, r => r.Text!.Contains("Đã ghi phiếu", StringComparison.Ordinal));
+        Assert.Equal(0, (await ScorecardAsync()).GetProperty("a1").GetProperty("responses").GetInt32());
     }
 
     [Fact]
