@@ -28,7 +28,7 @@ public sealed class ClosedYears(ScoringCoreClient core, TimeProvider clock)
         {
             return false;
         }
-        var closed = ResultStatuses.IsClosed(ResultStatuses.Parse(card.Value!.Status));
+        var closed = ResultStatuses.IsClosed(card.Value!.Status);
         _known[(communeId, year)] = (closed, now + Memory);
         return closed;
     }

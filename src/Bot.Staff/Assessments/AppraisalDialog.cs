@@ -78,7 +78,7 @@ public sealed class AppraisalDialog(ScoringRules rules, ScoringCoreClient core, 
             return;
         }
         (string, object?)[] standing = [("commune", progress.CommuneName), ("year", progress.Year), ("total", VietnameseFormat.Points(card.Value!.Total)), ("level", card.Value.LevelName)];
-        if (ResultStatuses.IsClosed(ResultStatuses.Parse(card.Value.Status)))
+        if (ResultStatuses.IsClosed(card.Value.Status))
         {
             staff.Turn.Say(Texts.Format("appraise.closed", [.. standing, ("status", Texts.Text("status." + card.Value.Status))]));
             return;

@@ -44,7 +44,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         // A decided year takes no sheet: said now, not after each sheet is typed and refused (in January, when
         // decisions are signed, the year entered is still last year's). A core that cannot say lets the entry begin.
         var card = await core.GetScorecardAsync(commune.Id!, staff.Year, cancellationToken);
-        if (card is { Ok: true, Value: { } decided } && ResultStatuses.IsClosed(ResultStatuses.Parse(decided.Status)))
+        if (card is { Ok: true, Value: { } decided } && ResultStatuses.IsClosed(decided.Status))
         {
             staff.Turn.Say(Texts.Format("staff.paper.closed", ("communeName", commune.Name), ("year", staff.Year), ("status", Texts.Text("status." + decided.Status))));
             return;

@@ -36,4 +36,7 @@ public static class ResultStatuses
 
     /// <summary>A recognised year is closed: nothing that changes its result is accepted (a revoked one stays closed).</summary>
     public static bool IsClosed(ResultStatus status) => status is ResultStatus.Recognised or ResultStatus.Revoked;
+
+    /// <summary><see cref="IsClosed(ResultStatus)"/> for a status as the wire names it (a scorecard's <c>status</c>).</summary>
+    public static bool IsClosed(string status) => IsClosed(Parse(status));
 }
