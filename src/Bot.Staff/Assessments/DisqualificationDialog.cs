@@ -49,11 +49,11 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         {
             progress.Awaiting = StaffAwaiting.Kind;
         }
-        AskAgain(staff, progress);
+        Ask(staff, progress);
         staff.BeginDialogOverAWalk(progress);
     }
 
-    protected override void AskAgain(StaffTurn staff, DisqualificationFrame progress)
+    protected override void Ask(StaffTurn staff, DisqualificationFrame progress)
     {
         if (progress.Awaiting == StaffAwaiting.Kind)
         {
@@ -75,12 +75,12 @@ public sealed class DisqualificationDialog(ScoringRules rules, ScoringCoreClient
         if (kind is null)
         {
             staff.Turn.Say(StaffChoices.Again(Texts, Kinds));
-            AskAgain(staff, progress);
+            Ask(staff, progress);
             return Task.CompletedTask;
         }
         progress.Kind = kind.Code;
         progress.Awaiting = StaffAwaiting.Note;
-        AskAgain(staff, progress);
+        Ask(staff, progress);
         return Task.CompletedTask;
     }
 

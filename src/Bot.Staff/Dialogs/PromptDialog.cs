@@ -20,8 +20,8 @@ public abstract class PromptDialog<TFrame>(StaffTexts texts, BotTexts common) : 
     /// <summary>The key of the text said when the person leaves.</summary>
     protected abstract string StoppedText { get; }
 
-    /// <summary>Asks again what <paramref name="frame"/> waits for, as it was asked.</summary>
-    protected abstract void AskAgain(StaffTurn staff, TFrame frame);
+    /// <summary>Asks what <paramref name="frame"/> waits for: the first time, and again after a greeting or a slip.</summary>
+    protected abstract void Ask(StaffTurn staff, TFrame frame);
 
     /// <summary>What is said when the person leaves at <paramref name="frame"/>: the <see cref="StoppedText"/>, unless the dialog has more to say.</summary>
     protected virtual string Stopped(TFrame frame) => Texts.Text(StoppedText);
@@ -40,7 +40,7 @@ public abstract class PromptDialog<TFrame>(StaffTexts texts, BotTexts common) : 
         {
             // "Xin chào" after a pause is no role, village, name, sheet or note: greeted back, and the same prompt again.
             staff.Turn.Say(Texts.Text("staff.greetedInDialog"));
-            AskAgain(staff, frame);
+            Ask(staff, frame);
             return Task.CompletedTask;
         }
         var step = Steps.FirstOrDefault(s => s.Awaiting == frame.Awaiting);

@@ -51,7 +51,7 @@ public sealed class CadreInvitationDialog(
         }
         progress.Role = role.Code;
         progress.Awaiting = StaffAwaiting.Village;
-        AskAgain(staff, progress);
+        Ask(staff, progress);
         return Task.CompletedTask;
     }
 
@@ -60,16 +60,16 @@ public sealed class CadreInvitationDialog(
         var village = OneLine(text);
         if (village.Length is 0 or > MaxText || Common.Skip.Matches(key))
         {
-            AskAgain(staff, progress);
+            Ask(staff, progress);
             return Task.CompletedTask;
         }
         progress.Village = village;
         progress.Awaiting = StaffAwaiting.Name;
-        AskAgain(staff, progress);
+        Ask(staff, progress);
         return Task.CompletedTask;
     }
 
-    protected override void AskAgain(StaffTurn staff, CadreInvitationFrame progress)
+    protected override void Ask(StaffTurn staff, CadreInvitationFrame progress)
     {
         if (progress.Awaiting == StaffAwaiting.Village)
         {

@@ -115,7 +115,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             : (null, [], true);
     }
 
-    protected override void AskAgain(StaffTurn staff, PaperFormFrame progress)
+    protected override void Ask(StaffTurn staff, PaperFormFrame progress)
     {
         if (progress.Awaiting == StaffAwaiting.Answers)
         {
