@@ -46,10 +46,10 @@ public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
         var atSheet = await appraiser.SayAsync("alo");
         var draft = await AssessmentAsync("cam-vu");
 
-        Assert.Equal("Dạ, xin chào Anh/Chị! Ta đang làm dở, xin Anh/Chị tiếp tục:", atEvidence[0].Text);
+        Assert.Equal("Dạ, xin chào Anh/Chị! Chúng ta đang làm dở, xin Anh/Chị làm tiếp:", atEvidence[0].Text);
         Assert.StartsWith("Mục 1.1.a", atEvidence[^1].Text, StringComparison.Ordinal);
         Assert.False(draft.GetProperty("self").TryGetProperty("evidence", out var evidence) && evidence.TryGetProperty("1.1.a", out _));
-        Assert.Equal(["Dạ, xin chào Anh/Chị! Ta đang làm dở, xin Anh/Chị tiếp tục:", "Người này ở thôn, khu dân cư nào? (gõ tên, ví dụ “Thôn Đông”)"], atVillage.Select(r => r.Text));
+        Assert.Equal(["Dạ, xin chào Anh/Chị! Chúng ta đang làm dở, xin Anh/Chị làm tiếp:", "Người này ở thôn, khu dân cư nào? (gõ tên, ví dụ “Thôn Đông”)"], atVillage.Select(r => r.Text));
         Assert.StartsWith("Xin Anh/Chị gõ số phiếu in trên tờ phiếu", atSheet[^1].Text, StringComparison.Ordinal);
     }
 
