@@ -26,6 +26,9 @@ public sealed class ApiProblems(TextCatalog texts)
 
     public ApiError Conflict(string field, string key, params (string, object?)[] values) => Error(409, field, key, values);
 
+    /// <summary>A write to a year whose result is decided (recognised, or revoked since): every such write is refused alike.</summary>
+    public ApiError YearClosed(int year) => Conflict("year", "year.recognised", ("year", year));
+
     public ApiError Error(int status, string field, string key, params (string, object?)[] values) =>
         new(status, field, texts.Format(key, [("field", field), .. values]));
 

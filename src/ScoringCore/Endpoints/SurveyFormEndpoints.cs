@@ -78,7 +78,7 @@ public static class SurveyFormEndpoints
             : HeldFormOutcome.NotHeld;
         if (outcome == HeldFormOutcome.YearClosed)
         {
-            return problems.ToResult(problems.Conflict("year", "year.recognised", ("year", parsedYear)));
+            return problems.ToResult(problems.YearClosed(parsedYear));
         }
         if (outcome == HeldFormOutcome.NotHeld)
         {

@@ -37,7 +37,7 @@ public static class SurveyResponseEndpoints
             IngestResult.Created => TypedResults.Text(outcome.CanonicalJson, "application/json", statusCode: StatusCodes.Status201Created),
             IngestResult.Repeated => TypedResults.Text(outcome.CanonicalJson, "application/json", statusCode: StatusCodes.Status200OK),
             IngestResult.Conflict => problems.ToResult(problems.Conflict("responseId", "response.conflict", ("responseId", response!.Record.ResponseId))),
-            IngestResult.YearClosed => problems.ToResult(problems.Conflict("year", "year.recognised", ("year", response!.Record.Year))),
+            IngestResult.YearClosed => problems.ToResult(problems.YearClosed(response!.Record.Year)),
             IngestResult.ReferenceUsed => problems.ToResult(problems.Conflict("reference", "response.referenceUsed", ("reference", response!.Record.Reference))),
             _ => problems.ToResult(problems.NotFound("communeId", "commune.notFound", ("communeId", response!.Record.CommuneId))),
         };

@@ -43,7 +43,7 @@ public static class SurveyRoundEndpoints
         // A decided year takes no new forms, so a round set for it would be a promise the core does not keep.
         if (await assessments.IsClosedAsync(communeId, parsed))
         {
-            return problems.ToResult(problems.Conflict("year", "year.recognised", ("year", parsed)));
+            return problems.ToResult(problems.YearClosed(parsed));
         }
         var (body, readError) = await JsonBody.ReadAsync(request, ScoringCoreJsonContext.Default.SurveyRoundRequest, problems, "body.shape.surveyRound");
         if (readError is not null)

@@ -49,7 +49,7 @@ public sealed class AssessmentService(
             var read = await store.LoadForWriteAsync(communeId, year);
             if (read.Closed)
             {
-                return (null, YearClosed(year));
+                return (null, problems.YearClosed(year));
             }
             if (read.Self is { Final: true } && !final)
             {
@@ -79,7 +79,7 @@ public sealed class AssessmentService(
             var read = await store.LoadForWriteAsync(communeId, year);
             if (read.Closed)
             {
-                return (null, YearClosed(year));
+                return (null, problems.YearClosed(year));
             }
             if (read.Self is not { Final: true } self)
             {
@@ -128,7 +128,7 @@ public sealed class AssessmentService(
         var change = new ResultChange(clock.GetUtcNow(), ResultChanges.Disqualified, null, disqualification.Kind, disqualification.Note);
         return await store.SetDisqualificationAsync(communeId, year, disqualification, change)
             ? (disqualification, null)
-            : (null, YearClosed(year));
+            : (null, problems.YearClosed(year));
     }
 
     /// <summary>Lifts a disqualification; the note (why) is optional on the API and kept on the scorecard.</summary>
@@ -149,7 +149,7 @@ public sealed class AssessmentService(
         {
             return null;
         }
-        return await store.IsClosedAsync(communeId, year) ? YearClosed(year) : problems.NotFound("", "disqualification.notFound", ("year", year));
+        return await store.IsClosedAsync(communeId, year) ? problems.YearClosed(year) : problems.NotFound("", "disqualification.notFound", ("year", year));
     }
 
     /// <summary>The commune-year's self-assessment and appraisal as stored (either may be missing): drafts resume from it.</summary>
@@ -175,9 +175,6 @@ public sealed class AssessmentService(
         var (clean, notesError) = itemScores.CheckNotes(notesName, notes);
         return (clean, notesError ?? CheckPerson(personField, person));
     }
-
-    /// <summary>The refusal of any change to a year whose result a decision has recognised.</summary>
-    private ApiError YearClosed(int year) => problems.Conflict("year", "year.recognised", ("year", year));
 
     private ResultChange Change(string change, string by, decimal points) =>
         new(clock.GetUtcNow(), change, by, "B = " + VietnameseFormat.Points(points), null);
