@@ -36,10 +36,8 @@ public abstract class PromptDialog<TFrame>(StaffTexts texts, BotTexts common) : 
             staff.EndDialog();
             return Task.CompletedTask;
         }
-        if (Common.Greeting.MatchesTyped(text))
+        if (GreetedBack(staff, text))
         {
-            // "Xin chào" after a pause is no role, village, name, sheet or note: greeted back, and the same prompt again.
-            staff.Turn.Say(Texts.Text("staff.greetedInDialog"));
             Ask(staff, frame);
             return Task.CompletedTask;
         }

@@ -85,11 +85,9 @@ public abstract class RubricDialog<TFrame, TWork>(RubricWalk walk, StaffTexts te
         {
             Leave(staff, progress, work);
         }
-        else if (Common.Greeting.MatchesTyped(text))
+        else if (GreetedBack(staff, text))
         {
-            // "Xin chào" is no score, evidence or reason: greeted back, and the item asked again from its score
-            // (after the walk's end, what any message there gets).
-            staff.Turn.Say(Texts.Text("staff.greetedInDialog"));
+            // The item asked again from its score (after the walk's end, what any message there gets).
             if (progress.Cursor is null)
             {
                 await AfterTheEndAsync(staff, progress, work, cancellationToken);

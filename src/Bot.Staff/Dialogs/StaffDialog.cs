@@ -32,6 +32,20 @@ public abstract class StaffDialog(StaffTexts texts, BotTexts common)
     /// <summary>"dừng" or "hủy": every staff dialog can be left with either (<see cref="StaffTexts.Stops"/>).</summary>
     protected bool IsStop(string text) => texts.Stops(text);
 
+    /// <summary>
+    /// "Xin chào", "alo": no answer to any prompt (a score, a village, a sheet's number). Greeted back, and true, so the
+    /// dialog asks its prompt again rather than read the greeting as the answer.
+    /// </summary>
+    protected bool GreetedBack(StaffTurn staff, string text)
+    {
+        if (!common.Greeting.MatchesTyped(text))
+        {
+            return false;
+        }
+        staff.Turn.Say(texts.Text("staff.greetedInDialog"));
+        return true;
+    }
+
     /// <summary>A step that says something and is done, where a step is asynchronous.</summary>
     protected static Task Done(Action action)
     {
