@@ -11,6 +11,8 @@ namespace Bot.Staff.Dialogs;
 /// </summary>
 public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
 {
+    private readonly ScoreWords spoken = new(texts);
+
     public Rubric Rubric => rubric;
 
     /// <summary>A criterion's number as the guide counts them, from 1.</summary>
@@ -70,7 +72,7 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
     /// "1", "0,5", "0.5 điểm", "1 - Biên bản số 12", "0,5 thiếu biên bản": a number, and a note (the
     /// evidence, or an appraiser's reason) after a dash or colon, or after a space when it begins with a letter.
     /// Said politely too ("dạ chấm 1", "được 0,5 điểm nhé", "1 điểm ạ"): the words before the number and the
-    /// particles after it are neither the score nor its note.
+    /// particles after it are neither the score nor its note. Said in words too ("một điểm", "nửa điểm": <see cref="ScoreWords"/>).
     /// </summary>
     public (decimal Score, string? Note)? ReadScore(string text)
     {
@@ -80,7 +82,7 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
         {
             lead++;
         }
-        return ReadNumberAndNote(lead == 0 ? text : string.Join(' ', words[lead..])) is { } read
+        return ReadNumberAndNote(spoken.ToDigits(lead == 0 ? TextNormalizer.Nfc(text) : string.Join(' ', words[lead..]))) is { } read
             ? (read.Score, read.Note is { } note && texts.ScoreTail.Matches(TextNormalizer.Key(note)) ? null : read.Note)
             : null;
     }
