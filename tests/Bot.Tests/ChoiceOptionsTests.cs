@@ -29,6 +29,21 @@ public sealed class ChoiceOptionsTests
         Assert.Equal(code, ChoiceOptions.Match(Answers, TextNormalizer.Key(typed), Politeness)?.Code);
 
     [Theory]
+    [InlineData("một", "tot")]
+    [InlineData("Hai.", "kha")]
+    [InlineData("số ba", "trung-binh")]
+    [InlineData("tôi chọn bốn", "yeu")]
+    [InlineData("dạ chọn ba ạ", "trung-binh")] // after "chọn", however it was typed
+    [InlineData("bà", null)] // alone, with its diacritics only
+    [InlineData("năm", null)] // there are four answers
+    [InlineData("không", null)]
+    [InlineData("một chút", null)]
+    public void AnAnswersNumber_SaidInWords_IsThatAnswer(string typed, string? code) =>
+        Assert.Equal(code, ChoiceOptions.MatchNumberWord(Answers, typed, TextNormalizer.Key(typed), Texts)?.Code);
+
+    private static readonly BotTexts Texts = new(Scheme.Texts);
+
+    [Theory]
     [InlineData("cán bộ xã tuyên truyền rất tốt", "tot")]
     [InlineData("niêm yết không tốt, khó tìm", "yeu")]
     [InlineData("không tốt lắm", null)] // "tốt lắm" and "không tốt" are both there: not guessed at

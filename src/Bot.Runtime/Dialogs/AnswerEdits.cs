@@ -5,7 +5,7 @@ using Scoring.Scheme;
 namespace Bot.Dialogs;
 
 /// <summary>
-/// "câu 4 sửa lại là khá", "sửa câu 2 thành tốt", "đổi 3 sang trung bình", "sửa câu 3": a change to an answer, by the
+/// "câu 4 sửa lại là khá", "sửa câu 2 thành tốt", "đổi 3 sang trung bình", "sửa câu 3", "sửa câu ba": a change to an answer, by the
 /// number the summary gives its line (the five questions first, so "câu 3" is question 3 on every form).
 /// </summary>
 public static class AnswerEdits
@@ -25,7 +25,7 @@ public static class AnswerEdits
     /// survey goes on from where the person was.
     /// </summary>
     public static StepResult? BeforeSummary(StepContext context, string text, string key) =>
-        key.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && context.Texts.Question.WrittenIn(text)
+        (key.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || context.Texts.Numbers.AnyIn(key)) && context.Texts.Question.WrittenIn(text)
             ? Read(context, context.Texts.Politeness.Strip(key), beforeSummary: true)
             : null;
 
@@ -49,7 +49,7 @@ public static class AnswerEdits
         IReadOnlyList<int>? items = null;
         for (var i = 0; i + 1 < words.Length; i++)
         {
-            if (!int.TryParse(words[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+            if (Number(texts, words[i + 1]) is not { } n
                 || !(beforeSummary ? texts.Question : texts.QuestionNumber).Matches(words[i])
                 || n < 1 || n > (items ??= Numbered(context.Dialog, context.Progress)).Count)
             {
@@ -82,6 +82,10 @@ public static class AnswerEdits
         }
         return null;
     }
+
+    /// <summary>"3", or "ba" after "câu" (a phone's voice typing writes the number in words).</summary>
+    private static int? Number(BotTexts texts, string word) =>
+        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : texts.Numbers.ValueOfKey(word);
 
     /// <summary>Nothing before "câu 3", or only the words of a change ("sửa", "sửa lại", "tôi muốn sửa").</summary>
     private static bool BeginsWithTheChange(BotTexts texts, string[] before) =>

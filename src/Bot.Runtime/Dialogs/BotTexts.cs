@@ -40,6 +40,9 @@ public sealed class BotTexts(TextCatalog catalog, Politeness politeness)
     public WordList Survey { get; } = new(catalog.Format("words.survey"), politeness);
     public WordList Greeting { get; } = new(catalog.Format("words.greeting"), politeness);
 
+    /// <summary>"một", "hai", … "mười": numbers said in words (an option's number, a score).</summary>
+    public NumberWords Numbers { get; } = new(catalog.Format("words.numbers"), new WordList(catalog.Format("words.numberLead"), politeness));
+
     /// <summary>"Cảm ơn cháu", "thanks": a thank-you, which outside a survey is answered as one.</summary>
     public WordList Thanks { get; } = new(catalog.Format("words.thanks"), politeness);
 

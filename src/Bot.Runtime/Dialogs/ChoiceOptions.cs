@@ -36,6 +36,17 @@ public static class ChoiceOptions
     }
 
     /// <summary>
+    /// "Một", "số hai", "tôi chọn ba ạ": the option of that number said in words, as a phone's voice typing writes it.
+    /// Alone, the word counts with its diacritics only ("bà" is no "ba"); after "chọn" or "dạ", however it was typed.
+    /// </summary>
+    public static DialogOption? MatchNumberWord(IReadOnlyList<DialogOption> options, string text, string key, BotTexts texts)
+    {
+        var number = texts.Numbers.Said(text)
+            ?? (texts.Politeness.Strip(key) is var plain && plain != key && !plain.Contains(' ') ? texts.Numbers.ValueOfKey(plain) : null);
+        return number is >= 1 && number <= options.Count ? options[number.Value - 1] : null;
+    }
+
+    /// <summary>
     /// Leading words that soften an answer ("cũng khá", "dạ chắc là tốt ạ"): the option meant after them, to be asked
     /// back; null when no hedge leads or nothing after it is an option.
     /// </summary>

@@ -15,17 +15,14 @@ namespace Bot.Staff.Dialogs;
 public sealed class ScoreWords
 {
     private readonly Regex _spoken;
-    private readonly IReadOnlyDictionary<string, int> _numbers;
+    private readonly NumberWords _numbers;
     private readonly StaffTexts _texts;
 
     public ScoreWords(StaffTexts texts)
     {
         _texts = texts;
-        // "staff.words.numbers": the n-th word (and its other spellings after "/") is n, from "không" = 0.
-        _numbers = texts.Text("staff.words.numbers").Split('|')
-            .SelectMany((spellings, value) => spellings.Split('/').Select(word => (Word: Lower(word), Value: value)))
-            .ToDictionary(number => number.Word, number => number.Value);
-        var number = Alternatives(_numbers.Keys);
+        _numbers = texts.All.Numbers;
+        var number = Alternatives(_numbers.Words);
         var half = Alternatives(Words("half"));
         var andAHalf = Alternatives(Words("andAHalf"));
         var point = Alternatives(Words("decimalPoint"));
@@ -44,10 +41,10 @@ public sealed class ScoreWords
         {
             return text;
         }
-        var value = match.Groups["half"].Success ? 0.5m : _numbers[Lower(match.Groups["whole"].Value)];
+        var value = match.Groups["half"].Success ? 0.5m : _numbers.ValueOf(match.Groups["whole"].Value)!.Value;
         if (match.Groups["tenth"].Success)
         {
-            value += _numbers[Lower(match.Groups["tenth"].Value)] / 10m;
+            value += _numbers.ValueOf(match.Groups["tenth"].Value)!.Value / 10m;
         }
         if (match.Groups["andAHalf"].Success)
         {
@@ -67,7 +64,7 @@ public sealed class ScoreWords
         {
             return true;
         }
-        if (match.Groups["whole"].Success && _numbers[Lower(match.Groups["whole"].Value)] == 0)
+        if (match.Groups["whole"].Success && _numbers.ValueOf(match.Groups["whole"].Value) == 0)
         {
             return false;
         }

@@ -33,7 +33,7 @@ public sealed class ChoiceStep : IStepHandler
                     return StepResult.Invalid(context.Texts["confirm.again"]);
             }
         }
-        if (ChoiceOptions.Match(options, key, context.Texts.Politeness) is { } chosen)
+        if ((ChoiceOptions.Match(options, key, context.Texts.Politeness) ?? ChoiceOptions.MatchNumberWord(options, text, key, context.Texts)) is { } chosen)
         {
             if (NeedsConfirming(context, key))
             {
