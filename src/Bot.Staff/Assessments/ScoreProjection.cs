@@ -24,13 +24,17 @@ public sealed class ScoreProjection(ScoringRules rules, ScoringCoreClient core, 
         var a2 = card.Value.A2.Score;
         var b = rules.Assessment.Compute(items, null);
         var total = ScorecardCalculator.Total(a1, a2, b.Self);
-        var level = rules.Levels.Classify(total, disqualified: false);
+        // A commune recorded as "không xét đánh giá" is not meeting the standard whatever it scores: its projection
+        // says so, rather than a level and the points to the next one that the year cannot give.
+        var disqualified = card.Value.Disqualified;
+        var level = rules.Levels.Classify(total, disqualified);
         var lines = new List<string>
         {
             texts.Format("self.projection", ("a", VietnameseFormat.Points(a1 + a2)), ("a1", VietnameseFormat.Points(a1)), ("a2", VietnameseFormat.Points(a2)),
                 ("b", VietnameseFormat.Points(b.Self)), ("total", VietnameseFormat.Points(total)), ("level", level.Name)),
         };
-        lines.Add(rules.Levels.Next(total, disqualified: false) is { } next
+        lines.Add(disqualified ? texts.Format("self.projection.disqualified", ("year", year))
+            : rules.Levels.Next(total, disqualified: false) is { } next
             ? texts.Format("self.projection.next", ("points", VietnameseFormat.Points(next.PointsNeeded)), ("level", rules.Levels.Name(next.Level)))
             : texts.Text("self.projection.top"));
         // Only items already scored: an item not yet scored is not lost, just not done.

@@ -8,6 +8,24 @@ namespace Bot.Tests.Staff;
 public sealed class SelfScoringTests(RedisServer redis) : BotTestBase(redis)
 {
     [Fact]
+    public async Task ADisqualifiedCommune_IsProjectedNotMeetingTheStandard_WithNoPointsToTheNextLevel()
+    {
+        var admin = await StaffPeople.EnrolledAsync(Bot, StaffRole.Admin, "hd");
+        await admin.SayAsync("không xét Cẩm Vũ");
+        await admin.SayAsync("Kỷ luật cán bộ");
+        await admin.SayAsync("Quyết định kỷ luật số 12/QĐ-UBND");
+        var staff = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        await staff.SayAsync("tự chấm điểm");
+        await staff.SayAsync("1 - Biên bản số 1");
+
+        var review = Conversation.Texts(await staff.SayAsync("xem lại"));
+
+        Assert.Contains("B tự chấm 1 = 1 điểm → Không đạt chuẩn.", review);
+        Assert.Contains("Năm 2026 đang có ghi nhận «không xét đánh giá»", review);
+        Assert.DoesNotContain("Còn thiếu", review);
+    }
+
+    [Fact]
     public async Task Draft_ResumesTheNextDay_OnAnotherChannelOfTheSamePerson()
     {
         var web = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", "webchat");
