@@ -9,6 +9,7 @@ public sealed class NumberWords
 {
     private readonly Dictionary<string, int> _values;
     private readonly Dictionary<string, int> _keys;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _keyWords;
     private readonly WordList _lead;
 
     public NumberWords(string numbers, WordList lead)
@@ -17,6 +18,7 @@ public sealed class NumberWords
             .SelectMany((spellings, value) => spellings.Split('/').Select(word => (Word: Lower(word), Value: value)))
             .ToDictionary(number => number.Word, number => number.Value);
         _keys = _values.DistinctBy(number => TextNormalizer.Key(number.Key)).ToDictionary(number => TextNormalizer.Key(number.Key), number => number.Value);
+        _keyWords = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         _lead = lead;
     }
 
@@ -26,8 +28,19 @@ public sealed class NumberWords
     /// </summary>
     public int? ValueOfKey(string keyWord) => _keys.TryGetValue(keyWord, out var value) ? value : null;
 
-    /// <summary>Whether any word of a key is a number word (<see cref="ValueOfKey"/>).</summary>
-    public bool AnyIn(string key) => key.Split(' ').Any(_keys.ContainsKey);
+    /// <summary>Whether any word of a key is a number word (<see cref="ValueOfKey"/>); asked of every answer before the summary, so it allocates nothing.</summary>
+    public bool AnyIn(string key)
+    {
+        var words = key.AsSpan();
+        foreach (var word in words.Split(' '))
+        {
+            if (_keyWords.ContainsKey(words[word]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Every spelling, lower case.</summary>
     public IEnumerable<string> Words => _values.Keys;
