@@ -44,6 +44,19 @@ public sealed class ChoiceOptionsTests
     private static readonly BotTexts Texts = new(Scheme.Texts);
 
     [Theory]
+    [InlineData("tốt, khá, tốt, tốt, tốt", true)]
+    [InlineData("1 1 2 1 1", true)]
+    [InlineData("tốt; không tốt", true)]
+    [InlineData("Tốt\nKhá", true)]
+    [InlineData("tốt", false)]
+    [InlineData("1", false)]
+    [InlineData("tốt, 7", false)] // a part that is no answer
+    [InlineData("cán bộ tốt, nhiệt tình", false)]
+    [InlineData("2 1 1 0,5 2", false)]
+    public void SeveralAnswersInOneMessage_AreAList(string typed, bool list) =>
+        Assert.Equal(list, ChoiceOptions.IsListOfAnswers(Answers, typed, Politeness));
+
+    [Theory]
     [InlineData("cán bộ xã tuyên truyền rất tốt", "tot")]
     [InlineData("niêm yết không tốt, khó tìm", "yeu")]
     [InlineData("không tốt lắm", null)] // "tốt lắm" and "không tốt" are both there: not guessed at

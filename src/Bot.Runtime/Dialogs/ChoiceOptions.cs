@@ -47,6 +47,25 @@ public static class ChoiceOptions
     }
 
     /// <summary>
+    /// "tốt, khá, tốt, tốt, tốt", "1 1 2 1 1": several answers in one message, as on a paper sheet. Its key runs the
+    /// answers together ("khá tốt" is itself an answer), so the parts are read as typed: split at commas, semicolons
+    /// and line breaks, or at spaces when every part is a number; each part must be an option.
+    /// </summary>
+    public static bool IsListOfAnswers(IReadOnlyList<DialogOption> options, string text, Politeness politeness)
+    {
+        var parts = text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2)
+        {
+            parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2 || !parts.All(part => part.All(char.IsAsciiDigit)))
+            {
+                return false;
+            }
+        }
+        return parts.All(part => Match(options, TextNormalizer.Key(part), politeness) is not null);
+    }
+
+    /// <summary>
     /// Leading words that soften an answer ("cũng khá", "dạ chắc là tốt ạ"): the option meant after them, to be asked
     /// back; null when no hedge leads or nothing after it is an option.
     /// </summary>

@@ -42,6 +42,11 @@ public sealed class ChoiceStep : IStepHandler
             }
             return StepResult.Accept(chosen.Code);
         }
+        // Several answers at once ("tốt, khá, tốt"): asked one at a time, where the sentence reader would take one of them.
+        if (ChoiceOptions.IsListOfAnswers(options, text, context.Texts.Politeness))
+        {
+            return StepResult.Invalid(context.Texts["reprompt.oneAtATime"]);
+        }
         if (ChoiceOptions.MatchHedged(options, context.Dialog.Hedges, key, context.Texts.Politeness) is { } softened)
         {
             progress.PendingChoice = softened.Code;
