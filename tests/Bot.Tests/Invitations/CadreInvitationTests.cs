@@ -66,6 +66,47 @@ public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains("7. Họ tên: Nguyễn Văn An", Conversation.Texts(summary).Split('\n'));
     }
 
+    [Theory]
+    [InlineData("đúng rồi", "7. Họ tên: Nguyễn Văn An")]
+    [InlineData("vâng ạ", "7. Họ tên: Nguyễn Văn An")]
+    [InlineData("👍", "7. Họ tên: Nguyễn Văn An")]
+    [InlineData("Nguyễn Văn Ân", "7. Họ tên: Nguyễn Văn Ân")]
+    public async Task TheNameOffered_ConfirmedInWords_IsTheName_NeverTheWordsThemselves(string typed, string line)
+    {
+        var conversation = await AtTheNameAsync();
+
+        var summary = await conversation.SayAsync(typed);
+
+        Assert.Contains(line, Conversation.Texts(summary).Split('\n'));
+    }
+
+    [Fact]
+    public async Task TheNameOffered_SaidToBeWrong_IsAskedAgain_WithTheNameStillOnItsButton()
+    {
+        var conversation = await AtTheNameAsync();
+
+        var again = await conversation.SayAsync("không phải");
+        var summary = await conversation.SayAsync("Trần Văn An");
+
+        Assert.Equal("Dạ, xin Ông/Bà gõ lại cho đúng, hoặc bấm “Bỏ qua” để không ghi.", again[0].Text);
+        Assert.Equal(["Nguyễn Văn An", "Bỏ qua"], again[^1].SuggestedActions!.Actions.Select(a => a.Title));
+        Assert.Contains("7. Họ tên: Trần Văn An", Conversation.Texts(summary).Split('\n'));
+    }
+
+    private async Task<Conversation> AtTheNameAsync()
+    {
+        var response = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
+            new { form = "cadre", communeId = "cam-vu", role = "truong-thon", village = "Thôn Đông", name = "Nguyễn Văn An" });
+        var code = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString();
+        var conversation = Bot.Conversation("zalo");
+        await conversation.SayAsync($"khảo sát {code}");
+        foreach (var answer in new[] { "đồng ý", "1", "2", "3", "4", "1", "bỏ qua" })
+        {
+            await conversation.SayAsync(answer);
+        }
+        return conversation;
+    }
+
     [Fact]
     public async Task CadresCode_Expired_SendsThemToWhoeverGaveIt_NotToTheDesk()
     {
