@@ -61,7 +61,7 @@ public sealed class AssessmentScoringTests
     public void Compute_AppraisedValue_WinsItemByItem()
     {
         var self = FullMarks();
-        var appraised = new Dictionary<string, decimal> { ["1.6"] = 5m, ["4.2.a"] = 0m, ["5.1"] = 7m };
+        var appraised = new Dictionary<string, decimal>(FullMarks()) { ["1.6"] = 5m, ["4.2.a"] = 0m, ["5.1"] = 7m };
 
         var b = _assessment.Compute(self, appraised);
 
@@ -71,6 +71,20 @@ public sealed class AssessmentScoringTests
         Assert.Equal(20m, b.Criteria.Single(c => c.Id == "TC1").Final);
         Assert.Equal(22m, b.Criteria.Single(c => c.Id == "TC1").Self);
         Assert.Equal(17.5m, b.Criteria.Single(c => c.Id == "TC4").Final);
+    }
+
+    [Fact]
+    public void Compute_AnAppraisalNotYetGivingEveryItem_IsNotYetAppraised_ThoughItsScoresCountInFinal()
+    {
+        var appraised = new Dictionary<string, decimal> { ["1.6"] = 5m, ["4.2.a"] = 0m };
+
+        var b = _assessment.Compute(FullMarks(), appraised);
+
+        Assert.False(_assessment.IsAppraised(appraised));
+        Assert.Null(b.Appraised);
+        Assert.All(b.Criteria, c => Assert.Null(c.Appraised));
+        Assert.Equal(77.5m, b.Final);
+        Assert.True(_assessment.IsAppraised(FullMarks()));
     }
 
     [Fact]

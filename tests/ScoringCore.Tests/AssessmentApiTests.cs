@@ -120,7 +120,7 @@ public sealed class AssessmentApiTests(RedisServer redis) : IDisposable
         var noReason = await api.PutAsJsonAsync(Appraisal, new { items = new Dictionary<string, decimal> { ["1.6"] = 5m, ["1.1.a"] = 1m }, appraisedBy = "Sở Nội vụ" });
         var withReason = await api.PutAsJsonAsync(Appraisal, new
         {
-            items = new Dictionary<string, decimal> { ["1.6"] = 5m, ["1.1.a"] = 1m },
+            items = new Dictionary<string, decimal>(FullMarks) { ["1.6"] = 5m, ["1.1.a"] = 1m },
             reasons = new Dictionary<string, string> { ["1.6"] = "2 hồ sơ trễ hạn" },
             appraisedBy = "Sở Nội vụ",
         });

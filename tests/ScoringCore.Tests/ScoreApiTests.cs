@@ -164,6 +164,33 @@ public sealed class ScoreApiTests(RedisServer redis) : IDisposable
     }
 
     [Fact]
+    public async Task AnAppraisalSavedItemByItem_IsNotFinal_UntilEveryItemIsAppraised()
+    {
+        // The chat saves an appraisal as the appraiser goes: two items looked at are not the appraising level's result.
+        var api = await _app.WithCommunesAsync(1);
+        await FullSurveysAsync(api, "xa-1");
+        await SelfScoreAsync(api, "xa-1", lost: 0m);
+        const string Year = "/api/v1/communes/xa-1/years/2026";
+        (await api.PutAsJsonAsync(Year + "/appraisal", new { items = new Dictionary<string, decimal> { ["1.1.a"] = 1m, ["1.1.b"] = 1m }, appraisedBy = "Sở Nội vụ" })).EnsureSuccessStatusCode();
+
+        var partCard = await (await api.GetAsync(Year + "/scorecard")).JsonAsync();
+        var partSummary = await (await api.GetAsync("/api/v1/units/p/years/2026/summary")).JsonAsync();
+        var recognised = await api.PutAsJsonAsync(Year + "/recognition", new { decision = "15/QĐ-UBND", decidedOn = "2026-11-20", decidedBy = "UBND huyện" });
+        await AppraiseAsSubmittedAsync(api, "xa-1");
+        var wholeCard = await (await api.GetAsync(Year + "/scorecard")).JsonAsync();
+        var wholeSummary = await (await api.GetAsync("/api/v1/units/p/years/2026/summary")).JsonAsync();
+
+        Assert.Equal(("submitted", true), (partCard.GetProperty("status").GetString(), partCard.GetProperty("provisional").GetBoolean()));
+        Assert.Equal(JsonValueKind.Null, partCard.GetProperty("b").GetProperty("appraised").ValueKind);
+        Assert.Equal(0, partSummary.GetProperty("submissions").GetProperty("appraised").GetInt32());
+        Assert.Equal(0, partSummary.GetProperty("byLevel").GetProperty("level4").GetInt32());
+        await recognised.AssertProblemAsync(409, "", "chưa được thẩm định");
+        Assert.Equal(("appraised", false), (wholeCard.GetProperty("status").GetString(), wholeCard.GetProperty("provisional").GetBoolean()));
+        Assert.Equal(1, wholeSummary.GetProperty("submissions").GetProperty("appraised").GetInt32());
+        Assert.Equal(1, wholeSummary.GetProperty("byLevel").GetProperty("level4").GetInt32());
+    }
+
+    [Fact]
     public async Task Summary_ListsCommunesYetToSubmitAndTheWeakestSurveyQuestions()
     {
         var api = await _app.WithCommunesAsync(3);

@@ -9,6 +9,12 @@ public sealed record StepContext(TurnContext Turn, SurveyDialog Dialog, SurveyFo
 {
     public DialogStep Step => Dialog.Steps[Progress.Step];
 
+    /// <summary>The answer the invitation knows for this step and offers on a button (a registered cadre's name); null when none.</summary>
+    public string? Offered => Progress.Offered?.GetValueOrDefault(Step.Id);
+
+    /// <summary>A yes or a no to the answer offered ("ok", "không phải"): the step's to read, not "nothing to add".</summary>
+    public bool RepliesToTheOffer(string key) => Offered is not null && Texts.ConfirmReply(key) is not null;
+
     /// <summary>A text from the dialog file with {communeName} (as it reads there: mid-sentence "xã Cẩm Vũ"), {unitKind} ("xã", "phường", "thị trấn") and {year} filled in.</summary>
     public string Fill(string text) =>
         Texts.UnitNames.FillIn(text, "{communeName}", Progress.CommuneName)

@@ -72,7 +72,7 @@ public sealed class SurveyEngine(SchemeDefinition scheme, BotTexts texts, IEnume
             // "Ông/Bà chọn … phải không?" is answered first: "dung" there means "đúng", never "dừng".
             Apply(context, Handler(context.Step).Handle(context, text, key), returning);
         }
-        else if (context.Step.Optional && texts.NothingToAdd.MatchesTyped(text) && !Steps.TextStep.RepliesToTheOffer(context, key))
+        else if (context.Step.Optional && texts.NothingToAdd.MatchesTyped(text) && !context.RepliesToTheOffer(key))
         {
             // "Ông/Bà có góp ý gì thêm không?" — "không ạ" is no comment, not a comment that says "không"; and "thôi",
             // which stops the survey elsewhere, here means "no, that is all": no answer, as "bỏ qua" gives ("ok" to a name offered takes it).

@@ -46,10 +46,12 @@ public sealed class AssessmentScoring(SchemeDefinition scheme)
 
     /// <summary>
     /// B self, appraised and final. Item by item the appraised value wins over the self-score; an
-    /// item nobody scored counts 0. "Appraised" is null until an appraisal exists.
+    /// item nobody scored counts 0. "Appraised" is null until the appraisal is complete (<see cref="IsAppraised"/>):
+    /// an appraisal saved item by item, as the appraiser goes, is not yet the appraising level's result.
     /// </summary>
     public PartBScore Compute(IReadOnlyDictionary<string, decimal> self, IReadOnlyDictionary<string, decimal>? appraised)
     {
+        var complete = IsAppraised(appraised);
         var finalByLeaf = new Dictionary<string, decimal>(StringComparer.Ordinal);
         var criteria = new List<CriterionScore>();
         foreach (var criterion in _rubric.Criteria)
@@ -65,12 +67,16 @@ public sealed class AssessmentScoring(SchemeDefinition scheme)
                 finalSum += finalValue;
                 finalByLeaf[leaf.Id] = finalValue;
             }
-            criteria.Add(new CriterionScore(criterion.Id, criterion.DisplayTitle, criterion.Max, selfSum, appraised is null ? null : finalSum, finalSum));
+            criteria.Add(new CriterionScore(criterion.Id, criterion.DisplayTitle, criterion.Max, selfSum, complete ? finalSum : null, finalSum));
         }
         var selfTotal = criteria.Sum(c => c.Self);
         var finalTotal = criteria.Sum(c => c.Final);
-        return new PartBScore(selfTotal, appraised is null ? null : finalTotal, finalTotal, criteria, finalByLeaf);
+        return new PartBScore(selfTotal, complete ? finalTotal : null, finalTotal, criteria, finalByLeaf);
     }
+
+    /// <summary>An appraisal that gives every item of the rubric its appraised score: B is then appraised, and the level final.</summary>
+    public bool IsAppraised(IReadOnlyDictionary<string, decimal>? appraised) =>
+        appraised is not null && _rubric.Leaves.All(leaf => appraised.ContainsKey(leaf.Id));
 
     /// <summary>The leaves where the most points were lost, largest loss first, ties in rubric order.</summary>
     public IReadOnlyList<LostPoints> LostPoints(PartBScore score, int count) =>

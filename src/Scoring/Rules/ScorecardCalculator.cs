@@ -33,7 +33,7 @@ public sealed class ScorecardCalculator(AssessmentScoring assessment, LevelRules
             inputs.Submitted,
             ResultStatuses.Name(Status(inputs)),
             // Provisional until the appraising level has appraised B, or classed the commune as not meeting the standard by a disqualification.
-            Provisional: inputs.AppraisedItems is null && !disqualified,
+            Provisional: b.Appraised is null && !disqualified,
             inputs.Recognition,
             inputs.Revocation);
     }

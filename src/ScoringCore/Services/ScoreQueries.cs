@@ -54,7 +54,7 @@ public sealed class ScoreQueries(
             documents.Self?.Final == true,
             Uncounted(aggregate, _citizenForm),
             Uncounted(aggregate, _cadreForm),
-            ResultStatuses.Of(documents.Self is not null, documents.Self?.Final == true, documents.Appraisal is not null),
+            ResultStatuses.Of(documents.Self is not null, documents.Self?.Final == true, rules.Assessment.IsAppraised(documents.Appraisal?.Items)),
             aggregate.Recognition,
             aggregate.Revocation,
             aggregate.Count(AggregateFields.FromDeskGroup(_citizenForm)));

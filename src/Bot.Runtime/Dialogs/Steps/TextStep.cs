@@ -14,7 +14,7 @@ public sealed class TextStep : IStepHandler
     public void Prompt(StepContext context)
     {
         var step = context.Step;
-        var known = Offered(context);
+        var known = context.Offered;
         CardAction[]? skip = step.Optional ? [CardAction.ImBack(context.Texts["button.skip"])] : null;
         if (known is null)
         {
@@ -26,18 +26,13 @@ public sealed class TextStep : IStepHandler
         context.Turn.Say(context.Fill(step.KnownText ?? step.Text!), [CardAction.ImBack(known), .. skip ?? []], expectingInput: true);
     }
 
-    /// <summary>A yes or a no to the answer offered at this step ("ok", "không phải"): this step's to read, not "nothing to add".</summary>
-    public static bool RepliesToTheOffer(StepContext context, string key) => Offered(context) is not null && context.Texts.ConfirmReply(key) is not null;
-
-    private static string? Offered(StepContext context) => context.Progress.Offered?.GetValueOrDefault(context.Step.Id);
-
     public StepResult Handle(StepContext context, string text, string key)
     {
         // An empty message (a picture, a voice message) never reaches a step, nor does "không ạ" at an optional one
         // (no answer): the engine answers them.
         // Where the invitation's answer is offered ("bấm vào tên dưới đây nếu đúng là Ông/Bà"), "đúng rồi" takes it and
         // "không phải" asks for the right one: neither is the answer itself.
-        if (Offered(context) is { } known && context.Texts.ConfirmReply(key) is { } right)
+        if (context.Offered is { } known && context.Texts.ConfirmReply(key) is { } right)
         {
             return right ? StepResult.Accept(known) : StepResult.Invalid(context.Texts["reprompt.knownNotRight"]);
         }
