@@ -116,7 +116,10 @@ public sealed partial class RubricWalk(Rubric rubric, StaffTexts texts)
     [GeneratedRegex(@"^(?:TC\d+|\d+(?:\.\d+)*(?:\.[a-z](?:\.\d+)?)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ItemId();
 
-    [GeneratedRegex(@"^(?<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:điểm|diem|đ)?(?:\s*[-–—:;|]\s*(?<note>.+)|\s+(?<note>\p{L}.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    /// <summary>What sets a note apart from the score before it ("1 - Biên bản số 12", "0,5: thiếu biên bản"), in words or digits.</summary>
+    internal const string NoteSeparators = "-–—:;|";
+
+    [GeneratedRegex(@"^(?<n>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:điểm|diem|đ)?(?:\s*[" + NoteSeparators + @"]\s*(?<note>.+)|\s+(?<note>\p{L}.*))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex Score();
 }
 

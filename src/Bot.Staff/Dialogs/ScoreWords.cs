@@ -69,13 +69,12 @@ public sealed class ScoreWords
             return false;
         }
         var rest = match.Groups["rest"].Value.Trim();
-        return rest.Length == 0 || "-–—:;|".Contains(rest[0]) || _texts.ScoreTail.Matches(TextNormalizer.Key(rest));
+        return rest.Length == 0 || RubricWalk.NoteSeparators.Contains(rest[0]) || _texts.ScoreTail.Matches(TextNormalizer.Key(rest));
     }
 
-    private IEnumerable<string> Words(string name) => _texts.Text("staff.words." + name).Split('|').Select(Lower);
+    // Matched ignoring case, so the words need only be in the form the input is put in.
+    private IEnumerable<string> Words(string name) => _texts.Text("staff.words." + name).Split('|').Select(TextNormalizer.Nfc);
 
     private static string Alternatives(IEnumerable<string> words) =>
         string.Join('|', words.OrderByDescending(word => word.Length).Select(Regex.Escape));
-
-    private static string Lower(string word) => TextNormalizer.Nfc(word).ToLowerInvariant();
 }
