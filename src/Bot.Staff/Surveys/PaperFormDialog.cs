@@ -23,6 +23,24 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
 {
     public override IReadOnlyList<StaffCommandKind> BegunBy { get; } = [StaffCommandKind.PaperForms];
 
+    /// <summary>
+    /// Each form's answers as they are typed from a sheet, longest first: label, code, and the one-word synonyms its
+    /// chat survey takes ("tb", "c"). Longer synonyms are left out: keys drop the commas, so "khá tốt" would read
+    /// "khá, tốt" in a sheet's line as one answer.
+    /// </summary>
+    private readonly Dictionary<string, (string Key, string Code)[]> answerWords = rules.Scheme.Forms.Values.ToDictionary(
+        form => form.Id,
+        form => form.Answers
+            .SelectMany(a => new[] { a.Label, a.Code }
+                .Concat(rules.Scheme.Surveys.Values.Where(d => d.Form == form.Id)
+                    .SelectMany(d => d.AnswerSynonyms.GetValueOrDefault(a.Code) ?? []))
+                .Select(TextNormalizer.Key)
+                .Where(key => key.Length > 0 && (key == TextNormalizer.Key(a.Label) || !key.Contains(' ')))
+                .Select(key => (Key: key, a.Code)))
+            .DistinctBy(w => w.Key)
+            .OrderByDescending(w => w.Key.Length)
+            .ToArray());
+
     protected override string StoppedText => "staff.paper.stopped";
 
     /// <summary>A sheet left half typed is not saved: said, so that no one believes it counted.</summary>
@@ -60,7 +78,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     private async Task OnSheet(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var form = rules.Scheme.Forms[progress.Form];
-        var (sheet, answers, readable) = SheetLine(form, text);
+        var (sheet, answers, readable, _) = SheetLine(form, text);
         if (sheet is null)
         {
             // "2 1 1 0,5 2" here is a sheet's answers typed before its number: say which comes first.
@@ -90,9 +108,10 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     /// The sheet's number, and the answers typed after it on the same line ("17: 2 1 1 0,5 2", "phiếu 18: tốt, khá, tốt,
     /// trung bình, tốt"), which save a message a sheet. After "phiếu" or a colon, some answers are enough (the rest are
     /// asked); without either, all of them, so "2 1 1 0,5 2" alone is still answers typed before a number. Sheet null
-    /// when the line is no number; <c>Readable</c> then says its number was one, but not what followed it.
+    /// when the line is no number; <c>Readable</c> then says its number was one, but not what followed it. <c>Marked</c>:
+    /// the number came after "phiếu" or before a colon.
     /// </summary>
-    private (string? Sheet, List<string> Answers, bool Readable) SheetLine(SurveyForm form, string text)
+    private (string? Sheet, List<string> Answers, bool Readable, bool Marked) SheetLine(SurveyForm form, string text)
     {
         var line = TextNormalizer.Nfc(text).Trim();
         var afterLead = Texts.SheetLead.RestOf(line);
@@ -104,16 +123,23 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         rest = rest.TrimStart(':', ',', '-', ')').Trim();
         if (!SheetNumber().IsMatch(sheet))
         {
-            return (null, [], false);
+            return (null, [], false, marked);
         }
         if (rest.Length == 0)
         {
-            return (sheet, [], true);
+            return (sheet, [], true, marked);
         }
         return Answers(form, rest) is { } answers && answers.Count <= form.Questions.Count && (marked || answers.Count == form.Questions.Count)
-            ? (sheet, answers, true)
-            : (null, [], true);
+            ? (sheet, answers, true, marked)
+            : (null, [], true, marked);
     }
+
+    /// <summary>
+    /// In the middle of a sheet, a line that can only be another sheet: "phiếu 23", "23:", a sheet's number with its
+    /// answers, or a number of two characters or more. A lone "3" is more likely a slip for an answer than a sheet.
+    /// </summary>
+    private bool IsAnotherSheet(SurveyForm form, string text) =>
+        SheetLine(form, text) is { Sheet: { } sheet } line && (line.Marked || line.Answers.Count > 0 || sheet.Length > 1);
 
     protected override void Ask(StaffTurn staff, PaperFormFrame progress)
     {
@@ -129,7 +155,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
 
     private static string ResponseId(PaperFormFrame progress, string sheet) => FormSources.PaperResponseId(progress.Form, progress.CommuneId, progress.Year, sheet);
 
-    private Task OnAnswers(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
+    private async Task OnAnswers(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var form = rules.Scheme.Forms[progress.Form];
         var answers = Answers(form, text);
@@ -142,20 +168,39 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         if (answers is null || progress.Answers.Count + answers.Count > form.Questions.Count
             || (answers.Count > 1 && progress.Answers.Count > 0 && progress.Answers.Count + answers.Count < form.Questions.Count))
         {
+            if (IsAnotherSheet(form, text))
+            {
+                await NextSheetMidway(staff, progress, form, text, key, cancellationToken);
+                return;
+            }
             staff.Turn.Say(NotAPoint(form, text) is { } point
                 ? Texts.Format("staff.paper.badPoints", ("points", point))
                 : Texts.Text("staff.paper.badAnswer"));
             AskAnswer(staff, progress);
-            return Task.CompletedTask;
+            return;
         }
         progress.Answers.AddRange(answers);
         if (progress.Answers.Count < form.Questions.Count)
         {
             AskAnswer(staff, progress);
-            return Task.CompletedTask;
+            return;
         }
         Save(staff, progress, form);
-        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Another sheet's number typed before this sheet's last answer ("phiếu 23", "23: 2 2 1 1 2"): the next sheet is
+    /// on the desk, so it begins, and a sheet left half typed is said not saved, as when the entry stops midway.
+    /// </summary>
+    private async Task NextSheetMidway(StaffTurn staff, PaperFormFrame progress, SurveyForm form, string text, string key, CancellationToken cancellationToken)
+    {
+        if (progress.Answers.Count > 0)
+        {
+            staff.Turn.Say(Texts.Format("staff.paper.sheetLeft", ("sheet", progress.Sheet), ("answered", progress.Answers.Count), ("count", form.Questions.Count)));
+        }
+        progress.Answers.Clear();
+        progress.Awaiting = StaffAwaiting.Sheet;
+        await OnSheet(staff, progress, text, key, cancellationToken);
     }
 
     private void Save(StaffTurn staff, PaperFormFrame progress, SurveyForm form)
@@ -195,7 +240,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     /// Five points at once ("2 1 1 0,5 2"), five answers as the sheet words them ("tốt, tốt, khá, trung bình, tốt"), or one
     /// answer by its points, label or code; null if unreadable.
     /// </summary>
-    private static List<string>? Answers(SurveyForm form, string text)
+    private List<string>? Answers(SurveyForm form, string text)
     {
         var words = Words(text);
         var all = words.Select(w => ByPoints(form, w)).ToList();
@@ -204,14 +249,14 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
             return [.. all.OfType<string>()];
         }
         var key = TextNormalizer.Key(text);
-        var one = ByPoints(form, text.Trim()) ?? form.Answers.FirstOrDefault(a => TextNormalizer.Key(a.Label) == key || a.Code == key)?.Code;
+        var one = ByPoints(form, text.Trim()) ?? answerWords[form.Id].FirstOrDefault(w => w.Key == key).Code;
         return one is not null ? [one] : ByLabels(form, key);
     }
 
-    /// <summary>The answers' labels one after another, each read whole ("trung binh" is one): null unless all of the text is labels.</summary>
-    private static List<string>? ByLabels(SurveyForm form, string key)
+    /// <summary>The answers' words one after another, each read whole ("trung binh" is one): null unless all of the text is answers.</summary>
+    private List<string>? ByLabels(SurveyForm form, string key)
     {
-        var labels = form.Answers.Select(a => (Key: TextNormalizer.Key(a.Label), a.Code)).OrderByDescending(l => l.Key.Length).ToList();
+        var labels = answerWords[form.Id];
         var codes = new List<string>();
         for (var rest = key; rest.Length > 0;)
         {

@@ -405,6 +405,36 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task Appraiser_TypingTheNextSheetMidway_BeginsIt_SayingTheHalfTypedOneIsNotSaved_AndAbbreviatedAnswersAreRead()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        await appraiser.SayAsync("nhập phiếu giấy Cẩm Vũ");
+
+        var abbreviated = await appraiser.SayAsync("41: tốt khá khá tb tốt");
+        await appraiser.SayAsync("42");
+        var oneAbbreviation = await appraiser.SayAsync("TB");
+        var lone = await appraiser.SayAsync("3"); // a slip for an answer, not sheet 3
+        var next = await appraiser.SayAsync("phiếu 43");
+        var mistyped = await appraiser.SayAsync("44"); // no answer of 43 typed yet: nothing to say about it
+        await appraiser.SayAsync("tốt");
+        var whole = await appraiser.SayAsync("45: 2 2 2 2 2");
+        await appraiser.SayAsync("xong");
+
+        Assert.StartsWith("Đã ghi phiếu số 41: 6,5 điểm.", abbreviated.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Phiếu số 42, câu 2/5", oneAbbreviation.Single().Text, StringComparison.Ordinal);
+        Assert.Equal("Xin lỗi, chưa đọc được câu trả lời.", lone[0].Text);
+        Assert.StartsWith("Phiếu số 42, câu 2/5", lone[1].Text, StringComparison.Ordinal);
+        Assert.Equal("Phiếu số 42 chưa được ghi (mới nhập 1/5 câu); khi cần, xin gõ lại số phiếu này để nhập lại từ đầu.", next[0].Text);
+        Assert.StartsWith("Phiếu số 43, câu 1/5", next[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Phiếu số 44, câu 1/5", mistyped.Single().Text, StringComparison.Ordinal);
+        Assert.StartsWith("Phiếu số 44 chưa được ghi (mới nhập 1/5 câu)", whole[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Đã ghi phiếu số 45: 10 điểm.", whole[1].Text, StringComparison.Ordinal);
+        var a1 = (await ScorecardAsync()).GetProperty("a1");
+        Assert.Equal(2, a1.GetProperty("responses").GetInt32());
+        Assert.Equal(8.25m, a1.GetProperty("score").GetDecimal()); // (6.5 + 10) / 2
+    }
+
+    [Fact]
     public async Task Appraiser_RetypingAWholeSheetMidway_ReplacesIt_AndStoppingMidSheet_SaysThatSheetIsNotSaved()
     {
         var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
