@@ -4,7 +4,7 @@ namespace Bot.Dialogs;
 
 /// <summary>
 /// A citizen's question where the survey waits for a choice ("trả lời có bị lộ tên không?", "phiếu này để làm gì?",
-/// "còn mấy câu?", "mã ở đâu?", "tôi muốn khiếu nại cán bộ", "tôi không biết"), or for a name or an address ("tên có bị lộ không?"):
+/// "còn mấy câu?", "mã ở đâu?", "tôi muốn khiếu nại cán bộ", "tôi không biết", "câu này hỏi gì?"), or for a name or an address ("tên có bị lộ không?"):
 /// answered briefly from what the form itself says, then the same question is asked again. Not at a comment, where
 /// "Sao thủ tục lâu vậy?" is the comment.
 /// </summary>
@@ -18,9 +18,10 @@ public sealed class AskedInSurvey(BotTexts texts)
     private readonly WordList _complaint = texts.WordsAt("words.askedComplaint");
     private readonly WordList _code = texts.WordsAt("words.askedCode");
     private readonly WordList _dontKnow = texts.DontKnow;
+    private readonly WordList _notUnderstood = texts.WordsAt("words.askedNotUnderstood");
     private readonly WordList _anyTopic = new(string.Join('|',
         texts["words.askedPrivacy"], texts["words.askedLength"], texts["words.askedPurpose"], texts["words.askedMeaning"], texts["words.askedWhichToChoose"],
-        texts["words.askedComplaint"], texts["words.askedCode"], texts["words.dontKnow"]), texts.Politeness);
+        texts["words.askedComplaint"], texts["words.askedCode"], texts["words.dontKnow"], texts["words.askedNotUnderstood"]), texts.Politeness);
 
     /// <summary>
     /// What a choice step could not read, or only guessed from a sentence, with a question mark or words only a question has; at a name or an address,
@@ -60,6 +61,14 @@ public sealed class AskedInSurvey(BotTexts texts)
             return CodeAnswer(context);
         }
         var options = context.Step.Kind == StepKinds.Choice ? ChoiceOptions.For(context) : [];
+        // "Tôi không hiểu câu hỏi", "câu này hỏi gì vậy": a question's text is the form's, long and formal, so it is said
+        // again in the step's plain words. At a step that rates nothing (the consent, a cadre's role), "không biết" too
+        // gets what the step asks, not "chọn mức".
+        var rates = context.Step.Question is not null && options.Count > 0;
+        if (context.Step.Help is { } plain && (_notUnderstood.Within(key) || (!rates && _dontKnow.Within(key))))
+        {
+            return rates ? texts.Format("asked.plainer", ("help", context.Fill(plain)), ("choices", Listed(options))) : context.Fill(plain);
+        }
         if (options.Count > 0 && AsksWhatToChoose(key, options))
         {
             return texts.Format("asked.meaning", ("choices", Listed(options)));
