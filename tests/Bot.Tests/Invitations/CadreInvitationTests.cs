@@ -34,7 +34,7 @@ public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
         var lines = summary.Select(r => r.Text).First(t => t!.Contains("xem lại", StringComparison.Ordinal))!.Split('\n');
         Assert.Contains("Chức danh: Trưởng ban công tác Mặt trận", lines);
         Assert.Contains("Thôn, khu dân cư: Thôn Đông", lines);
-        Assert.Contains("1. Câu 1: Tốt", lines);
+        Assert.Contains("1. Câu 1: Tốt (điều hành phát triển kinh tế, sản xuất)", lines);
         Assert.DoesNotContain(lines, l => l.Contains(". Chức danh", StringComparison.Ordinal));
         Assert.Contains("Xin trân trọng cảm ơn", sent[0].Text, StringComparison.Ordinal);
         // The code is the cadre's own, not a case's: the answer says so.

@@ -56,8 +56,14 @@ public sealed class SummaryStep : IStepHandler
         {
             return context.Texts["summary.none"];
         }
-        return step.Kind == StepKinds.Choice
-            ? ChoiceOptions.For(step, context.Dialog, context.Form).First(o => o.Code == answer).Label
-            : answer;
+        if (step.Kind != StepKinds.Choice)
+        {
+            return answer;
+        }
+        var label = ChoiceOptions.For(step, context.Dialog, context.Form).First(o => o.Code == answer).Label;
+        // "Câu 2: Trung bình" alone asks the person to remember what question 2 was: its topic is said beside it.
+        return step.Question is { } number && context.Form.Questions.FirstOrDefault(q => q.Number == number) is { Topic: { Length: > 0 } topic }
+            ? context.Texts.Format("summary.rated", ("answer", label), ("topic", topic))
+            : label;
     }
 }
