@@ -37,11 +37,19 @@ public static class StaffAccess
         [StaffCommandKind.ExcludeHeld] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.AuditCase] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.DeskForms] = [StaffRole.Appraiser, StaffRole.Admin],
+        // People write their comments to the commune; the appraising level, which runs the surveys, reads them too.
+        [StaffCommandKind.Comments] = [StaffRole.Staff, StaffRole.Appraiser, StaffRole.Admin],
         // The decisions on a year's result and their trail are the appraising level's.
         [StaffCommandKind.Recognise] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.RevokeRecognition] = [StaffRole.Appraiser, StaffRole.Admin],
         [StaffCommandKind.History] = [StaffRole.Appraiser, StaffRole.Admin],
     };
+
+    /// <summary>
+    /// A command whose words a citizen says too: "góp ý" from someone not enrolled wants to give feedback, so it is the
+    /// survey's (which asks for the commune), never refused as a command they may not use.
+    /// </summary>
+    public static bool SaidByCitizensToo(StaffCommandKind command) => command == StaffCommandKind.Comments;
 
     /// <summary>The roles a command needs, named in the refusal of someone enrolled in another role.</summary>
     public static IReadOnlyList<StaffRole> RolesFor(StaffCommandKind command) => AllowedRoles.GetValueOrDefault(command) ?? [];

@@ -30,6 +30,7 @@ public enum StaffCommandKind
     ExcludeHeld,
     AuditCase,
     DeskForms,
+    Comments,
     Recognise,
     RevokeRecognition,
     History,
@@ -61,6 +62,7 @@ public sealed record StaffCommand(StaffCommandKind Kind, string Rest)
         (StaffCommandKind.ExcludeHeld, w => w.ExcludeHeld),
         (StaffCommandKind.AuditCase, w => w.AuditCase),
         (StaffCommandKind.DeskForms, w => w.DeskForms),
+        (StaffCommandKind.Comments, w => w.Comments),
         (StaffCommandKind.Recognise, w => w.RecogniseResult),
         // Before "thu hồi <mã>" (an enrolment): "thu hồi công nhận <xã> …" revokes a recognition.
         (StaffCommandKind.RevokeRecognition, w => w.RevokeRecognition),

@@ -37,6 +37,7 @@ public sealed class StaffTexts(BotTexts texts)
     public WordList ExcludeHeld { get; } = Words(texts, "excludeHeld");
     public WordList AuditCase { get; } = Words(texts, "auditCase");
     public WordList DeskForms { get; } = Words(texts, "deskForms");
+    public WordList Comments { get; } = Words(texts, "comments");
     public WordList RecogniseResult { get; } = Words(texts, "recognise");
     public WordList RevokeRecognition { get; } = Words(texts, "revokeRecognition");
     public WordList History { get; } = Words(texts, "history");

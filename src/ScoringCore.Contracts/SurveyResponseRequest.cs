@@ -9,6 +9,9 @@ namespace ScoringCore.Contracts;
 /// makes of an open page's device and address, only to spot bursts; they are never stored in the record.
 /// <see cref="IssuedBy"/> says who made a case's invitation ("software" or "desk", see
 /// <c>Scoring.Rules.InvitationIssuers</c>), kept on the record for the appraisers' audit.
+/// <see cref="Comment"/> is the person's own words to the commune (the chat's comment box), kept apart from the
+/// record for the retention period with the <see cref="Name"/> and <see cref="Address"/> they chose to sign it with;
+/// a name or address without a comment is not kept (docs/decisions/024).
 /// </summary>
 public sealed record SurveyResponseRequest(
     string? ResponseId,
@@ -25,4 +28,7 @@ public sealed record SurveyResponseRequest(
     string? StartedAt = null,
     string? DeviceHash = null,
     string? AddressHash = null,
-    string? IssuedBy = null);
+    string? IssuedBy = null,
+    string? Comment = null,
+    string? Name = null,
+    string? Address = null);

@@ -11,6 +11,7 @@ var api = app.MapApiV1();
 api.MapUnitEndpoints();
 api.MapSurveyResponseEndpoints();
 api.MapSurveyFormEndpoints();
+api.MapFormCommentEndpoints();
 api.MapSoftwareCaseEndpoints();
 api.MapSurveyRoundEndpoints();
 api.MapPaperFormEndpoints();

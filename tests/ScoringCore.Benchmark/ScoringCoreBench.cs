@@ -65,7 +65,7 @@ internal sealed class ScoringCoreBench : IAsyncDisposable
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
         http.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
         await WaitForHealthAsync(http);
-        return new ScoringCoreBench(options, redis, validator, new SurveyResponseStore(redis, NoReplicaWait(redis), keys, rules), core, http);
+        return new ScoringCoreBench(options, redis, validator, new SurveyResponseStore(redis, NoReplicaWait(redis), keys, rules, Microsoft.Extensions.Options.Options.Create(new ScoringCore.Hosting.ScoringCoreOptions())), core, http);
     }
 
     public async Task<PhaseResult> IngestThroughStoreAsync()

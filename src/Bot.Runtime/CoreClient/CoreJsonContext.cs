@@ -22,6 +22,7 @@ namespace Bot.CoreClient;
 [JsonSerializable(typeof(SurveyRoundRequest))]
 [JsonSerializable(typeof(List<CommuneSurveyProgress>))]
 [JsonSerializable(typeof(List<SurveyFormView>))]
+[JsonSerializable(typeof(List<FormComment>))]
 [JsonSerializable(typeof(SurveyFormView))]
 [JsonSerializable(typeof(HeldFormDecisionRequest))]
 [JsonSerializable(typeof(SurveyResponseRequest))]

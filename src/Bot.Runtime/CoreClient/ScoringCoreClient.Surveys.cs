@@ -20,6 +20,10 @@ public sealed partial class ScoringCoreClient
         SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/survey-forms" + (standing is null ? "" : "?standing=" + Uri.EscapeDataString(standing))),
             CoreJsonContext.Default.ListSurveyFormView, cancellationToken);
 
+    /// <summary>The comments sent with a commune's forms of a year, newest first, with the name and address each was signed with.</summary>
+    public Task<CoreResult<List<FormComment>>> GetCommentsAsync(string communeId, int year, CancellationToken cancellationToken) =>
+        SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + "/comments"), CoreJsonContext.Default.ListFormComment, cancellationToken);
+
     /// <summary>One form of a commune and year; refused with 404 when there is none under that id.</summary>
     public Task<CoreResult<SurveyFormView>> GetFormAsync(string communeId, int year, string responseId, CancellationToken cancellationToken) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Get, CommuneYear(communeId, year) + $"/survey-forms/{Uri.EscapeDataString(responseId)}"), CoreJsonContext.Default.SurveyFormView, cancellationToken);

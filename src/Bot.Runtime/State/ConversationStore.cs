@@ -117,7 +117,9 @@ public sealed class ConversationStore(IConnectionMultiplexer redis, ReplicatedWr
         return JsonSerializer.Serialize(
             new OutboxEntry(form.ResponseId, form.Form, form.CommuneId, form.Year, form.Answers, form.SubmittedAt, form.Channel, clock.GetUtcNow(),
                 origin.Source, origin.Reference, origin.VisitedAt, form.StartedAt, origin.DeviceHash, origin.AddressHash,
-                System.Diagnostics.Activity.Current is { IdFormat: System.Diagnostics.ActivityIdFormat.W3C } turn ? turn.Id : null, origin.IssuedBy),
+                System.Diagnostics.Activity.Current is { IdFormat: System.Diagnostics.ActivityIdFormat.W3C } turn ? turn.Id : null, origin.IssuedBy,
+                // The fields the survey files name so; a cadre's role and village are the invitation's, not the person's words.
+                form.Fields.GetValueOrDefault("comment"), form.Fields.GetValueOrDefault("name"), form.Fields.GetValueOrDefault("address")),
             StateJsonContext.Default.OutboxEntry);
     }
 

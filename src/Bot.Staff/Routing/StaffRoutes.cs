@@ -182,7 +182,8 @@ public sealed class StaffRoutes(
     /// <summary>A question outside a staff dialog belongs to <c>staff/question</c> or to the survey, never to a refusal.</summary>
     private async ValueTask<bool> IsCommandAsync(TurnContext turn, StaffCommandKind kind, CancellationToken cancellationToken) =>
         (await CommandAsync(turn, cancellationToken))?.Kind == kind
-        && (kind != StaffCommandKind.Ask || turn.State.Phase == Phase.Staff);
+        && (kind != StaffCommandKind.Ask || turn.State.Phase == Phase.Staff)
+        && (!StaffAccess.SaidByCitizensToo(kind) || await senders.PersonAsync(turn) is not null);
 
     private async ValueTask<bool> IsHelpFromStaffAsync(TurnContext turn, CancellationToken cancellationToken) =>
         common.AsksHelp(turn.Text)

@@ -1,12 +1,14 @@
 namespace Bot.Staff.Surveys;
 
-/// <summary>The commands and short dialogs of running the surveys: invitations, rounds, progress, paper sheets, held forms.</summary>
+/// <summary>The commands and short dialogs of running the surveys: invitations, rounds, progress, paper sheets, held forms, comments.</summary>
 public sealed class SurveyStaffCommands(
-    DeskInvitations desk, CadreInvitationDialog cadres, CadreRoster roster, SurveyRoundCommands rounds, PaperFormDialog paper, HeldFormCommands held, CaseAudit audit)
+    DeskInvitations desk, CadreInvitationDialog cadres, CadreRoster roster, SurveyRoundCommands rounds, PaperFormDialog paper, HeldFormCommands held, CaseAudit audit,
+    FormComments comments)
 {
     public static bool Handles(StaffCommandKind kind) => kind is StaffCommandKind.Invite or StaffCommandKind.InviteCadre or StaffCommandKind.CadreList or StaffCommandKind.SurveyProgress
         or StaffCommandKind.OpenRound or StaffCommandKind.CloseRound or StaffCommandKind.PaperForms or StaffCommandKind.HeldForms
-        or StaffCommandKind.CountHeld or StaffCommandKind.ExcludeHeld or StaffCommandKind.AuditCase or StaffCommandKind.DeskForms;
+        or StaffCommandKind.CountHeld or StaffCommandKind.ExcludeHeld or StaffCommandKind.AuditCase or StaffCommandKind.DeskForms
+        or StaffCommandKind.Comments;
 
     public Task RunAsync(StaffTurn staff, StaffCommand command, CancellationToken cancellationToken)
     {
@@ -35,6 +37,8 @@ public sealed class SurveyStaffCommands(
                 return audit.CheckAsync(staff, command.Rest, cancellationToken);
             case StaffCommandKind.DeskForms:
                 return audit.DeskFormsAsync(staff, command.Rest, cancellationToken);
+            case StaffCommandKind.Comments:
+                return comments.ListAsync(staff, command.Rest, cancellationToken);
             default:
                 held.Decide(staff, command.Rest, count: command.Kind == StaffCommandKind.CountHeld);
                 return Task.CompletedTask;

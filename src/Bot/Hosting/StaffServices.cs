@@ -45,6 +45,7 @@ public static class StaffServices
         services.AddSingleton<PaperFormDialog>();
         services.AddSingleton<HeldFormCommands>();
         services.AddSingleton<CaseAudit>();
+        services.AddSingleton<FormComments>();
         services.AddSingleton<SurveyStaffCommands>();
         services.AddSingleton<RecognitionCommands>();
         services.AddSingleton<StaffDialog>(provider => provider.GetRequiredService<SelfScoringDialog>());

@@ -12,6 +12,8 @@ namespace ScoringCore.Contracts;
 [JsonSerializable(typeof(UnitsSaved))]
 [JsonSerializable(typeof(SurveyResponseRequest))]
 [JsonSerializable(typeof(SurveyResponseRecord))]
+[JsonSerializable(typeof(FormComment))]
+[JsonSerializable(typeof(List<FormComment>))]
 [JsonSerializable(typeof(List<SurveyFormView>))]
 [JsonSerializable(typeof(SurveyFormView))]
 [JsonSerializable(typeof(HeldFormDecision))]

@@ -22,6 +22,12 @@ public sealed class ScoringCoreOptions
     /// <summary>A units file imported at start (the run command points this at samples/units.json).</summary>
     public string? SampleUnitsFile { get; set; }
 
+    /// <summary>
+    /// How long a comment sent with a form is kept (with the name and address signed to it): the 12 months the
+    /// survey's consent promises, and a day, as the bot keeps the form itself.
+    /// </summary>
+    public TimeSpan CommentRetention { get; set; } = TimeSpan.FromDays(366);
+
     /// <summary>Where dialogs/ is; by default the copy beside the program.</summary>
     public string? DialogsDirectory { get; set; }
 }

@@ -36,6 +36,7 @@ public static class ScoringCoreServices
         services.AddSingleton<UnitStore>();
         services.AddSingleton<SurveyResponseStore>();
         services.AddSingleton<SurveyFormStore>();
+        services.AddSingleton<FormCommentStore>();
         services.AddSingleton<SoftwareCaseStore>();
         services.AddSingleton<SurveyRoundStore>();
         services.AddSingleton<AssessmentStore>();

@@ -59,6 +59,9 @@ public sealed class RedisKeys
     /// <summary>String, short-lived: the answers of the last open form from one address, to spot identical runs.</summary>
     public string AddressLastAnswers(string communeId, int year, string addressHash) => $"{CommuneYear(communeId, year)}:addr:{addressHash}:last";
 
+    /// <summary>Sorted set: the comments sent with a commune's forms of a year (JSON), by submission time; each kept for the retention period.</summary>
+    public string Comments(string communeId, int year) => $"{CommuneYear(communeId, year)}:comments";
+
     /// <summary>String: a commune's survey round for a year as an appraiser set it (JSON); absent: the scheme's default.</summary>
     public string Round(string communeId, int year) => $"{CommuneYear(communeId, year)}:round";
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using Scoring.Rules;
+using Microsoft.Extensions.Options;
 using ScoringCore.Contracts;
+using ScoringCore.Hosting;
 using ScoringCore.Validation;
 using ServiceDefaults;
 using StackExchange.Redis;
@@ -16,18 +18,20 @@ namespace ScoringCore.Storage;
 /// one address held) and a case's (a device that answered for another case is held), and adds
 /// the response to its commune's aggregate under its standing (and a desk-made case's among the desk's, unless the
 /// one-stop software has asked for the case: <see cref="SoftwareCaseStore"/>), all atomically, so concurrent retries can never count twice and a scorecard never reads forms.
+/// A comment sent with the form is kept beside it, in the same script, for the retention period (docs/decisions/024).
 /// A year whose result was recognised takes no new form (a retry of a stored one still gets its answer).
 /// The bot forgets a form once the core accepts it, so the acceptance waits for the configured
 /// replicas (<see cref="ReplicatedWrites"/>).
 /// </summary>
-public sealed class SurveyResponseStore(IConnectionMultiplexer redis, ReplicatedWrites replicated, RedisKeys keys, ScoringRules rules)
+public sealed class SurveyResponseStore(IConnectionMultiplexer redis, ReplicatedWrites replicated, RedisKeys keys, ScoringRules rules, IOptions<ScoringCoreOptions> options)
 {
     // KEYS (one commune-year's slot): 1 record, 2 aggregate, 3 forms index, 4 reference, 5 device (its open form, or its case form),
-    //       6 address forms, 7 address last answers, 8 the cases the one-stop software asked for after the desk.
+    //       6 address forms, 7 address last answers, 8 the cases the one-stop software asked for after the desk, 9 comments.
     // ARGV: 1 canonical JSON, 2 commune id, 3 response id, 4 form id, 5 standing, 6 reasons, 7 has reference,
     //       8 has device, 9 has address, 10 submitted (unix s), 11 burst window (s), 12 burst forms, 13 answers,
     //       14 device ttl (s), 15 form score, 16 the aggregate's recognition field, 17 the desk-made count's field ('' if not
-    //       from a desk's invitation), 18 the reference ('' if none), 19.. per-question points.
+    //       from a desk's invitation), 18 the reference ('' if none), 19 the comment's JSON ('' if none), 20 comment
+    //       retention (s), 21.. per-question points.
     //       Points in hundredths, so HINCRBY keeps sums exact.
     private const string IngestScript = """
         local existing = redis.call('GET', KEYS[1])
@@ -75,8 +79,14 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
         if standing ~= 'counted' then group = group .. '-' .. standing end
         redis.call('HINCRBY', KEYS[2], group .. ':n', 1)
         redis.call('HINCRBY', KEYS[2], group .. ':sum', ARGV[15])
-        for i = 19, #ARGV do
-          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 18), ARGV[i])
+        for i = 21, #ARGV do
+          redis.call('HINCRBY', KEYS[2], group .. ':q' .. (i - 20), ARGV[i])
+        end
+        if ARGV[19] ~= '' then
+          local t = tonumber(ARGV[10])
+          redis.call('ZADD', KEYS[9], t, ARGV[19])
+          redis.call('ZREMRANGEBYSCORE', KEYS[9], '-inf', string.format('(%d', t - tonumber(ARGV[20])))
+          redis.call('EXPIRE', KEYS[9], ARGV[20])
         end
         if ARGV[17] ~= '' and redis.call('SISMEMBER', KEYS[8], ARGV[18]) == 0 then redis.call('HINCRBY', KEYS[2], ARGV[17], 1) end
         local entry = standing .. '|' .. reasons
@@ -113,6 +123,8 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
             AggregateFields.Recognition,
             record.IssuedBy == InvitationIssuers.Desk ? AggregateFields.Count(AggregateFields.FromDeskGroup(record.Form)) : "",
             record.Reference ?? "",
+            response.Comment is { } comment ? JsonSerializer.Serialize(comment, ScoringCoreJsonContext.Default.FormComment) : "",
+            (long)options.Value.CommentRetention.TotalSeconds,
             .. response.Scored.QuestionPoints.Select(p => (RedisValue)CentiPoints.From(p)),
         ];
         RedisKey[] scriptKeys =
@@ -127,6 +139,7 @@ public sealed class SurveyResponseStore(IConnectionMultiplexer redis, Replicated
             keys.AddressForms(record.CommuneId, record.Year, response.AddressHash ?? "-"),
             keys.AddressLastAnswers(record.CommuneId, record.Year, response.AddressHash ?? "-"),
             keys.SoftwareCases(record.CommuneId, record.Year),
+            keys.Comments(record.CommuneId, record.Year),
         ];
         if (!await redis.GetDatabase().SetContainsAsync(keys.Communes, record.CommuneId))
         {

@@ -163,6 +163,11 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
             }
         }
 
+        if (CheckComment(request) is { } commentError)
+        {
+            return (null, commentError);
+        }
+
         var decision = rules.Counting.Decide(new FormFacts(scored.Form, source, year, submittedAt, visitedAt, request.InWindow, startedAt, round));
         // inWindow keeps its old meaning on the record: for citizen forms (whose round is always loaded), whether the visit or submission fell in it.
         bool? inWindow = scored.Form.UsesSurveyWindow
@@ -182,8 +187,23 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
             reference,
             visitedAt is { } v ? Utc(v) : null,
             request.IssuedBy);
-        return (new ValidSurveyResponse(record, scored, decision, request.DeviceHash, request.AddressHash), null);
+        // Only a comment is kept: a name or an address signs it, and without one they are not the core's to keep.
+        var comment = string.IsNullOrWhiteSpace(request.Comment) ? null
+            : new FormComment(record.ResponseId, record.Form, record.SubmittedAt, request.Comment.Trim(), Signed(request.Name), Signed(request.Address));
+        return (new ValidSurveyResponse(record, scored, decision, request.DeviceHash, request.AddressHash, comment), null);
     }
+
+    /// <summary>The comment box's words over several lines; the name and address it is signed with on one each. The bot's survey asks no more.</summary>
+    private ApiError? CheckComment(SurveyResponseRequest request) =>
+        problems.CheckText("comment", request.Comment, MaxComment, required: false, lines: true)
+        ?? problems.CheckText("name", request.Name, MaxName, required: false)
+        ?? problems.CheckText("address", request.Address, MaxAddress, required: false);
+
+    private const int MaxComment = 1000;
+    private const int MaxName = 100;
+    private const int MaxAddress = 200;
+
+    private static string? Signed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static DateTimeOffset? ReadInstant(string text) =>
         Ids.InstantWithOffset().IsMatch(text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at) ? at : null;
@@ -197,5 +217,5 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
         (null, problems.BadRequest(field, key, values));
 }
 
-/// <summary>A response ready to store: its canonical record, its scores, the counting decision, and the open page's hashes.</summary>
-public sealed record ValidSurveyResponse(SurveyResponseRecord Record, ScoredForm Scored, CountingDecision Decision, string? DeviceHash, string? AddressHash);
+/// <summary>A response ready to store: its canonical record, its scores, the counting decision, the open page's hashes, and the comment sent with it.</summary>
+public sealed record ValidSurveyResponse(SurveyResponseRecord Record, ScoredForm Scored, CountingDecision Decision, string? DeviceHash, string? AddressHash, FormComment? Comment = null);

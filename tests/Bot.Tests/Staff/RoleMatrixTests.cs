@@ -36,6 +36,8 @@ public sealed class RoleMatrixTests(RedisServer redis) : BotTestBase(redis)
         { "loại phiếu 1 trùng máy", "am" },
         { "kiểm tra hồ sơ Cẩm Vũ 000.00.25.H23-241126-0009", "am" },
         { "phiếu xã tự mời Cẩm Vũ", "am" },
+        // A citizen's "góp ý" is not refused: it is the survey's, which asks for the commune (FormCommentsTests).
+        { "góp ý Cẩm Vũ", "csoam" },
         { "công nhận Cẩm Vũ", "am" },
         { "thu hồi công nhận Cẩm Vũ 20/QĐ-UBND vi phạm", "am" },
         { "lịch sử Cẩm Vũ", "am" },
