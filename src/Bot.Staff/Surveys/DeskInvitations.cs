@@ -1,4 +1,6 @@
+using System.Globalization;
 using Bot.Activities;
+using Bot.CoreClient;
 using Bot.Surveys;
 using Bot.Surveys.Invitations;
 using Scoring.Rules;
@@ -10,9 +12,11 @@ namespace Bot.Staff.Surveys;
 /// "mời khảo sát &lt;mã hồ sơ&gt;": desk staff make a case's invitation in chat, to show the
 /// citizen on a phone or tablet: the QR code as a picture, the code to type, and its address.
 /// The invitation is the same one the one-stop software would get for that case, so a case has
-/// one form whichever way it was invited; the visit is now.
+/// one form whichever way it was invited; the visit is now. Outside the commune's survey round the staff are told,
+/// apart from the words for the citizen, that the form will be feedback to the commune, not a counted one.
 /// </summary>
-public sealed class DeskInvitations(ScoringRules rules, InvitationRequestValidator validator, InvitationIssuer issuer, PublicOrigin origin, StaffTexts texts)
+public sealed class DeskInvitations(
+    ScoringRules rules, InvitationRequestValidator validator, InvitationIssuer issuer, PublicOrigin origin, ScoringCoreClient core, StaffTexts texts)
 {
     public async Task InviteAsync(StaffTurn staff, string caseCode, CancellationToken cancellationToken)
     {
@@ -29,6 +33,7 @@ public sealed class DeskInvitations(ScoringRules rules, InvitationRequestValidat
             staff.Turn.Say(texts.Format("staff.invite.refused", ("detail", texts.FieldInWords(problem.Detail, problem.Field))));
             return;
         }
+        var outsideRound = await OutsideRoundAsync(staff, cancellationToken);
         // Issued after the turn's save, like every write a staff turn decides on.
         staff.Turn.AfterSave(async _ =>
         {
@@ -36,6 +41,29 @@ public sealed class DeskInvitations(ScoringRules rules, InvitationRequestValidat
             staff.Turn.Say(texts.Format("staff.invite.made",
                 ("caseCode", caseCode), ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));
             staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];
+            if (outsideRound is not null)
+            {
+                staff.Turn.Say(outsideRound);
+            }
         });
+    }
+
+    /// <summary>
+    /// The note for the staff when today is not a day of the commune's round (a read, before the save). A core that
+    /// cannot say gives no note: the citizen's greeting still says whether the form counts.
+    /// </summary>
+    private async Task<string?> OutsideRoundAsync(StaffTurn staff, CancellationToken cancellationToken)
+    {
+        var today = rules.Calendar.LocalDate(staff.Turn.Now);
+        var round = await core.GetRoundAsync(staff.Person!.UnitId, today.Year, cancellationToken);
+        if (round is not { Ok: true, Value: { } days })
+        {
+            return null;
+        }
+        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // ISO days compare as text.
+        return string.CompareOrdinal(day, days.OpensOn) >= 0 && string.CompareOrdinal(day, days.ClosesOn) <= 0 ? null
+            : texts.Format("staff.invite.outsideRound", ("communeName", staff.Tree.NameOf(staff.Person.UnitId)),
+                ("opens", VietnameseFormat.DayMonth(days.OpensOn)), ("closes", VietnameseFormat.DayMonth(days.ClosesOn)), ("year", today.Year));
     }
 }

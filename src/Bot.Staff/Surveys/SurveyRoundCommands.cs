@@ -4,6 +4,7 @@ using Bot.CoreClient;
 using Bot.Dialogs;
 using Bot.Surveys.Invitations;
 using Scoring.Rules;
+using Scoring.Text;
 using ScoringCore.Contracts;
 
 namespace Bot.Staff.Surveys;
@@ -101,7 +102,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
             ("communeName", c.Name), ("counted", c.Citizen.Counted), ("target", c.Round.CitizenTarget), ("held", c.Citizen.Held),
             ("excluded", c.Citizen.Excluded), ("fromDesk", c.Citizen.FromDesk > 0 ? texts.Format("staff.progress.fromDesk", ("count", c.Citizen.FromDesk)) : ""),
             ("missing", c.CitizenMissing), ("cadre", c.Cadre.Counted), ("invited", invited[i]), ("feedback", c.Citizen.Feedback),
-            ("opens", Short(c.Round.OpensOn)), ("closes", Short(c.Round.ClosesOn)), ("roundState", RoundState(c.Round, today))));
+            ("opens", VietnameseFormat.DayMonth(c.Round.OpensOn)), ("closes", VietnameseFormat.DayMonth(c.Round.ClosesOn)), ("roundState", RoundState(c.Round, today))));
         var more = rows.Count > LinesShown ? [texts.Format("staff.progress.more", ("count", rows.Count - LinesShown))] : Array.Empty<string>();
         staff.Turn.Say(string.Join("\n", [texts.Format("staff.progress.title", ("unitName", unit.Name), ("year", year ?? staff.Year)), .. lines, .. more, texts.Text("staff.progress.hint")]));
     }
@@ -125,7 +126,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
                 return;
             }
             var round = result.Value!;
-            staff.Turn.Say(texts.Format(doneKey, ("communeName", communeName), ("opens", Short(round.OpensOn)), ("closes", Short(round.ClosesOn)), ("target", round.CitizenTarget)));
+            staff.Turn.Say(texts.Format(doneKey, ("communeName", communeName), ("opens", VietnameseFormat.DayMonth(round.OpensOn)), ("closes", VietnameseFormat.DayMonth(round.ClosesOn)), ("target", round.CitizenTarget)));
         });
 
     /// <summary>"23/11" → 23 November of the year; null when the group is absent or the day is not in the calendar ("31/11").</summary>
@@ -150,10 +151,6 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
         string.CompareOrdinal(today, round.ClosesOn) > 0 ? texts.Text("staff.progress.ended")
         : string.CompareOrdinal(today, round.OpensOn) < 0 ? texts.Text("staff.progress.notStarted")
         : "";
-
-    private static string Short(string isoDay) => DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-        ? day.ToString("dd/MM", CultureInfo.InvariantCulture)
-        : isoDay;
 
     [GeneratedRegex(@"^(?<commune>.*?)(\s+(từ|tu)\s+(?<from>\d{1,2}/\d{1,2}))?(\s+(đến|den)\s+(?<to>\d{1,2}/\d{1,2}))?(\s+(mục tiêu|muc tieu)\s+(?<target>\d{1,6}))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RoundWords();

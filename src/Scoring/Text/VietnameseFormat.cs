@@ -18,4 +18,9 @@ public static class VietnameseFormat
     public static string Date(DateTimeOffset at) => at.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>An ISO day as the core writes a round's ("2026-11-23") said without its year ("23/11"); anything else as it is.</summary>
+    public static string DayMonth(string isoDay) => DateOnly.TryParseExact(isoDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+        ? day.ToString("dd/MM", CultureInfo.InvariantCulture)
+        : isoDay;
 }

@@ -52,6 +52,24 @@ public sealed class SurveyRunningTests(RedisServer redis) : BotTestBase(redis)
     }
 
     [Fact]
+    public async Task DeskStaff_InvitingOutsideTheRound_AreToldTheFormWillBeFeedback_AndInsideItNothingMore()
+    {
+        var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu");
+        var inside = await desk.SayAsync("mời khảo sát case-in-the-week");
+
+        Bot.Clock.Now = DateTimeOffset.Parse("2026-12-04T02:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        Core.Clock.Now = Bot.Clock.Now;
+        var after = await desk.SayAsync("mời khảo sát case-in-december");
+
+        Assert.StartsWith("Mời Ông/Bà quét mã QR", inside.Single().Text, StringComparison.Ordinal);
+        Assert.Equal(2, after.Count);
+        Assert.StartsWith("Mời Ông/Bà quét mã QR", after[0].Text, StringComparison.Ordinal);
+        Assert.Single(after[0].Attachments!);
+        Assert.Equal("Lưu ý cho cán bộ: hôm nay không thuộc đợt khảo sát của xã Cẩm Vũ (23/11–27/11), nên phiếu của hồ sơ này được gửi tới xã làm góp ý "
+            + "để cải thiện việc phục vụ, không tính điểm năm 2026. Người dân vẫn trả lời bình thường.", after[1].Text);
+    }
+
+    [Fact]
     public async Task ACaseTheDeskInvited_IsMarkedSoOnItsForm_UnlessTheOneStopSoftwareAskedForTheSameCase()
     {
         var desk = await StaffPeople.EnrolledAsync(Bot, StaffRole.Staff, "cam-vu", channel: "msteams");
