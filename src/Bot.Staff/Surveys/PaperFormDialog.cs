@@ -23,23 +23,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
 {
     public override IReadOnlyList<StaffCommandKind> BegunBy { get; } = [StaffCommandKind.PaperForms];
 
-    /// <summary>
-    /// Each form's answers as they are typed from a sheet, longest first: label, code, and the one-word synonyms its
-    /// chat survey takes ("tb", "c"). Longer synonyms are left out: keys drop the commas, so "khá tốt" would read
-    /// "khá, tốt" in a sheet's line as one answer.
-    /// </summary>
-    private readonly Dictionary<string, (string Key, string Code)[]> answerWords = rules.Scheme.Forms.Values.ToDictionary(
-        form => form.Id,
-        form => form.Answers
-            .SelectMany(a => new[] { a.Label, a.Code }
-                .Concat(rules.Scheme.Surveys.Values.Where(d => d.Form == form.Id)
-                    .SelectMany(d => d.AnswerSynonyms.GetValueOrDefault(a.Code) ?? []))
-                .Select(TextNormalizer.Key)
-                .Where(key => key.Length > 0 && (key == TextNormalizer.Key(a.Label) || !key.Contains(' ')))
-                .Select(key => (Key: key, a.Code)))
-            .DistinctBy(w => w.Key)
-            .OrderByDescending(w => w.Key.Length)
-            .ToArray());
+    private readonly PaperSheetAnswers sheetAnswers = new(rules);
 
     protected override string StoppedText => "staff.paper.stopped";
 
@@ -82,7 +66,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         if (sheet is null)
         {
             // "2 1 1 0,5 2" here is a sheet's answers typed before its number: say which comes first.
-            staff.Turn.Say(Texts.Text(IsLineOfNumbers(text) ? "staff.paper.sheetFirst" : readable ? "staff.paper.badLine" : "staff.paper.badSheet"), expectingInput: true);
+            staff.Turn.Say(Texts.Text(PaperSheetAnswers.IsLineOfNumbers(text) ? "staff.paper.sheetFirst" : readable ? "staff.paper.badLine" : "staff.paper.badSheet"), expectingInput: true);
             return;
         }
         // Only a hint that saves typing five answers: when the core cannot say, the save still refuses a sheet entered before.
@@ -129,7 +113,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         {
             return (sheet, [], true, marked);
         }
-        return Answers(form, rest) is { } answers && answers.Count <= form.Questions.Count && (marked || answers.Count == form.Questions.Count)
+        return sheetAnswers.Read(form, rest) is { } answers && answers.Count <= form.Questions.Count && (marked || answers.Count == form.Questions.Count)
             ? (sheet, answers, true, marked)
             : (null, [], true, marked);
     }
@@ -158,7 +142,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
     private async Task OnAnswers(StaffTurn staff, PaperFormFrame progress, string text, string key, CancellationToken cancellationToken)
     {
         var form = rules.Scheme.Forms[progress.Form];
-        var answers = Answers(form, text);
+        var answers = sheetAnswers.Read(form, text);
         if (answers?.Count == form.Questions.Count)
         {
             // The whole sheet typed again in the middle of it (four points were typed, then all five): it replaces what was typed.
@@ -173,7 +157,7 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
                 await NextSheetMidway(staff, progress, form, text, key, cancellationToken);
                 return;
             }
-            staff.Turn.Say(NotAPoint(form, text) is { } point
+            staff.Turn.Say(PaperSheetAnswers.NotAPoint(form, text) is { } point
                 ? Texts.Format("staff.paper.badPoints", ("points", point))
                 : Texts.Text("staff.paper.badAnswer"));
             AskAnswer(staff, progress);
@@ -235,57 +219,6 @@ public sealed partial class PaperFormDialog(ScoringRules rules, ScoringCoreClien
         staff.Turn.Say(Texts.Format("staff.paper.askAnswer", ("sheet", progress.Sheet), ("n", number), ("count", form.Questions.Count)),
             [.. form.Answers.Select(a => CardAction.ImBack(a.Label))], expectingInput: true);
     }
-
-    /// <summary>
-    /// Five points at once ("2 1 1 0,5 2"), five answers as the sheet words them ("tốt, tốt, khá, trung bình, tốt"), or one
-    /// answer by its points, label or code; null if unreadable.
-    /// </summary>
-    private List<string>? Answers(SurveyForm form, string text)
-    {
-        var words = Words(text);
-        var all = words.Select(w => ByPoints(form, w)).ToList();
-        if (words.Length > 1 && all.All(a => a is not null))
-        {
-            return [.. all.OfType<string>()];
-        }
-        var key = TextNormalizer.Key(text);
-        var one = ByPoints(form, text.Trim()) ?? answerWords[form.Id].FirstOrDefault(w => w.Key == key).Code;
-        return one is not null ? [one] : ByLabels(form, key);
-    }
-
-    /// <summary>The answers' words one after another, each read whole ("trung binh" is one): null unless all of the text is answers.</summary>
-    private List<string>? ByLabels(SurveyForm form, string key)
-    {
-        var labels = answerWords[form.Id];
-        var codes = new List<string>();
-        for (var rest = key; rest.Length > 0;)
-        {
-            var (label, code) = labels.FirstOrDefault(l => rest == l.Key || rest.StartsWith(l.Key + " ", StringComparison.Ordinal));
-            if (label is null)
-            {
-                return null;
-            }
-            codes.Add(code);
-            rest = rest[label.Length..].TrimStart();
-        }
-        return codes.Count > 1 ? codes : null;
-    }
-
-    /// <summary>In a line of numbers, the first that is no answer's points ("1,5"): said back by name.</summary>
-    private static string? NotAPoint(SurveyForm form, string text) =>
-        IsLineOfNumbers(text) ? Words(text).FirstOrDefault(w => ByPoints(form, w) is null) : null;
-
-    /// <summary>Two numbers or more and nothing else: a sheet's points typed in one line.</summary>
-    private static bool IsLineOfNumbers(string text) => Words(text) is { Length: > 1 } words && words.All(w => Points(w) is not null);
-
-    private static string[] Words(string text) => text.Split([' ', ';', '\t'], StringSplitOptions.RemoveEmptyEntries);
-
-    private static string? ByPoints(SurveyForm form, string word) =>
-        Points(word) is { } points ? form.Answers.FirstOrDefault(a => a.Points == points)?.Code : null;
-
-    /// <summary>"0,5" or "2" as a number of points; null for a word that is not one.</summary>
-    private static decimal? Points(string word) =>
-        decimal.TryParse(word.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var points) ? points : null;
 
     [GeneratedRegex(@"(?:^|\s+)(cán bộ thôn|can bo thon|cán bộ|can bo)$", RegexOptions.IgnoreCase)]
     private static partial Regex CadreSuffix();
