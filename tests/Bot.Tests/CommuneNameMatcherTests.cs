@@ -33,4 +33,16 @@ public sealed class CommuneNameMatcherTests
         Assert.Equal(["cam-vu"], CommuneNameMatcher.Match(Communes, "cam vu").Select(c => c.Id));
         Assert.Equal(["cam-vu", "cam-vu-bac"], CommuneNameMatcher.Match(Communes, "cẩm").Select(c => c.Id).Order());
     }
+
+    [Fact]
+    public void Match_AProvinceAndItsCityOfOneName_OffersBoth_UnlessTheKindIsTyped()
+    {
+        Commune[] units = [new("hd", "Tỉnh Hải Dương"), new("tp-hd", "Thành phố Hải Dương"), new("cg", "Huyện Cẩm Giàng"), new("kt", "Thị xã Kinh Môn")];
+
+        Assert.Equal(["hd", "tp-hd"], CommuneNameMatcher.Match(units, "Hải Dương").Select(c => c.Id).Order());
+        Assert.Equal(["hd"], CommuneNameMatcher.Match(units, "tỉnh Hải Dương").Select(c => c.Id));
+        Assert.Equal(["tp-hd"], CommuneNameMatcher.Match(units, "tp hai duong").Select(c => c.Id));
+        Assert.Equal(["cg"], CommuneNameMatcher.Match(units, "Cẩm Giàng").Select(c => c.Id));
+        Assert.Equal(["kt"], CommuneNameMatcher.Match(units, "kinh mon").Select(c => c.Id));
+    }
 }
