@@ -14,7 +14,7 @@ namespace Bot.Staff.Surveys;
 /// "mời cán bộ thôn &lt;xã&gt;": an appraiser registers one of a commune's village cadres (the
 /// seed's four roles, by button; the village; a name if they like) and gets that person's own
 /// invitation to send: the code, the address and its QR code. Registering the same cadre again
-/// gives the same invitation.
+/// gives the same invitation, and so does a role one person holds in a village (docs/decisions/025), said so.
 /// </summary>
 public sealed class CadreInvitationDialog(
     ScoringRules rules, InvitationRequestValidator validator, InvitationIssuer issuer, PublicOrigin origin, StaffTexts texts, BotTexts common)
@@ -111,11 +111,12 @@ public sealed class CadreInvitationDialog(
         // Issued after the turn's save, like every write a staff turn decides on.
         staff.Turn.AfterSave(async _ =>
         {
-            var (issued, _) = await issuer.IssueAsync(valid!, origin.Current ?? "");
-            var role = rules.CadreRoleLabel(valid!.Invitation.Role!);
-            staff.Turn.Say(Texts.Format("staff.cadre.made",
-                ("role", role), ("village", valid!.Invitation.Village), ("name", name.Length > 0 ? $" ({name})" : ""), ("communeName", communeName),
-                ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));
+            var (issued, created, stored) = await issuer.IssueAsync(valid!, origin.Current ?? "");
+            // Registered before (the same person, or a village's one holder of the role): the registration as it was made, and its code.
+            var onePerVillage = Roles.First(r => r.Code == stored.Role).OnePerVillage;
+            staff.Turn.Say(Texts.Format(created ? "staff.cadre.made" : onePerVillage ? "staff.cadre.seatTaken" : "staff.cadre.again",
+                ("role", rules.CadreRoleLabel(stored.Role!)), ("village", stored.Village), ("name", stored.Name is { Length: > 0 } held ? $" ({held})" : ""),
+                ("communeName", communeName), ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));
             staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];
         });
     }

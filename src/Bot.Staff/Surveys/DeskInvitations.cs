@@ -37,7 +37,7 @@ public sealed class DeskInvitations(
         // Issued after the turn's save, like every write a staff turn decides on.
         staff.Turn.AfterSave(async _ =>
         {
-            var (issued, _) = await issuer.IssueAsync(valid!, origin.Current ?? "", InvitationIssuers.Desk);
+            var (issued, _, _) = await issuer.IssueAsync(valid!, origin.Current ?? "", InvitationIssuers.Desk);
             staff.Turn.Say(texts.Format("staff.invite.made",
                 ("caseCode", caseCode), ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));
             staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];

@@ -10,10 +10,10 @@ namespace Bot.Surveys.Invitations;
 public sealed class InvitationIssuer(InvitationStore store, InvitationCodes codes, ScoringCoreClient core)
 {
     /// <param name="issuedBy">Who asks for a case's invitation (<see cref="InvitationIssuers"/>), kept on it; a cadre's has none.</param>
-    public async Task<(InvitationIssued Issued, bool Created)> IssueAsync(ValidInvitation valid, string origin, string? issuedBy = null)
+    public async Task<(InvitationIssued Issued, bool Created, Invitation Stored)> IssueAsync(ValidInvitation valid, string origin, string? issuedBy = null)
     {
         var (code, stored, created) = await StoreAsync(valid, issuedBy);
-        return (Issued(origin, code, stored), created);
+        return (Issued(origin, code, stored), created, stored);
     }
 
     /// <summary>

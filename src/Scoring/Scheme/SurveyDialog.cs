@@ -60,7 +60,11 @@ public sealed record DialogStep
     public IReadOnlyList<DialogOption>? Options { get; init; }
 }
 
-public sealed record DialogOption(string Code, string Label, IReadOnlyList<string>? Synonyms);
+/// <summary>
+/// A choice's option. <see cref="OnePerVillage"/>: a cadre role one person holds in a village (the party cell's
+/// secretary, the village head, the Front's head), so a village has one registration, and one form, for it.
+/// </summary>
+public sealed record DialogOption(string Code, string Label, IReadOnlyList<string>? Synonyms, bool OnePerVillage = false);
 
 /// <summary>The step kinds; each maps to one handler in the bot.</summary>
 public static class StepKinds

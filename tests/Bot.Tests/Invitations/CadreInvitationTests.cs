@@ -178,6 +178,41 @@ public sealed class CadreInvitationTests(RedisServer redis) : BotTestBase(redis)
         Assert.Contains(progress, l => l.StartsWith("• Xã Cẩm Bình:", StringComparison.Ordinal) && l.Contains("cán bộ thôn 0 phiếu (0 người được mời qua mã)", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task AVillagesOneHolderOfARole_IsRegisteredOnce_WhateverNameIsTyped_WhileHeadsOfMassOrganisationsAreSeveral()
+    {
+        var appraiser = await StaffPeople.EnrolledAsync(Bot, StaffRole.Appraiser, "hd");
+        async Task<string> RegisterAsync(string role, string village, string name)
+        {
+            await appraiser.SayAsync("mời cán bộ thôn Cẩm Vũ");
+            await appraiser.SayAsync(role);
+            await appraiser.SayAsync(village);
+            return (await appraiser.SayAsync(name)).Single().Text!;
+        }
+
+        var first = await RegisterAsync("Trưởng thôn", "Thôn Đông", "Nguyễn Văn Bảy");
+        var second = await RegisterAsync("trưởng thôn", "thôn đông", "Trần Văn Tám");
+        var unnamed = await RegisterAsync("Trưởng thôn", "Thôn Đông", "bỏ qua");
+        var sameAgain = await RegisterAsync("Trưởng các đoàn thể", "Thôn Đông", "Lê Thị Hoa");
+        var repeated = await RegisterAsync("Trưởng các đoàn thể", "Thôn Đông", "Lê Thị Hoa");
+        var another = await RegisterAsync("Trưởng các đoàn thể", "Thôn Đông", "Phạm Văn Nam");
+        // Through the API too: the one-stop or the province's software registering the seat again.
+        var byApi = await CadreCodeAsync(village: "THÔN ĐÔNG");
+
+        var code = System.Text.RegularExpressions.Regex.Match(first, "mã “([A-Z2-9]{4}-[A-Z2-9]{4})”").Groups[1].Value;
+        Assert.StartsWith("Đã đăng ký Trưởng thôn, khu dân cư, Thôn Đông (Nguyễn Văn Bảy) của xã Cẩm Vũ.", first, StringComparison.Ordinal);
+        Assert.StartsWith("Thôn Đông của xã Cẩm Vũ đã có Trưởng thôn, khu dân cư được đăng ký (Nguyễn Văn Bảy): mỗi thôn, khu dân cư chỉ một người giữ chức danh này",
+            second, StringComparison.Ordinal);
+        Assert.Contains($"vẫn là “{code}”", second, StringComparison.Ordinal);
+        Assert.Contains($"vẫn là “{code}”", unnamed, StringComparison.Ordinal);
+        Assert.Equal(code, byApi);
+        Assert.StartsWith("Đã đăng ký Trưởng các đoàn thể, Thôn Đông (Lê Thị Hoa)", sameAgain, StringComparison.Ordinal);
+        Assert.StartsWith("Trưởng các đoàn thể, Thôn Đông (Lê Thị Hoa) của xã Cẩm Vũ đã được đăng ký trước đó, nên mã vẫn là", repeated, StringComparison.Ordinal);
+        Assert.StartsWith("Đã đăng ký Trưởng các đoàn thể, Thôn Đông (Phạm Văn Nam)", another, StringComparison.Ordinal);
+        var listed = (await appraiser.SayAsync("danh sách cán bộ thôn Cẩm Vũ")).Single().Text!;
+        Assert.StartsWith("Cán bộ thôn đã mời của xã Cẩm Vũ năm 2026: 3 người", listed, StringComparison.Ordinal);
+    }
+
     private async Task<string> CadreCodeAsync(string village = "Thôn Bắc", string role = "truong-thon")
     {
         var response = await Surveys.Invitations(Bot).PostAsJsonAsync("/api/v1/survey-invitations",
