@@ -70,4 +70,13 @@ public sealed class SurveyScoringTests
 
         Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), mean);
     }
+
+    [Theory]
+    [InlineData("comment", 1000)]
+    [InlineData("name", 100)]
+    [InlineData("address", 200)]
+    [InlineData("village", 100)]
+    [InlineData("nothing", null)]
+    public void ATextAnswersLongestLength_IsTheSurveysOwn(string field, int? longest) =>
+        Assert.Equal(longest, TestScheme.Rules.FieldMaxLength(field));
 }

@@ -45,4 +45,11 @@ public sealed class ScoringRules
     public string CadreRoleLabel(string code) => CadreRoles.FirstOrDefault(r => r.Code == code)?.Label ?? code;
 
     public bool IsSchemeYear(int year) => Scheme.Rules.Years.Contains(year);
+
+    /// <summary>
+    /// The longest a survey's text answer may be (its step's <c>maxLength</c>, the longest across the surveys), so the core
+    /// takes every comment, name and address the chat took; null when no survey asks for it or sets no limit.
+    /// </summary>
+    public int? FieldMaxLength(string field) =>
+        Scheme.Surveys.Values.SelectMany(d => d.Steps).Where(s => s.Field == field && s.MaxLength is not null).Select(s => s.MaxLength).Max();
 }

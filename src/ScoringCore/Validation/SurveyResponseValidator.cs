@@ -193,15 +193,16 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
         return (new ValidSurveyResponse(record, scored, decision, request.DeviceHash, request.AddressHash, comment), null);
     }
 
-    /// <summary>The comment box's words over several lines; the name and address it is signed with on one each. The bot's survey asks no more.</summary>
+    /// <summary>
+    /// The comment box's words over several lines; the name and address it is signed with on one each. As long as the
+    /// surveys' steps allow (dialogs/surveys), so a form the chat took is never refused, and lost, for its comment.
+    /// </summary>
     private ApiError? CheckComment(SurveyResponseRequest request) =>
-        problems.CheckText("comment", request.Comment, MaxComment, required: false, lines: true)
-        ?? problems.CheckText("name", request.Name, MaxName, required: false)
-        ?? problems.CheckText("address", request.Address, MaxAddress, required: false);
+        problems.CheckText("comment", request.Comment, rules.FieldMaxLength("comment") ?? DefaultMaxLength, required: false, lines: true)
+        ?? problems.CheckText("name", request.Name, rules.FieldMaxLength("name") ?? DefaultMaxLength, required: false)
+        ?? problems.CheckText("address", request.Address, rules.FieldMaxLength("address") ?? DefaultMaxLength, required: false);
 
-    private const int MaxComment = 1000;
-    private const int MaxName = 100;
-    private const int MaxAddress = 200;
+    private const int DefaultMaxLength = 1000;
 
     private static string? Signed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
