@@ -104,6 +104,10 @@ public sealed class StaffTexts(BotTexts texts)
 
     public string Text(string key) => texts[key];
 
+    /// <summary>A year outside the scheme's, with the years it covers.</summary>
+    public string BadYear(Scoring.Rules.ScoringRules rules) =>
+        texts.Format("staff.badYear", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To));
+
     public string Format(string key, params (string Name, object? Value)[] values) => texts.Format(key, values);
 
     /// <summary>What to tell the person when the scoring core said no (its own reason) or did not answer.</summary>

@@ -193,7 +193,7 @@ public sealed class RecognitionCommands(ScoringRules rules, ScoringCoreClient co
         var year = line.Year ?? rules.Calendar.ResultYearAt(staff.Turn.Now);
         if (!rules.IsSchemeYear(year))
         {
-            staff.Turn.Say(texts.Format("staff.badYear", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To)));
+            staff.Turn.Say(texts.BadYear(rules));
             return null;
         }
         return UnitLookup.One(staff, texts, line.Commune, communesOnly: true, command) is { } commune ? (commune.Id!, commune.Name!, year) : null;

@@ -114,7 +114,7 @@ public sealed class SummaryCommands(
         {
             return true;
         }
-        staff.Turn.Say(texts.Format("staff.badYear", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To)));
+        staff.Turn.Say(texts.BadYear(rules));
         return false;
     }
 

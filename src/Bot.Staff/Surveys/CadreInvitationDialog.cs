@@ -113,8 +113,7 @@ public sealed class CadreInvitationDialog(
         {
             var (issued, created, stored) = await issuer.IssueAsync(valid!, origin.Current ?? "");
             // Registered before (the same person, or a village's one holder of the role): the registration as it was made, and its code.
-            var onePerVillage = Roles.First(r => r.Code == stored.Role).OnePerVillage;
-            staff.Turn.Say(Texts.Format(created ? "staff.cadre.made" : onePerVillage ? "staff.cadre.seatTaken" : "staff.cadre.again",
+            staff.Turn.Say(Texts.Format(created ? "staff.cadre.made" : rules.IsOnePerVillage(stored.Role!) ? "staff.cadre.seatTaken" : "staff.cadre.again",
                 ("role", rules.CadreRoleLabel(stored.Role!)), ("village", stored.Village), ("name", stored.Name is { Length: > 0 } held ? $" ({held})" : ""),
                 ("communeName", communeName), ("code", issued.Code), ("url", issued.Url), ("expires", VietnameseFormat.Date(issued.ExpiresAt.ToOffset(rules.Calendar.Offset)))));
             staff.Turn.Replies[^1].Attachments = [ImageAttachment.Png(issued.QrUrl, $"khao-sat-{issued.Code}.png")];

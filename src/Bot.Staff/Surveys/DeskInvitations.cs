@@ -1,4 +1,3 @@
-using System.Globalization;
 using Bot.Activities;
 using Bot.CoreClient;
 using Bot.Surveys;
@@ -54,16 +53,16 @@ public sealed class DeskInvitations(
     /// </summary>
     private async Task<string?> OutsideRoundAsync(StaffTurn staff, CancellationToken cancellationToken)
     {
-        var today = rules.Calendar.LocalDate(staff.Turn.Now);
-        var round = await core.GetRoundAsync(staff.Person!.UnitId, today.Year, cancellationToken);
+        var year = rules.Calendar.LocalDate(staff.Turn.Now).Year;
+        var round = await core.GetRoundAsync(staff.Person!.UnitId, year, cancellationToken);
         if (round is not { Ok: true, Value: { } days })
         {
             return null;
         }
-        var day = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var today = rules.Calendar.LocalIsoDay(staff.Turn.Now);
         // ISO days compare as text.
-        return string.CompareOrdinal(day, days.OpensOn) >= 0 && string.CompareOrdinal(day, days.ClosesOn) <= 0 ? null
+        return string.CompareOrdinal(today, days.OpensOn) >= 0 && string.CompareOrdinal(today, days.ClosesOn) <= 0 ? null
             : texts.Format("staff.invite.outsideRound", ("communeName", staff.Tree.NameOf(staff.Person.UnitId)),
-                ("opens", VietnameseFormat.DayMonth(days.OpensOn)), ("closes", VietnameseFormat.DayMonth(days.ClosesOn)), ("year", today.Year));
+                ("opens", VietnameseFormat.DayMonth(days.OpensOn)), ("closes", VietnameseFormat.DayMonth(days.ClosesOn)), ("year", year));
     }
 }

@@ -23,7 +23,7 @@ public sealed class FormComments(ScoringRules rules, ScoringCoreClient core, Sta
         var year = named ?? staff.Year;
         if (!rules.IsSchemeYear(year))
         {
-            staff.Turn.Say(texts.Format("staff.badYear", ("from", rules.Scheme.Rules.Years.From), ("to", rules.Scheme.Rules.Years.To)));
+            staff.Turn.Say(texts.BadYear(rules));
             return;
         }
         var signed = staff.Person!.Role != StaffRole.Staff;

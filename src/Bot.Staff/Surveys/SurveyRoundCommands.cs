@@ -144,7 +144,7 @@ public sealed partial class SurveyRoundCommands(ScoringRules rules, ScoringCoreC
     }
 
     /// <summary>Today in Vietnam as the core writes a round's days ("2026-11-25").</summary>
-    private string Today(StaffTurn staff) => rules.Calendar.LocalDate(staff.Turn.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Today(StaffTurn staff) => rules.Calendar.LocalIsoDay(staff.Turn.Now);
 
     /// <summary>A round already over or not yet begun is said so: the appraisers plan their visits by it. ISO days compare as text.</summary>
     private string RoundState(SurveyRoundView round, string today) =>

@@ -119,7 +119,7 @@ public sealed partial class InvitationRequestValidator(ScoringRules rules, IComm
         // The same cadre (commune, year, role, village, name) registered again gets the same invitation; a role one person
         // holds in a village is that village's seat whatever name is typed, so a village never has two forms for it.
         // The issuer finds or makes the registration, so checking stays free of writes.
-        var holder = rules.CadreRoles.First(r => r.Code == request.Role).OnePerVillage ? "" : TextNormalizer.Key(name);
+        var holder = rules.IsOnePerVillage(request.Role) ? "" : TextNormalizer.Key(name);
         var identity = codes.Hash($"cadre-identity\n{commune.Id}\n{year}\n{request.Role}\n{TextNormalizer.Key(village)}\n{holder}");
         var invitation = new Invitation(_cadreForm, commune.Id, year, "", now, now + options.Value.CadreLifetime, request.Role, village, name.Length > 0 ? name : null);
         return (new ValidInvitation(null, invitation, identity), null);

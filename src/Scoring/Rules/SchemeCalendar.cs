@@ -44,6 +44,9 @@ public sealed class SchemeCalendar(SchemeRules rules)
     /// <summary>Whole days from <paramref name="now"/>'s date to <paramref name="deadline"/>'s, both in Vietnam time ("còn 7 ngày").</summary>
     public int DaysLeft(DateTimeOffset now, DateTimeOffset deadline) => LocalDate(deadline).DayNumber - LocalDate(now).DayNumber;
 
+    /// <summary>The local day as the scoring core writes a round's days ("2026-11-25"); ISO days compare as text.</summary>
+    public string LocalIsoDay(DateTimeOffset at) => LocalDate(at).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The day <paramref name="at"/> falls on in Vietnam.</summary>
     public DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(Offset).DateTime);
 

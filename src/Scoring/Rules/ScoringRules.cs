@@ -44,6 +44,9 @@ public sealed class ScoringRules
     /// <summary>A cadre role's label ("Bí thư chi bộ") from its code; the code itself if the survey no longer lists it.</summary>
     public string CadreRoleLabel(string code) => CadreRoles.FirstOrDefault(r => r.Code == code)?.Label ?? code;
 
+    /// <summary>Whether one person holds the cadre role in a village (docs/decisions/025): one registration per village for it.</summary>
+    public bool IsOnePerVillage(string code) => CadreRoles.FirstOrDefault(r => r.Code == code)?.OnePerVillage == true;
+
     public bool IsSchemeYear(int year) => Scheme.Rules.Years.Contains(year);
 
     /// <summary>

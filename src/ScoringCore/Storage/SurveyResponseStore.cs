@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Scoring.Rules;
 using Microsoft.Extensions.Options;
+using Scoring.Rules;
 using ScoringCore.Contracts;
 using ScoringCore.Hosting;
 using ScoringCore.Validation;

@@ -198,11 +198,16 @@ public sealed class SurveyResponseValidator(ScoringRules rules, PlaceChecks plac
     /// surveys' steps allow (dialogs/surveys), so a form the chat took is never refused, and lost, for its comment.
     /// </summary>
     private ApiError? CheckComment(SurveyResponseRequest request) =>
-        problems.CheckText("comment", request.Comment, rules.FieldMaxLength("comment") ?? DefaultMaxLength, required: false, lines: true)
-        ?? problems.CheckText("name", request.Name, rules.FieldMaxLength("name") ?? DefaultMaxLength, required: false)
-        ?? problems.CheckText("address", request.Address, rules.FieldMaxLength("address") ?? DefaultMaxLength, required: false);
+        problems.CheckText("comment", request.Comment, _maxComment, required: false, lines: true)
+        ?? problems.CheckText("name", request.Name, _maxName, required: false)
+        ?? problems.CheckText("address", request.Address, _maxAddress, required: false);
 
     private const int DefaultMaxLength = 1000;
+
+    // Read from the scheme once: every form is checked against them.
+    private readonly int _maxComment = rules.FieldMaxLength("comment") ?? DefaultMaxLength;
+    private readonly int _maxName = rules.FieldMaxLength("name") ?? DefaultMaxLength;
+    private readonly int _maxAddress = rules.FieldMaxLength("address") ?? DefaultMaxLength;
 
     private static string? Signed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
